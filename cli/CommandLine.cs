@@ -1,0 +1,56 @@
+using NetralitasSearch.Cli.Commands;
+
+namespace NetralitasSearch.Cli;
+
+/// <summary>The <c>./netralitas</c> commands. Each command parses its own options and returns an exit code.</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        usage: netralitas <command> [options]
+
+          extract FILE...                       print the document of each file as one JSON line
+          index PATH... --index DIR             index files or folders into a local index
+          search "QUERY" --index DIR [--regency R] [--province P] [--person N] [--from D] [--to D]
+                 [--sort relevance|date] [--page N] [--limit N] [--json]
+          upload PATH... [--prefix P]           upload files into the articles container of the configured storage
+          analyze TEXT...                       show the terms the index holds for some text
+          bench [--docs N] [--quick]            the benchmark (see README)
+
+        Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var rest = args.Skip(1).ToList();
+        try
+        {
+            return args[0] switch
+            {
+                "extract" => ExtractCommand.Run(rest, output, error),
+                "analyze" => AnalyzeCommand.Run(rest, output, error),
+                "index" => IndexCommand.Run(rest, output, error),
+                "search" => SearchCommand.Run(rest, output, error),
+                "upload" => await UploadCommand.RunAsync(rest, output, error).ConfigureAwait(false),
+                _ => Unknown(args[0], error),
+            };
+        }
+        catch (OptionException exception)
+        {
+            error.WriteLine($"netralitas {args[0]}: {exception.Message}");
+            return 2;
+        }
+    }
+
+    private static int Unknown(string command, TextWriter error)
+    {
+        error.WriteLine($"netralitas: unknown command '{command}'.");
+        error.WriteLine(Usage);
+        return 2;
+    }
+}

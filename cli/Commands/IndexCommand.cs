@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
+using NetralitasSearch.Indexer.Pipeline;
+
+namespace NetralitasSearch.Cli.Commands;
+
+/// <summary>
+/// <c>index PATH... --index DIR</c>: files and folders (recursively) into a local index; the document's file is the
+/// path as given. Parsing and extraction run on every core; the single writer commits in batches.
+/// </summary>
+internal static class IndexCommand
+{
+    private const int BatchSize = 256;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var options = ParsedOptions.Parse(args, valued: ["index"], switches: []);
+        var directory = options.Value("index") ?? throw new OptionException("--index DIR is required.");
+        if (options.Positional.Count == 0)
+        {
+            throw new OptionException("give at least one file or folder to index.");
+        }
+
+        var files = new List<string>();
+        foreach (var path in options.Positional)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsArticle).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                error.WriteLine($"{path}: no such file or folder.");
+                return 1;
+            }
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var pipeline = DocumentPipeline.Create();
+        var failures = new ConcurrentBag<string>();
+        var indexed = 0;
+        using (var writer = IndexWriter.Open(new IndexOptions(directory)))
+        {
+            foreach (var chunk in files.Chunk(BatchSize))
+            {
+                var documents = chunk.AsParallel().AsOrdered().Select(path => Process(pipeline, path, failures)).OfType<Document>().ToList();
+                writer.Upsert(documents);
+                indexed += documents.Count;
+            }
+        }
+
+        foreach (var failure in failures.Order(StringComparer.Ordinal))
+        {
+            error.WriteLine(failure);
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Indexed {indexed} documents ({failures.Count} failed) in {seconds:0.00} s ({(seconds > 0 ? indexed / seconds : 0):0} docs/s) into {directory}"));
+        return failures.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>In a folder, only article files count (.html, .htm, .txt, .md); a file named explicitly is always read.</summary>
+    private static bool IsArticle(string path) =>
+        !Path.GetFileName(path).StartsWith('.') && Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".txt" or ".md" or ".markdown"
+        && !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
+
+    private static Document? Process(DocumentPipeline pipeline, string path, ConcurrentBag<string> failures)
+    {
+        try
+        {
+            var result = pipeline.Process(new SourceFile(path, File.ReadAllBytes(path)), DocumentOrigin.ForFile(path));
+            if (result.IsSuccess)
+            {
+                return result.Document;
+            }
+
+            failures.Add($"{path}: {result.Failure.Reason}");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            failures.Add($"{path}: cannot read: {exception.Message}");
+        }
+
+        return null;
+    }
+}

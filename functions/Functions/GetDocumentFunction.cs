@@ -1,0 +1,21 @@
+using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Indexer.Documents;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>GET /api/documents/{id}: the whole document with its entities and their offsets in the text.</summary>
+public sealed class GetDocumentFunction(IndexService index)
+{
+    public IResult Run(string id)
+    {
+        if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigitLower))
+        {
+            return Results.Json(new { error = "A document id is 20 lower-case hexadecimal characters." }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var document = index.Searcher.GetDocument(id);
+        return document is null
+            ? Results.Json(new { error = $"No document {id}." }, DocumentJson.Options, statusCode: StatusCodes.Status404NotFound)
+            : Results.Json(document, DocumentJson.Options);
+    }
+}

@@ -1,0 +1,19 @@
+using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Triggers;
+using NetralitasSearch.Indexer.Documents;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>GET /api/health: {"status":"ok","documents":N} once storage and index are ready, 503 "starting" before.</summary>
+public sealed class HealthFunction(IndexService index, HostReadiness readiness)
+{
+    public IResult Run()
+    {
+        if (!readiness.IsReady)
+        {
+            return Results.Json(new { status = "starting", documents = index.Count() }, DocumentJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Json(new { status = "ok", documents = index.Count() }, DocumentJson.Options);
+    }
+}

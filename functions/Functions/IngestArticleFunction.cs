@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Triggers;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Parsing;
+using NetralitasSearch.Indexer.Pipeline;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>
+/// IngestArticle (blob trigger on articles): parse, extract, store <c>documents/{id}.json</c>, upsert the index.
+/// The trigger writes the receipt after this returns, so a crash anywhere here only means the blob comes back.
+/// A deleted blob removes its document; content that cannot become a document is a failure with its reason.
+/// </summary>
+public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, DocumentStore documents, IndexService index, ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
+{
+    public const string Name = "IngestArticle";
+
+    public async Task<FunctionResult> RunAsync(BlobTriggerInput blob, CancellationToken cancellationToken = default)
+    {
+        var id = DocumentId.ForBlob(blob.Container, blob.Name);
+        if (blob.IsDeleted)
+        {
+            await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
+            return FunctionResult.Success($"removed document {id}");
+        }
+
+        if (blob.IsTooLarge || blob.Content is not { } content)
+        {
+            await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
+            return FunctionResult.Failed($"The file is {blob.Length:N0} bytes, above the host's limit for one article.");
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var result = pipeline.Process(new SourceFile(blob.Name, content, blob.ContentType), DocumentOrigin.ForBlob(blob.Container, blob.Name, blob.ETag));
+        if (!result.IsSuccess)
+        {
+            // The new version is not an article: the document of an older version must not stay searchable.
+            await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
+            return FunctionResult.Failed(result.Failure.Reason);
+        }
+
+        await documents.SaveAsync(result.Document, cancellationToken).ConfigureAwait(false);
+        index.Upsert(result.Document);
+        LogIndexed(logger, result.Document.Id, blob.Name, stopwatch.ElapsedMilliseconds);
+        return FunctionResult.Success($"indexed document {id}");
+    }
+
+    private async Task RemoveAsync(string id, CancellationToken cancellationToken)
+    {
+        index.Delete(id);
+        await documents.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Indexed {DocumentId} from {Blob} in {ElapsedMs} ms")]
+    private static partial void LogIndexed(ILogger logger, string documentId, string blob, long elapsedMs);
+}

@@ -1,0 +1,25 @@
+using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Indexer.Documents;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>GET /api/search: full-text search with filters, facets and snippets. Bad input is a 400 with a message.</summary>
+public sealed class SearchFunction(IndexService index)
+{
+    public IResult Run(HttpRequest request)
+    {
+        var (search, error) = SearchParameters.Read(request.Query);
+        if (search is null)
+        {
+            return Results.Json(new { error }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var outcome = index.Searcher.Search(search);
+        if (!outcome.IsSuccess)
+        {
+            return Results.Json(new { error = outcome.Error.Message, position = outcome.Error.Position >= 0 ? outcome.Error.Position : (int?)null }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return Results.Json(outcome.Response, DocumentJson.Options);
+    }
+}

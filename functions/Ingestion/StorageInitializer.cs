@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using NetralitasSearch.Functions.Triggers;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Storage;
+
+namespace NetralitasSearch.Functions.Ingestion;
+
+/// <summary>
+/// Brings the host up: creates the containers and queues (retrying while storage is unreachable, so the host
+/// can start before Azurite), rebuilds an empty index from the stored documents, then opens the triggers.
+/// </summary>
+public sealed partial class StorageInitializer(
+    IBlobStore blobs,
+    IQueueStore queues,
+    StorageOptions storage,
+    IndexService index,
+    DocumentStore documents,
+    HostReadiness readiness,
+    ILogger<StorageInitializer> logger) : BackgroundService
+{
+    private const int RebuildBatch = 256;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(250);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer })
+                {
+                    await blobs.EnsureContainerAsync(container, stoppingToken).ConfigureAwait(false);
+                }
+
+                foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue })
+                {
+                    await queues.EnsureQueueAsync(queue, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (index.Count() == 0)
+                {
+                    await RebuildAsync(stoppingToken).ConfigureAwait(false);
+                }
+
+                readiness.SetReady();
+                LogReady(logger, index.Count());
+                return;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogStorageUnavailable(logger, exception, delay);
+                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
+            }
+        }
+    }
+
+    /// <summary>An empty index next to stored documents (a new machine, a deleted index file): index them again.</summary>
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var unreadable = new StrongBox<int>();
+        var batch = new List<Document>(RebuildBatch);
+        var total = 0;
+        await foreach (var document in documents.ReadAllAsync(unreadable, cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(document);
+            if (batch.Count == RebuildBatch)
+            {
+                index.Upsert(batch);
+                total += batch.Count;
+                batch.Clear();
+            }
+        }
+
+        index.Upsert(batch);
+        total += batch.Count;
+        if (total + unreadable.Value > 0)
+        {
+            LogRebuilt(logger, total, unreadable.Value);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage and index ready: {Documents} documents")]
+    private static partial void LogReady(ILogger logger, long documents);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is not reachable yet; trying again in {Delay}")]
+    private static partial void LogStorageUnavailable(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt the index from {Documents} stored documents ({Unreadable} unreadable skipped)")]
+    private static partial void LogRebuilt(ILogger logger, int documents, int unreadable);
+}

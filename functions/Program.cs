@@ -1,0 +1,64 @@
+using NetralitasSearch.Functions;
+using NetralitasSearch.Functions.Functions;
+using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Triggers;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Pipeline;
+using NetralitasSearch.Storage;
+
+// The functions host: the Functions triggers implemented on ASP.NET Core, wired here in one place.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = Directory.GetCurrentDirectory(),
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+builder.Configuration.AddFunctionsConfiguration(AppContext.BaseDirectory);
+builder.Logging.AddSimpleConsole(options =>
+{
+    options.SingleLine = true;
+    options.TimestampFormat = "HH:mm:ss ";
+});
+
+// Storage: AzureWebJobsStorage (Azurite or an Azure Storage account) behind our own small interfaces.
+var storage = HostSettings.Storage(builder.Configuration);
+var account = StorageAccount.Connect(storage.ConnectionString);
+builder.Services.AddSingleton(storage);
+builder.Services.AddSingleton(account.Blobs);
+builder.Services.AddSingleton(account.Queues);
+
+// The library: the document pipeline (pure, shared by all workers) and the index with its single writer.
+builder.Services.AddSingleton(DocumentPipeline.Create());
+builder.Services.AddSingleton(new IndexOptions(HostSettings.IndexPath(builder.Configuration)));
+builder.Services.AddSingleton<IndexService>();
+builder.Services.AddSingleton<DocumentStore>();
+
+// Triggers: storage first, then ScanArticles (timer) feeding IngestArticle (blob trigger through the ingest queue).
+builder.Services.AddTriggerOptions(builder.Configuration);
+builder.Services.AddHostedService<StorageInitializer>();
+builder.Services.AddBlobTrigger<IngestArticleFunction>(new BlobTriggerBinding(
+    IngestArticleFunction.Name, storage.ArticlesContainer, storage.IngestQueue, storage.PoisonQueue, storage.HostContainer));
+builder.Services.AddTimerTrigger<ScanArticlesFunction>(provider => provider.GetRequiredService<HostExtensionOptions>().ScanArticlesSchedule);
+
+// HTTP functions.
+builder.Services.AddSingleton<SearchFunction>();
+builder.Services.AddSingleton<GetDocumentFunction>();
+builder.Services.AddSingleton<HealthFunction>();
+
+builder.WebHost.UseUrls(HostSettings.Urls(builder.Configuration));
+var app = builder.Build();
+
+app.UseExceptionHandler(error => error.Run(async context =>
+{
+    context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+    await context.Response.WriteAsJsonAsync(new { error = "The server failed to answer this request; the log has the details." });
+}));
+app.Use(SecurityHeaders.Apply);
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapGet("/api/search", (HttpRequest request, SearchFunction function) => function.Run(request));
+app.MapGet("/api/documents/{id}", (string id, GetDocumentFunction function) => function.Run(id));
+app.MapGet("/api/health", (HealthFunction function) => function.Run());
+
+app.Run();

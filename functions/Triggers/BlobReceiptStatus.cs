@@ -1,0 +1,8 @@
+namespace NetralitasSearch.Functions.Triggers;
+
+public enum BlobReceiptStatus
+{
+    Processed,
+    Failed,
+    Poisoned,
+}

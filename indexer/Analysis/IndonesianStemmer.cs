@@ -1,0 +1,248 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace NetralitasSearch.Indexer.Analysis;
+
+/// <summary>
+/// An Indonesian stemmer written for this project: it strips particles (-lah, -kah, -tah, -pun), possessives
+/// (-ku, -mu, -nya), derivational suffixes (-kan, -an, -i, and -itas of loan words) and up to two prefixes
+/// (meN-, peN- with their sound changes, di-, ke-, se-, ter-, ber-, per-), generating every reading of a word.
+/// A reading is accepted only when its stem is a word people write on their own (a corpus vocabulary, see
+/// Data/vocabulary.txt) often enough next to the word itself, so "menetralkan" and "kenetralan" meet at
+/// "netral" while "pemilu" is not cut to "pilu" and "Bekasi" (a protected name) is never "bekas".
+/// </summary>
+public sealed class IndonesianStemmer
+{
+    private const int MinStemLength = 3;
+
+    /// <summary>A stem must be written on its own at least this share as often as the word being stemmed.</summary>
+    private const double MinStemShare = 0.02;
+
+    private static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
+    private static readonly string[] Possessives = ["nya", "ku", "mu"];
+    private static readonly string[] Suffixes = ["kan", "an", "i", "itas"];
+
+    private readonly FrozenDictionary<string, int> vocabulary;
+    private readonly FrozenSet<string> keep;
+
+    public IndonesianStemmer(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<string> protectedWords)
+    {
+        this.vocabulary = vocabulary.ToFrozenDictionary(StringComparer.Ordinal);
+        keep = protectedWords.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The stemmer over the embedded vocabulary and exceptions, protecting the given proper nouns.</summary>
+    public static IndonesianStemmer Create(IEnumerable<string> protectedWords)
+    {
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.ReadLines("Analysis/Data/vocabulary.txt"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                vocabulary[line[..tab]] = int.Parse(line.AsSpan(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new IndonesianStemmer(vocabulary, protectedWords.Concat(EmbeddedData.ReadLines("Analysis/Data/stem-exceptions.txt")));
+    }
+
+    /// <summary>Stems one lower-case word; words with digits, short words and protected words come back as they are.</summary>
+    public string Stem(string word)
+    {
+        if (word.Length < 4 || keep.Contains(word) || !word.All(char.IsLetter))
+        {
+            return word;
+        }
+
+        var inflected = WithoutInflection(word);
+        if (keep.Contains(inflected))
+        {
+            return inflected;
+        }
+
+        var reference = Math.Max(Count(word), Count(inflected));
+        string? best = null;
+        var bestRemoved = 0;
+        foreach (var (stem, removed) in Readings(inflected))
+        {
+            if (removed > bestRemoved && Accepts(stem, reference))
+            {
+                best = stem;
+                bestRemoved = removed;
+            }
+            else if (removed == bestRemoved && best is not null && Accepts(stem, reference) && Count(stem) > Count(best))
+            {
+                best = stem;
+            }
+        }
+
+        return best ?? inflected;
+    }
+
+    private int Count(string word) => vocabulary.GetValueOrDefault(word);
+
+    private bool Accepts(string stem, int reference) =>
+        stem.Length >= MinStemLength && Count(stem) > 0 && Count(stem) >= Math.Max(3, (int)(reference * MinStemShare));
+
+    /// <summary>Particles then possessives, each removed only when what remains is a word of its own.</summary>
+    private string WithoutInflection(string word)
+    {
+        var current = word;
+        foreach (var group in new[] { Particles, Possessives })
+        {
+            foreach (var ending in group)
+            {
+                if (current.Length - ending.Length >= 4 && current.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    var rest = current[..^ending.Length];
+                    if (Count(rest) > 0 || Readings(rest).Any(r => Accepts(r.Stem, Count(word))))
+                    {
+                        current = rest;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Every way of reading the word as prefixes + stem + suffix, with how many affixes were removed.</summary>
+    private IEnumerable<(string Stem, int Removed)> Readings(string word)
+    {
+        foreach (var suffix in Suffixes.Prepend(""))
+        {
+            if (suffix.Length > 0 && (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < MinStemLength))
+            {
+                continue;
+            }
+
+            var body = word[..^suffix.Length];
+            var suffixCount = suffix.Length > 0 ? 1 : 0;
+            if (suffixCount > 0)
+            {
+                yield return (body, 1);
+            }
+
+            foreach (var (first, afterFirst) in Prefixed(body))
+            {
+                if (!AllowedConfix(first, suffix))
+                {
+                    continue;
+                }
+
+                yield return (afterFirst, 1 + suffixCount);
+                foreach (var (second, afterSecond) in Prefixed(afterFirst))
+                {
+                    if (second is "per" or "ber" or "pe" or "ter" && first is "di" or "me" or "ke" or "pe" or "ter" or "se")
+                    {
+                        yield return (afterSecond, 2 + suffixCount);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Combinations Indonesian does not form (be-...-i, di-...-an, ke-...-i, me-...-an, se-...-i, ter-...-an).</summary>
+    private static bool AllowedConfix(string prefix, string suffix) => (prefix, suffix) switch
+    {
+        ("ber", "i") or ("di", "an") or ("ke", "i") or ("ke", "kan") or ("me", "an") or ("se", "i") or ("se", "kan") or ("ter", "an") => false,
+        _ => true,
+    };
+
+    /// <summary>One prefix off, with the sound changes of meN- and peN- undone: each (prefix family, rest) reading.</summary>
+    private static IEnumerable<(string Prefix, string Remainder)> Prefixed(string word)
+    {
+        if (word.Length < MinStemLength + 2)
+        {
+            yield break;
+        }
+
+        foreach (var (family, spellings) in new[] { ("me", "me"), ("pe", "pe") })
+        {
+            if (!word.StartsWith(spellings, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = word[2..];
+            if (rest.StartsWith("ng", StringComparison.Ordinal) && rest.Length > 3)
+            {
+                var after = rest[2..];
+                yield return (family, after);
+                if (IsVowel(after[0]))
+                {
+                    yield return (family, "k" + after);
+                }
+            }
+            else if (rest.StartsWith("ny", StringComparison.Ordinal) && rest.Length > 3)
+            {
+                yield return (family, "s" + rest[2..]);
+                yield return (family, rest);
+            }
+            else if (rest.StartsWith('n') && rest.Length > 2)
+            {
+                var after = rest[1..];
+                if (IsVowel(after[0]))
+                {
+                    yield return (family, "t" + after);
+                    yield return (family, rest);
+                }
+                else if (after[0] is 'c' or 'd' or 'j' or 'z' or 's' or 't')
+                {
+                    yield return (family, after);
+                }
+            }
+            else if (rest.StartsWith('m') && rest.Length > 2)
+            {
+                var after = rest[1..];
+                if (IsVowel(after[0]))
+                {
+                    yield return (family, "p" + after);
+                    yield return (family, rest);
+                }
+                else if (after[0] is 'b' or 'f' or 'v' or 'p')
+                {
+                    yield return (family, after);
+                }
+            }
+            else if (rest.Length > 0 && rest[0] is 'l' or 'r' or 'w' or 'y')
+            {
+                yield return (family, rest);
+            }
+
+            if (family == "pe")
+            {
+                if (rest.StartsWith('r') && rest.Length > 3)
+                {
+                    yield return ("per", rest[1..]);
+                }
+
+                if (rest.StartsWith("la", StringComparison.Ordinal))
+                {
+                    yield return ("per", rest[1..]);
+                }
+            }
+        }
+
+        foreach (var prefix in new[] { "di", "ke", "se" })
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return (prefix, word[2..]);
+            }
+        }
+
+        foreach (var (prefix, family) in new[] { ("ter", "ter"), ("ber", "ber"), ("per", "per"), ("bel", "ber") })
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= MinStemLength)
+            {
+                yield return (family, word[prefix.Length..]);
+            }
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,60 @@
+namespace NetralitasSearch.Indexer.Documents;
+
+/// <summary>
+/// The canonical record of one ingested file: what the parser kept and what the extractors found.
+/// It is stored as JSON (blob <c>documents/{id}.json</c>) and the index is rebuilt from it.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>Stable id for the source path (see <see cref="DocumentId"/>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The source: a blob name inside its container, or a file path as given on the command line.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The blob container the file came from; null for local files.</summary>
+    public string? Container { get; init; }
+
+    /// <summary>The version of the source that produced this record (blob ETag), when known.</summary>
+    public string? Etag { get; init; }
+
+    public required DocumentFormat Format { get; init; }
+
+    public required string Title { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The outlet (site name or domain).</summary>
+    public string? Source { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>The main body text, paragraphs separated by blank lines. Entity offsets point into it.</summary>
+    public required string Text { get; init; }
+
+    public IReadOnlyList<string> Regencies { get; init; } = [];
+
+    public IReadOnlyList<string> RegencyCodes { get; init; } = [];
+
+    public IReadOnlyList<string> Provinces { get; init; } = [];
+
+    public string? PrimaryRegency { get; init; }
+
+    public IReadOnlyList<PersonEntity> Persons { get; init; } = [];
+
+    public IReadOnlyList<DateOnly> Dates { get; init; } = [];
+
+    public DateOnly? EventDate { get; init; }
+
+    public IReadOnlyList<string> LegalRefs { get; init; } = [];
+
+    public IReadOnlyList<string> Violations { get; init; } = [];
+
+    /// <summary>Every entity mention with its character offsets into <see cref="Text"/>.</summary>
+    public IReadOnlyList<EntitySpan> Entities { get; init; } = [];
+
+    /// <summary>Structure of a circular (surat edaran) when the file is one.</summary>
+    public CircularInfo? Circular { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace NetralitasSearch.Indexer.Documents;
+
+public enum DocumentFormat
+{
+    Html,
+    Text,
+    Markdown,
+}

@@ -1,0 +1,13 @@
+namespace NetralitasSearch.Indexer.Documents;
+
+public enum EntityType
+{
+    Person,
+    Position,
+    Regency,
+    Province,
+    District,
+    Date,
+    LegalReference,
+    Violation,
+}

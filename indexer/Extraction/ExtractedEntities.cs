@@ -1,0 +1,29 @@
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Extraction.Violations;
+
+namespace NetralitasSearch.Indexer.Extraction;
+
+/// <summary>What the stages found, filled in stage by stage.</summary>
+public sealed class ExtractedEntities
+{
+    /// <summary>Regencies and cities in order of first mention, with how often each was mentioned.</summary>
+    public List<(Region Region, int Mentions)> Regencies { get; } = [];
+
+    public List<Region> Provinces { get; } = [];
+
+    public Region? PrimaryRegency { get; set; }
+
+    public List<PersonEntity> Persons { get; } = [];
+
+    public List<DateOnly> Dates { get; } = [];
+
+    public DateOnly? EventDate { get; set; }
+
+    public List<string> LegalReferences { get; } = [];
+
+    public List<ViolationFinding> Violations { get; } = [];
+
+    /// <summary>Mentions in the body with their offsets, for marking them up.</summary>
+    public List<EntitySpan> Spans { get; } = [];
+}

@@ -1,0 +1,39 @@
+using NetralitasSearch.Indexer.Text;
+
+namespace NetralitasSearch.Indexer.Extraction;
+
+/// <summary>What the extractors read: the title and the body (offsets point into the body), and metadata.</summary>
+public sealed class ExtractionContext
+{
+    private List<Word>? titleWords;
+    private List<Word>? textWords;
+
+    public ExtractionContext(string title, string text, DateOnly? published = null, string? datelinePlace = null, string? author = null, bool isCircular = false)
+    {
+        IsCircular = isCircular;
+        Title = title;
+        Text = text;
+        Published = published;
+        DatelinePlace = datelinePlace;
+        Author = author;
+    }
+
+    public string Title { get; }
+
+    public string Text { get; }
+
+    public DateOnly? Published { get; }
+
+    public string? DatelinePlace { get; }
+
+    /// <summary>The file is a circular (surat edaran): an appeal by its nature.</summary>
+    public bool IsCircular { get; }
+
+    /// <summary>The byline's name, which the persons stage lists as the reporter.</summary>
+    public string? Author { get; }
+
+    /// <summary>The title's words. Headlines are in Title Case, so none of their capitals carries information.</summary>
+    public IReadOnlyList<Word> TitleWords => titleWords ??= WordTokenizer.Tokenize(Title).Select(word => word with { SentenceStart = true }).ToList();
+
+    public IReadOnlyList<Word> TextWords => textWords ??= WordTokenizer.Tokenize(Text);
+}

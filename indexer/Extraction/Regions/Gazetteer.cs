@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+
+namespace NetralitasSearch.Indexer.Extraction.Regions;
+
+/// <summary>
+/// Indonesia's provinces, regencies, cities and districts (Kepmendagri 2025 codes, via cahyadsn/wilayah)
+/// with official, former and press names. Built once from the embedded data files, then read-only.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(Load);
+
+    private readonly FrozenDictionary<string, Region> byCode;
+
+    private Gazetteer(IEnumerable<Region> regions, NameTrie names, NameTrie districts)
+    {
+        byCode = regions.ToFrozenDictionary(region => region.Code, StringComparer.Ordinal);
+        Names = names;
+        Districts = districts;
+    }
+
+    /// <summary>The gazetteer of the embedded data, loaded on first use.</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    public IEnumerable<Region> Regions => byCode.Values;
+
+    internal NameTrie Names { get; }
+
+    internal NameTrie Districts { get; }
+
+    public Region? ByCode(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Resolves what a user typed in a filter: a code ("16.05"), an official name ("Musi Rawas", "Kota Bekasi",
+    /// "Kabupaten Bekasi"), or an alias ("OKU", "Mura"). A bare name shared by a regency and a city gives both.
+    /// </summary>
+    public IReadOnlyList<Region> Resolve(string text)
+    {
+        var trimmed = text.Trim();
+        if (byCode.TryGetValue(trimmed, out var coded))
+        {
+            return [coded];
+        }
+
+        var words = NameWords(trimmed);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var kind = words[0] switch
+        {
+            "kabupaten" or "kab" => RegionKind.Regency,
+            "kota" => RegionKind.City,
+            "provinsi" or "prov" => RegionKind.Province,
+            _ => (RegionKind?)null,
+        };
+
+        var found = Names.Find(words).Select(entry => entry.Region).Distinct().ToList();
+        if (found.Count == 0 && kind is not null && words.Count > 1)
+        {
+            found = Names.Find(words.Skip(1)).Select(entry => entry.Region).Where(region => region.Kind == kind).Distinct().ToList();
+        }
+
+        return found;
+    }
+
+    /// <summary>Lower-case words of a name as the trie holds them ("Kab. Musi Rawas" gives kab, musi, rawas).</summary>
+    internal static List<string> NameWords(string name) =>
+        Text.WordTokenizer.Tokenize(name).Select(word => word.Lower).ToList();
+
+    private static Gazetteer Load()
+    {
+        var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
+        var provinces = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in ReadCsv("regions.csv"))
+        {
+            var kind = row[2] switch
+            {
+                "province" => RegionKind.Province,
+                "city" => RegionKind.City,
+                _ => RegionKind.Regency,
+            };
+            regions[row[0]] = new Region(row[0], row[1], kind, row[3], row[4], kind == RegionKind.Province ? null : row[3]);
+            if (kind == RegionKind.Province)
+            {
+                provinces[row[0]] = row[1];
+            }
+        }
+
+        var districts = new List<Region>();
+        foreach (var row in ReadCsv("districts.csv"))
+        {
+            if (regions.TryGetValue(row[2], out var regency))
+            {
+                districts.Add(new Region(row[0], row[1], RegionKind.District, regency.ProvinceCode, regency.ProvinceName, regency.Code));
+            }
+        }
+
+        var commonWords = ReadLines("common-word-names.txt").ToHashSet(StringComparer.Ordinal);
+        var names = new NameTrie();
+        foreach (var region in regions.Values)
+        {
+            AddName(names, region.Name, region, commonWords, carriesKind: false);
+        }
+
+        foreach (var row in ReadCsv("region_aliases.csv").Concat(ReadCsv("extra-aliases.csv")))
+        {
+            if (regions.TryGetValue(row[0], out var region))
+            {
+                var alias = row[1];
+                var carriesKind = alias.StartsWith("Kabupaten ", StringComparison.Ordinal) || alias.StartsWith("Kota ", StringComparison.Ordinal) || alias.StartsWith("Provinsi ", StringComparison.Ordinal);
+                AddName(names, alias, region, commonWords, carriesKind);
+            }
+        }
+
+        var districtNames = new NameTrie();
+        foreach (var district in districts)
+        {
+            AddName(districtNames, district.Name, district, commonWords, carriesKind: false);
+        }
+
+        return new Gazetteer(regions.Values.Concat(districts), names, districtNames);
+    }
+
+    /// <summary>Adds a name as written and, for multi-word names, the spelling without spaces ("Lubuklinggau").</summary>
+    private static void AddName(NameTrie trie, string name, Region region, HashSet<string> commonWords, bool carriesKind)
+    {
+        var words = NameWords(name);
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var isAcronym = Text.WordTokenizer.Tokenize(name).Any(word => word.Length >= 2 && word.IsAllCaps);
+        var isCommon = words.Count == 1 && commonWords.Contains(words[0]);
+        var entry = new NameEntry(region, isAcronym, isCommon, carriesKind);
+        trie.Add(words, entry);
+
+        var joined = string.Concat(words.Select(word => word.Replace("-", "", StringComparison.Ordinal)));
+        if (words.Count > 1 && !carriesKind)
+        {
+            trie.Add([joined], entry with { IsCommonWord = commonWords.Contains(joined) });
+        }
+
+        var split = words.SelectMany(word => word.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (split.Count != words.Count)
+        {
+            trie.Add(split, entry);
+            trie.Add([joined], entry);
+        }
+    }
+
+    private static IEnumerable<string[]> ReadCsv(string name) =>
+        ReadLines(name).Skip(1).Select(line => line.Split(',')).Where(row => row.Length >= 2);
+
+    private static IEnumerable<string> ReadLines(string name) => EmbeddedData.ReadLines("Regions/Data/" + name);
+}

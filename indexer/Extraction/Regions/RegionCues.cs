@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace NetralitasSearch.Indexer.Extraction.Regions;
+
+/// <summary>
+/// The words just before a place name that say what it is: "Kabupaten", "Pemkab", "Bupati" a regency;
+/// "Kota", "Pemkot", "Wali Kota" a city; "Provinsi", "Gubernur" a province; "Kecamatan", "Camat" a district.
+/// Blockers ("Desa", "Jalan", "Kelurahan") mean the name is a village or a street, not the region.
+/// </summary>
+internal static class RegionCues
+{
+    public static FrozenDictionary<string, RegionKind> Cues { get; } = new Dictionary<string, RegionKind>(StringComparer.Ordinal)
+    {
+        ["kabupaten"] = RegionKind.Regency,
+        ["kab"] = RegionKind.Regency,
+        ["pemkab"] = RegionKind.Regency,
+        ["bupati"] = RegionKind.Regency,
+        ["wabup"] = RegionKind.Regency,
+        ["kabupatennya"] = RegionKind.Regency,
+        ["kota"] = RegionKind.City,
+        ["pemkot"] = RegionKind.City,
+        ["walikota"] = RegionKind.City,
+        ["wawali"] = RegionKind.City,
+        ["wawako"] = RegionKind.City,
+        ["kotamadya"] = RegionKind.City,
+        ["kodya"] = RegionKind.City,
+        ["pemkota"] = RegionKind.City,
+        ["provinsi"] = RegionKind.Province,
+        ["prov"] = RegionKind.Province,
+        ["pemprov"] = RegionKind.Province,
+        ["gubernur"] = RegionKind.Province,
+        ["wagub"] = RegionKind.Province,
+        ["propinsi"] = RegionKind.Province,
+        ["kecamatan"] = RegionKind.District,
+        ["kec"] = RegionKind.District,
+        ["camat"] = RegionKind.District,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static FrozenSet<string> Blockers { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "desa", "kelurahan", "kampung", "dusun", "jalan", "jl", "gang", "gg", "nagari", "gampong", "pekon", "lorong",
+        "perumahan", "komplek", "kompleks", "dukuh", "hotel", "gunung", "sungai", "nasi", "kades", "lurah", "jln");
+}

@@ -1,0 +1,9 @@
+namespace NetralitasSearch.Indexer.Extraction.Regions;
+
+public enum RegionKind
+{
+    Province,
+    Regency,
+    City,
+    District,
+}

@@ -1,0 +1,14 @@
+namespace NetralitasSearch.Indexer.Index;
+
+/// <summary>
+/// A query as SQL: <see cref="Match"/> is the FTS5 expression (a parameter value, never spliced into SQL);
+/// when <see cref="MatchIsFilter"/> it is the whole text condition, otherwise it only ranks and <see cref="Where"/>
+/// holds the condition. Parameters are named $q0, $q1, ...
+/// </summary>
+internal sealed record CompiledQuery(
+    string? Match,
+    bool MatchIsFilter,
+    string Where,
+    IReadOnlyList<(string Name, object Value)> Parameters,
+    IReadOnlySet<string> HighlightTerms,
+    IReadOnlyList<string> HighlightPrefixes);

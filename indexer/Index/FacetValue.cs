@@ -1,0 +1,3 @@
+namespace NetralitasSearch.Indexer.Index;
+
+public sealed record FacetValue(string Value, int Count);

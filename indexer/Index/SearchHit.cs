@@ -1,0 +1,23 @@
+using NetralitasSearch.Indexer.Documents;
+
+namespace NetralitasSearch.Indexer.Index;
+
+/// <summary>One result. <see cref="Snippet"/> is HTML: the text is escaped and matched words are wrapped in &lt;mark&gt;.</summary>
+public sealed record SearchHit(
+    string Id,
+    string File,
+    string Title,
+    string? Url,
+    DateOnly? Published,
+    string? Source,
+    IReadOnlyList<string> Regencies,
+    IReadOnlyList<PersonEntity> Persons,
+    string Snippet,
+    double Score)
+{
+    public IReadOnlyList<string> Provinces { get; init; } = [];
+
+    public IReadOnlyList<string> Violations { get; init; } = [];
+
+    public DateOnly? EventDate { get; init; }
+}

@@ -1,0 +1,42 @@
+namespace NetralitasSearch.Indexer.Index;
+
+/// <summary>A search: the query text (Lucene syntax) and the filters of the HTTP API and the CLI.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxSize = 100;
+
+    /// <summary>page × size may not pass this: deep paging is an export, not a search.</summary>
+    public const int MaxWindow = 10_000;
+
+    public string? Query { get; init; }
+
+    /// <summary>An official name, a code or an alias ("OKU"); a bare name shared by a regency and a city means both.</summary>
+    public string? Regency { get; init; }
+
+    /// <summary>A province: matches documents that name it or any of its regencies.</summary>
+    public string? Province { get; init; }
+
+    public string? Person { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Violation { get; init; }
+
+    /// <summary>On the published date, falling back to the event date.</summary>
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+
+    public int Size { get; init; } = 10;
+
+    /// <summary>Compute facet counts (the page needs them; exports and benchmarks may not).</summary>
+    public bool Facets { get; init; } = true;
+
+    /// <summary>Build snippets for the hits.</summary>
+    public bool Snippets { get; init; } = true;
+}

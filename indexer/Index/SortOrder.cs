@@ -1,0 +1,7 @@
+namespace NetralitasSearch.Indexer.Index;
+
+public enum SortOrder
+{
+    Relevance,
+    Date,
+}

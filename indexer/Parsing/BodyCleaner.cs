@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace NetralitasSearch.Indexer.Parsing;
+
+/// <summary>
+/// Removes the lines outlets insert into article bodies ("Baca juga: ...", "ADVERTISEMENT", credits) and
+/// takes bylines ("Pewarta: X") and the closing initials ("(gun)", "(rls/ant)") out of the text.
+/// </summary>
+internal static partial class BodyCleaner
+{
+    public static CleanedBody Clean(IEnumerable<string> paragraphs, int maxTextLength)
+    {
+        var kept = new List<string>();
+        string? author = null;
+        var length = 0;
+
+        foreach (var raw in paragraphs)
+        {
+            var paragraph = raw.Trim();
+            if (paragraph.Length == 0 || IsNoise(paragraph))
+            {
+                continue;
+            }
+
+            var byline = Byline().Match(paragraph);
+            if (byline.Success && paragraph.Length <= 120 && IsBylineName(byline))
+            {
+                if (byline.Groups["role"].Value.ToLowerInvariant() is not ("editor" or "redaktur" or "penyunting"))
+                {
+                    author ??= byline.Groups["name"].Value.Trim().TrimEnd('.', ',');
+                }
+
+                continue;
+            }
+
+            if (length + paragraph.Length > maxTextLength)
+            {
+                break;
+            }
+
+            kept.Add(paragraph);
+            length += paragraph.Length + 2;
+        }
+
+        string? initials = null;
+        while (kept.Count > 0)
+        {
+            var last = kept[^1];
+            var match = TrailingInitials().Match(last);
+            if (!match.Success || !LooksLikeInitials(match.Groups["initials"].Value))
+            {
+                break;
+            }
+
+            initials ??= match.Groups["initials"].Value;
+            var rest = last[..match.Index].TrimEnd();
+            if (rest.Length == 0)
+            {
+                kept.RemoveAt(kept.Count - 1);
+                continue;
+            }
+
+            kept[^1] = rest;
+            break;
+        }
+
+        return new CleanedBody(kept, author, initials);
+    }
+
+    private static bool IsNoise(string paragraph)
+    {
+        var lower = paragraph.ToLowerInvariant().Trim(' ', '.', ':', '|', '>', '»', '–', '-');
+        if (BodyLineRules.NoiseLines.Contains(lower))
+        {
+            return true;
+        }
+
+        if (paragraph.Length > BodyLineRules.MaxNoiseLineLength)
+        {
+            return false;
+        }
+
+        foreach (var prefix in BodyLineRules.NoisePrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Oleh karena itu ..." is a sentence; "Oleh Ahmad Fauzi" or "Oleh: Ahmad" is a byline.</summary>
+    private static bool IsBylineName(Match byline)
+    {
+        var name = byline.Groups["name"].Value.Trim();
+        if (!char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var hasColon = byline.Value.Contains(':', StringComparison.Ordinal);
+        return hasColon ? words.Length <= 8 : words.Length <= 5 && words.All(word => !char.IsLetter(word[0]) || char.IsUpper(word[0]));
+    }
+
+    /// <summary>Initials are short, lower or mixed case ("gun", "Rls"), or one of the all-caps credits.</summary>
+    private static bool LooksLikeInitials(string value)
+    {
+        if (value.Trim('*').Length == 0)
+        {
+            return true;
+        }
+
+        var parts = value.Split(['/', ',', '-'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.All(part =>
+            (part.All(char.IsLower) && part.Length <= 6)
+            || (char.IsUpper(part[0]) && part.Skip(1).All(char.IsLower) && part.Length <= 4)
+            || part is "ADV" or "RLS" or "ANT" or "ADVERTORIAL" or "HMS" or "*" or "**" or "***");
+    }
+
+    [GeneratedRegex(@"^(?<role>Pewarta|Penulis|Reporter|Wartawan|Kontributor|Editor|Redaktur|Penyunting|Oleh)\s*(?::|\s)\s*(?<name>[A-Z][^:]{1,80})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\s*[\(\[](?<initials>[A-Za-z*]{1,12}(?:\s*[/,-]\s*[A-Za-z*]{1,12}){0,3})[\)\]]\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingInitials();
+}

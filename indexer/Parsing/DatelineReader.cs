@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace NetralitasSearch.Indexer.Parsing;
+
+/// <summary>
+/// Reads the dateline that opens an Indonesian news story: "MUSI RAWAS, KABARSUMSEL.COM – ",
+/// "TRIBUNSUMSEL.COM, PALEMBANG - ", "OKU,- ", "Palembang (ANTARA) - ", "Musi Rawas MT- ",
+/// "Muaradua, LamanQu.id". The text itself is left as it is.
+/// </summary>
+public static partial class DatelineReader
+{
+    public static Dateline? Read(string firstParagraph)
+    {
+        var head = firstParagraph.Length > 120 ? firstParagraph[..120] : firstParagraph;
+        var match = Dashed().Match(head);
+        if (!match.Success)
+        {
+            match = Undashed().Match(head);
+            if (!match.Success)
+            {
+                return null;
+            }
+        }
+
+        var prefix = match.Groups["prefix"].Value.Trim().TrimEnd(',').Trim();
+        string? outlet = null;
+        var agency = Agency().Match(prefix);
+        if (agency.Success)
+        {
+            outlet = agency.Groups["agency"].Value;
+            prefix = prefix.Remove(agency.Index, agency.Length).Trim();
+        }
+
+        var places = new List<string>();
+        foreach (var part in prefix.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Contains('.', StringComparison.Ordinal) && !part.EndsWith('.'))
+            {
+                outlet ??= part;
+            }
+            else
+            {
+                places.Add(part);
+            }
+        }
+
+        if (places.Count == 0 && outlet is null)
+        {
+            return null;
+        }
+
+        if (!places.All(IsPlaceLike))
+        {
+            return null;
+        }
+
+        return new Dateline(places, outlet);
+    }
+
+    /// <summary>Each word starts with a capital (the press writes places in capitals or title case).</summary>
+    private static bool IsPlaceLike(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 5 && words.All(word => char.IsUpper(word[0]) || char.IsDigit(word[0]));
+    }
+
+    // One to three comma-separated parts (a place, an outlet domain, an agency in brackets), then a dash.
+    [GeneratedRegex(@"^(?<prefix>[\p{Lu}\d][\p{L}\d'’ ]{0,40}(?:\.[\p{L}]{2,8}){0,2}(?:\s*\([A-Za-z .]+\))?(?:\s*,\s*[\p{Lu}\d][\p{L}\d'’ ]{0,40}(?:\.[\p{L}]{2,8}){0,2}(?:\s*\([A-Za-z .]+\))?){0,2})\s*,?\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dashed();
+
+    [GeneratedRegex(@"^(?<prefix>[\p{Lu}][\p{L} ]{1,40},\s*[A-Za-z][\w-]*\.(?:co\.id|com|id|net|org|news|example))", RegexOptions.CultureInvariant)]
+    private static partial Regex Undashed();
+
+    [GeneratedRegex(@"\((?<agency>[A-Za-z][A-Za-z .]{1,30})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Agency();
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using HtmlAgilityPack;
+using NetralitasSearch.Indexer.Text;
+
+namespace NetralitasSearch.Indexer.Parsing.Html;
+
+/// <summary>
+/// Turns the article container into paragraphs: every block element (p, headings, list items, quotes)
+/// is a paragraph, and outside a &lt;p&gt; a &lt;br&gt; ends one (Okezone-style and Blogger bodies separate
+/// paragraphs with &lt;br&gt;&lt;br&gt;). Noise subtrees and the title heading are skipped. Iterative, depth-bounded.
+/// </summary>
+internal sealed class BlockCollector(ParsingOptions options)
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "center", "address", "hr",
+    };
+
+    public List<string> Collect(HtmlNode container)
+    {
+        var paragraphs = new List<string>();
+        var buffer = new StringBuilder();
+        var paragraphDepth = 0;
+        var stack = new Stack<(HtmlNode Node, int Depth, bool Exit)>();
+        stack.Push((container, 0, false));
+
+        while (stack.Count > 0)
+        {
+            var (node, depth, exit) = stack.Pop();
+            if (exit)
+            {
+                if (node.Name is "p")
+                {
+                    paragraphDepth--;
+                }
+
+                Flush(buffer, paragraphs);
+                continue;
+            }
+
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    buffer.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    if (buffer.Length > options.MaxParagraphLength)
+                    {
+                        Flush(buffer, paragraphs);
+                    }
+
+                    continue;
+                case HtmlNodeType.Comment:
+                    continue;
+            }
+
+            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1"))
+            {
+                continue;
+            }
+
+            if (node.Name is "br")
+            {
+                if (paragraphDepth > 0)
+                {
+                    buffer.Append(' ');
+                }
+                else
+                {
+                    Flush(buffer, paragraphs);
+                }
+
+                continue;
+            }
+
+            if (depth >= options.MaxHtmlDepth)
+            {
+                continue;
+            }
+
+            var isBlock = BlockElements.Contains(node.Name);
+            if (isBlock)
+            {
+                Flush(buffer, paragraphs);
+                if (node.Name is "p")
+                {
+                    paragraphDepth++;
+                }
+
+                stack.Push((node, depth, true));
+            }
+            else if (node.Name is "img" or "wbr")
+            {
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, depth + 1, false));
+            }
+        }
+
+        Flush(buffer, paragraphs);
+        return paragraphs;
+    }
+
+    private static void Flush(StringBuilder buffer, List<string> paragraphs)
+    {
+        if (buffer.Length == 0)
+        {
+            return;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(buffer.ToString());
+        buffer.Clear();
+        if (text.Length > 0)
+        {
+            paragraphs.Add(text);
+        }
+    }
+}

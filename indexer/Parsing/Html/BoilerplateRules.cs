@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+
+namespace NetralitasSearch.Indexer.Parsing.Html;
+
+/// <summary>
+/// What is never article text, as data: element names, and words in class or id attributes. The word lists
+/// come from the markup of the CMS families Indonesian outlets use (WordPress themes such as tagDiv Newspaper
+/// and JNews, the Tribun, Detik, Kompas and Okezone layouts, Blogger, and regional government portals).
+/// </summary>
+internal static class BoilerplateRules
+{
+    /// <summary>Elements whose whole subtree is dropped.</summary>
+    public static FrozenSet<string> NoiseElements { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
+        "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "figure", "figcaption", "menu",
+        "dialog", "head", "link", "meta", "header");
+
+    /// <summary>
+    /// Class or id words of page regions that carry other stories (sidebars, lists, comments, footers): a date
+    /// or a heading found inside one of them does not belong to the article.
+    /// </summary>
+    public static FrozenSet<string> OtherStoryWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "sidebar", "related", "terkait", "populer", "popular", "terpopuler", "trending", "terkini", "terbaru", "latest",
+        "recommended", "rekomendasi", "comment", "comments", "komentar", "disqus", "footer", "bacajuga", "ticker", "topbar");
+
+    /// <summary>
+    /// Class or id words (split on '-', '_' and spaces) that mark share bars, related lists, comments, ads,
+    /// menus, tags and captions. Matched per word so that "td-post-content" is not caught by "post".
+    /// </summary>
+    public static FrozenSet<string> NoiseWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "share", "sharing", "sharer", "social", "sosmed", "socmed", "bagikan",
+        "related", "terkait", "bacajuga", "baca", "recommended", "rekomendasi", "populer", "popular", "terpopuler",
+        "trending", "terkini", "terbaru", "latest", "lainnya", "more", "next", "prev", "pagination", "paging",
+        "comment", "comments", "komentar", "disqus", "respond", "reply",
+        "ads", "ad", "adsbygoogle", "advert", "advertisement", "iklan", "banner", "sponsor", "promo", "parallax",
+        "newsletter", "subscribe", "follow", "gnews",
+        "tags", "tag", "tagcloud", "topik", "keyword", "keywords", "kategori", "category", "breadcrumb", "breadcrumbs",
+        "sidebar", "widget", "widgets", "menu", "navbar", "nav", "navigation", "header", "footer", "masthead",
+        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video", "embed",
+        "author", "byline", "meta", "date", "time", "counter", "visitor", "statistik", "print");
+
+    /// <summary>
+    /// Class or id words that mark the article container itself; they win over noise words so that the
+    /// container of a theme calling it "entry-content single-post-meta" is still kept.
+    /// </summary>
+    public static FrozenSet<string> ContentMarkers { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "td-post-content", "entry-content", "content-inner", "jeg_post_content", "jeg_inner_content", "detail__body-text",
+        "detail__body", "read__content", "txt-article", "side-article", "article_con", "contentx", "post-body",
+        "post-content", "article-content", "article-body", "articlebody", "article__content", "isi-berita", "isi_berita",
+        "news-content", "detail-content", "single-content", "content-detail", "artikel", "berita-isi", "post-entry",
+        "the-content", "story-content", "body-text", "detail-text", "main-content-article", "read-content", "isi");
+
+
+}

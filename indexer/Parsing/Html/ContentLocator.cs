@@ -1,0 +1,138 @@
+using HtmlAgilityPack;
+
+namespace NetralitasSearch.Indexer.Parsing.Html;
+
+/// <summary>
+/// Finds the element that holds the article. Known container names of the CMS families come first (the
+/// one with the most paragraph text wins); otherwise paragraphs vote for their parent and grandparent,
+/// as readability-style extractors do, and the element with the most votes is the article.
+/// </summary>
+internal sealed class ContentLocator(ParsingOptions options)
+{
+    public HtmlNode Locate(HtmlDocument document)
+    {
+        var root = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
+        var scores = new Dictionary<HtmlNode, double>();
+        HtmlNode? bestMarked = null;
+        var bestMarkedLength = 0;
+
+        foreach (var node in Walk(root))
+        {
+            if (ElementWords.IsContentMarker(node))
+            {
+                var length = ParagraphTextLength(node);
+                if (length > bestMarkedLength)
+                {
+                    bestMarked = node;
+                    bestMarkedLength = length;
+                }
+            }
+
+            if (node.Name is "p" || (node.Name is "div" or "td" or "section" && HasDirectText(node)))
+            {
+                var length = DirectTextLength(node);
+                if (length < 25)
+                {
+                    continue;
+                }
+
+                var score = 1 + length / 100.0 + CountCommas(node);
+                if (node.ParentNode is { } parent)
+                {
+                    scores[parent] = scores.GetValueOrDefault(parent) + score;
+                    if (parent.ParentNode is { } grandParent)
+                    {
+                        scores[grandParent] = scores.GetValueOrDefault(grandParent) + score / 2;
+                    }
+                }
+
+                if (node.Name is not "p")
+                {
+                    scores[node] = scores.GetValueOrDefault(node) + score;
+                }
+            }
+        }
+
+        if (bestMarked is not null && bestMarkedLength >= 80)
+        {
+            return bestMarked;
+        }
+
+        var best = scores.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault();
+        return best ?? bestMarked ?? root;
+    }
+
+    /// <summary>
+    /// Elements in document order, skipping script-like elements and regions of other stories (comments,
+    /// sidebars, related lists) but not wrappers: Blogger puts the post inside a "widget", WordPress inside
+    /// classes named after its tags. Anything deeper than the depth limit is not read.
+    /// </summary>
+    private IEnumerable<HtmlNode> Walk(HtmlNode root)
+    {
+        var stack = new Stack<(HtmlNode, int)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
+            {
+                continue;
+            }
+
+            if (node != root && (BoilerplateRules.NoiseElements.Contains(node.Name) || (ElementWords.IsOtherStoryRegion(node) && !ElementWords.IsContentMarker(node))))
+            {
+                continue;
+            }
+
+            yield return node;
+            if (depth >= options.MaxHtmlDepth)
+            {
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+    }
+
+    private int ParagraphTextLength(HtmlNode container)
+    {
+        var total = 0;
+        foreach (var node in Walk(container))
+        {
+            if (node.Name is "p" or "li" || (node.Name is "div" && HasDirectText(node)))
+            {
+                total += DirectTextLength(node);
+            }
+        }
+
+        return total;
+    }
+
+    private static bool HasDirectText(HtmlNode node) =>
+        node.ChildNodes.Any(child => child.NodeType == HtmlNodeType.Text && ((HtmlTextNode)child).Text.Trim().Length > 20);
+
+    /// <summary>Text of the node and its inline children (not nested blocks), so a paragraph is counted once.</summary>
+    private static int DirectTextLength(HtmlNode node)
+    {
+        var total = 0;
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType == HtmlNodeType.Text)
+            {
+                total += ((HtmlTextNode)child).Text.Trim().Length;
+            }
+            else if (child.Name is "a" or "b" or "strong" or "i" or "em" or "span" or "u" or "font" or "mark" or "small" or "sup" or "sub")
+            {
+                total += HtmlText.Of(child, maxDepth: 16, maxLength: 2000).Length;
+            }
+        }
+
+        return total;
+    }
+
+    private static int CountCommas(HtmlNode node) =>
+        node.ChildNodes.Where(child => child.NodeType == HtmlNodeType.Text).Sum(child => ((HtmlTextNode)child).Text.Count(c => c == ','));
+}

@@ -1,0 +1,57 @@
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction;
+using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Extraction.Violations;
+using NetralitasSearch.Indexer.Parsing;
+
+namespace NetralitasSearch.Indexer.Pipeline;
+
+/// <summary>
+/// File in, <see cref="Document"/> out: parse, then extract. Composed once in <see cref="Create"/>; pure and
+/// synchronous, so any number of ingest workers can share one instance.
+/// </summary>
+public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline extraction)
+{
+    public static DocumentPipeline Create(ParsingOptions? options = null) =>
+        new(new ArticleParser(options ?? ParsingOptions.Default), ExtractionPipeline.CreateDefault(Gazetteer.Default));
+
+    public DocumentResult Process(SourceFile file, DocumentOrigin origin)
+    {
+        var parsed = parser.Parse(file);
+        if (!parsed.IsSuccess)
+        {
+            return new DocumentResult(null, parsed.Failure);
+        }
+
+        var article = parsed.Article;
+        var text = article.Text;
+        var context = new ExtractionContext(article.Title, text, article.Published, article.DatelinePlace, article.Author, article.Circular is not null);
+        var entities = extraction.Extract(context);
+
+        return new DocumentResult(new Document
+        {
+            Id = origin.Id,
+            File = origin.File,
+            Container = origin.Container,
+            Etag = origin.Etag,
+            Format = article.Format,
+            Title = article.Title,
+            Published = article.Published,
+            Source = article.Source,
+            Url = article.Url,
+            Author = article.Author ?? article.AuthorInitials,
+            Text = text,
+            Regencies = entities.Regencies.Select(r => r.Region.DisplayName).ToList(),
+            RegencyCodes = entities.Regencies.Select(r => r.Region.Code).ToList(),
+            Provinces = entities.Provinces.Select(p => p.DisplayName).ToList(),
+            PrimaryRegency = entities.PrimaryRegency?.DisplayName,
+            Persons = entities.Persons,
+            Dates = entities.Dates,
+            EventDate = entities.EventDate,
+            LegalRefs = entities.LegalReferences,
+            Violations = entities.Violations.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
+            Entities = entities.Spans,
+            Circular = article.Circular,
+        }, null);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Parsing;
+
+namespace NetralitasSearch.Indexer.Pipeline;
+
+/// <summary>A document, or the content failure that kept a file from becoming one.</summary>
+public sealed record DocumentResult(Document? Document, ParseFailure? Failure)
+{
+    [MemberNotNullWhen(true, nameof(Document))]
+    [MemberNotNullWhen(false, nameof(Failure))]
+    public bool IsSuccess => Document is not null;
+}

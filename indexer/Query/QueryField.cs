@@ -1,0 +1,17 @@
+namespace NetralitasSearch.Indexer.Query;
+
+/// <summary>The fields a query can name (<c>title:</c>, <c>regency:</c>, ...). <see cref="Any"/> is the default: title and text.</summary>
+public enum QueryField
+{
+    Any,
+    Title,
+    Text,
+    Regency,
+    Province,
+    Person,
+    Position,
+    Source,
+    Violation,
+    Published,
+    Year,
+}

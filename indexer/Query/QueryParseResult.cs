@@ -1,0 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace NetralitasSearch.Indexer.Query;
+
+public sealed record QueryParseResult(QueryNode? Query, QueryError? Error)
+{
+    [MemberNotNullWhen(true, nameof(Query))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess => Query is not null;
+}

@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace NetralitasSearch.Indexer.Text;
+
+/// <summary>Whitespace and invisible-character clean-up shared by the parsers.</summary>
+public static class TextNormalizer
+{
+    /// <summary>Collapses runs of whitespace (including no-break and zero-width spaces) into one space and trims.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Removes control characters other than line breaks and tabs (NUL bytes, form feeds, escapes).</summary>
+    public static string StripControlCharacters(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        {
+            return text;
+        }
+
+        return string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'));
+    }
+}

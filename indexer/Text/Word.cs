@@ -1,0 +1,14 @@
+namespace NetralitasSearch.Indexer.Text;
+
+/// <summary>A word of running text with its offsets and what its capitals say.</summary>
+/// <param name="SentenceStart">The first word of a sentence, a paragraph or a quotation: its capital says nothing.</param>
+public readonly record struct Word(string Text, int Start, int Length, bool SentenceStart)
+{
+    public int End => Start + Length;
+
+    public string Lower => Text.ToLowerInvariant();
+
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool IsAllCaps => Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
+}

@@ -1,0 +1,21 @@
+namespace NetralitasSearch.Storage;
+
+/// <summary>Where the product's data lives. Defaults are the names of DESIGN.md.</summary>
+public sealed record StorageOptions
+{
+    public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
+
+    /// <summary>An Azure Storage connection string (AzureWebJobsStorage), or development storage.</summary>
+    public string ConnectionString { get; init; } = DevelopmentConnectionString;
+
+    public string ArticlesContainer { get; init; } = "articles";
+
+    public string DocumentsContainer { get; init; } = "documents";
+
+    /// <summary>The host's own bookkeeping (receipts, failure records, locks), as the Functions host keeps it.</summary>
+    public string HostContainer { get; init; } = "azure-webjobs-hosts";
+
+    public string IngestQueue { get; init; } = "ingest";
+
+    public string PoisonQueue { get; init; } = "ingest-poison";
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# ./test.sh — restore, build and run the whole xunit suite (unit, integration against a real Azurite on free
+# loopback ports, the host started as a process). Exits non-zero on any failure. Installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+for tool in dotnet node npm; do
+  command -v "$tool" >/dev/null || die "$tool is required but not installed."
+done
+
+if [ ! -x infra/node_modules/.bin/azurite-blob ]; then
+  echo "==> Installing Azurite from infra/package-lock.json"
+  (cd infra && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "==> Building (Release)"
+dotnet build NetralitasSearch.sln -c Release --nologo -v q -clp:NoSummary
+
+# The integration tests start Azurite themselves (infra's pinned copy, on free ports, data in a temporary
+# folder) and the host as a process, so no port of ./run.sh is needed and nothing is left running.
+echo "==> Testing"
+dotnet test NetralitasSearch.sln -c Release --no-build --nologo \
+  --logger "console;verbosity=normal" --results-directory .data/test-results "$@"

@@ -1,0 +1,131 @@
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
+using NetralitasSearch.Indexer.Pipeline;
+
+namespace NetralitasSearch.Indexer.Tests.Index;
+
+/// <summary>The index API end to end on a real SQLite file: upsert, delete, search, filters, facets, snippets.</summary>
+public sealed class IndexTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("netralitas-index-tests-").FullName;
+    private readonly IndexOptions options;
+    private readonly DocumentPipeline pipeline = DocumentPipeline.Create();
+
+    public IndexTests()
+    {
+        options = new IndexOptions(directory);
+        using var writer = IndexWriter.Open(options);
+        writer.Upsert(
+        [
+            Article("a.txt", "Kades di Musi Rawas Dukung Paslon", "MUSI RAWAS – Kepala Desa Sukamaju, Ahmad Fauzi, menyatakan dukungan kepada pasangan calon bupati, Senin (7/10/2024). Bawaslu Kabupaten Musi Rawas memanggilnya.", new DateOnly(2024, 10, 8)),
+            Article("b.txt", "Sekda Batanghari Ingatkan ASN Netral", "BATANGHARI – Sekda Batanghari M Azan mengingatkan ASN agar tidak netral tidak dibiarkan, dan pelanggar diberi sanksi, Kamis (12/9/2024).", new DateOnly(2024, 9, 12)),
+            Article("c.txt", "Wali Kota Bekasi Imbau ASN", "KOTA BEKASI – Wali Kota Bekasi mengimbau ASN menjaga netralitas pada Pilkada 2020, Senin (2/11/2020). Barang bekas tidak dibahas.", new DateOnly(2020, 11, 2)),
+            Article("d.txt", "Berita <script>alert(1)</script> Uji", "OKU – Camat di OKU mengunggah foto <b>kampanye</b> di media sosial, Rabu (14/8/2024). Bupati OKU memanggilnya.", new DateOnly(2024, 8, 14)),
+        ]);
+    }
+
+    [Fact]
+    public void FindsStemmedWordsAndRanksTitlesFirst()
+    {
+        var response = Search(new SearchRequest { Query = "dukungan" });
+        Assert.Equal("a.txt", response.Hits[0].File);
+        Assert.Contains("<mark>dukungan</mark>", response.Hits[0].Snippet);
+    }
+
+    [Fact]
+    public void PhrasesAndBooleansWork()
+    {
+        Assert.Equal(["b.txt"], Files(Search(new SearchRequest { Query = "\"tidak netral\" AND sanksi" })));
+        Assert.Equal(["a.txt", "d.txt"], Files(Search(new SearchRequest { Query = "(paslon OR kampanye) -netralitas", Sort = SortOrder.Date })).Order());
+        Assert.Empty(Search(new SearchRequest { Query = "bekasi AND bekas -kota" }).Hits);
+    }
+
+    [Fact]
+    public void FiltersByRegencyAliasProvinceAndDates()
+    {
+        Assert.Equal(["d.txt"], Files(Search(new SearchRequest { Regency = "OKU" })));
+        Assert.Equal(["c.txt"], Files(Search(new SearchRequest { Regency = "Kota Bekasi" })));
+        Assert.Equal(["a.txt", "d.txt"], Files(Search(new SearchRequest { Province = "Sumsel", Sort = SortOrder.Date })));
+        Assert.Equal(["b.txt", "d.txt"], Files(Search(new SearchRequest { From = new DateOnly(2024, 8, 1), To = new DateOnly(2024, 9, 30), Sort = SortOrder.Date })));
+        Assert.Equal(["c.txt"], Files(Search(new SearchRequest { Query = "published:[2020-01-01 TO 2020-12-31]" })));
+        Assert.Equal(["b.txt"], Files(Search(new SearchRequest { Person = "Azan" })));
+    }
+
+    [Fact]
+    public void CountsFacetsOverTheWholeResultSet()
+    {
+        var response = Search(new SearchRequest { Query = "asn OR kades OR camat", Size = 1 });
+        Assert.Equal(4, response.Total);
+        Assert.Single(response.Hits);
+        Assert.Contains(new FacetValue("2024", 3), response.Facets["year"]);
+        Assert.Contains(response.Facets["province"], f => f.Value == "Sumatera Selatan" && f.Count == 2);
+    }
+
+    [Fact]
+    public void EscapesTextBeforeMarkingMatches()
+    {
+        var hit = Search(new SearchRequest { Query = "kampanye" }).Hits.Single();
+        Assert.Contains("&lt;b&gt;<mark>kampanye</mark>&lt;/b&gt;", hit.Snippet);
+        Assert.DoesNotContain("<b>", hit.Snippet);
+    }
+
+    [Fact]
+    public void UpsertIsIdempotentAndDeleteRemoves()
+    {
+        using (var writer = IndexWriter.Open(options))
+        {
+            var again = Article("a.txt", "Kades di Musi Rawas Dukung Paslon", "Teks baru qzreplaced.", new DateOnly(2024, 10, 8));
+            writer.Upsert(again);
+            writer.Upsert(again);
+            Assert.Equal(4, writer.Count());
+            Assert.True(writer.Delete(again.Id));
+            Assert.False(writer.Delete(again.Id));
+        }
+
+        Assert.Empty(Search(new SearchRequest { Query = "qzreplaced" }).Hits);
+        Assert.Equal(3, new IndexSearcher(options).Count());
+    }
+
+    [Fact]
+    public void RelaxesANaturalLanguageQuestionThatNoDocumentAnswersWhole()
+    {
+        var response = Search(new SearchRequest { Query = "larangan ASN unggah foto kampanye di media sosial" });
+        Assert.True(response.Relaxed);
+        Assert.Equal("d.txt", response.Hits[0].File);
+    }
+
+    [Theory]
+    [InlineData("regency:Atlantis", "Unknown regency")]
+    [InlineData("province:Bekasi", "Unknown province")]
+    [InlineData("violation:korupsi", "Unknown violation")]
+    [InlineData("published:2024-99", "not a date")]
+    public void FieldValuesThatMeanNothingAreErrors(string query, string message)
+    {
+        var outcome = new IndexSearcher(options).Search(new SearchRequest { Query = query });
+        Assert.False(outcome.IsSuccess);
+        Assert.Contains(message, outcome.Error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private SearchResponse Search(SearchRequest request)
+    {
+        var outcome = new IndexSearcher(options).Search(request);
+        Assert.True(outcome.IsSuccess, outcome.Error?.ToString());
+        return outcome.Response;
+    }
+
+    private static IEnumerable<string> Files(SearchResponse response) => response.Hits.Select(h => h.File);
+
+    private Document Article(string file, string title, string body, DateOnly published)
+    {
+        var result = pipeline.Process(new SourceFile(file, System.Text.Encoding.UTF8.GetBytes($"{title}\n\n{body}\n")), DocumentOrigin.ForFile(file));
+        Assert.True(result.IsSuccess);
+        return result.Document with { Published = published };
+    }
+}
