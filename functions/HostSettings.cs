@@ -13,6 +13,7 @@ public static class HostSettings
         ArticlesContainer = configuration["Storage:ArticlesContainer"] ?? "articles",
         DocumentsContainer = configuration["Storage:DocumentsContainer"] ?? "documents",
         HostContainer = configuration["Storage:HostContainer"] ?? "azure-webjobs-hosts",
+        LedgerContainer = configuration["Storage:LedgerContainer"] ?? "ledger",
         IngestQueue = configuration["Storage:IngestQueue"] ?? "ingest",
         PoisonQueue = configuration["Storage:PoisonQueue"] ?? "ingest-poison",
     };

@@ -1,6 +1,7 @@
 using NetralitasSearch.Functions;
 using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Ledger;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Index;
 using NetralitasSearch.Indexer.Pipeline;
@@ -32,6 +33,7 @@ builder.Services.AddSingleton(DocumentPipeline.Create());
 builder.Services.AddSingleton(new IndexOptions(HostSettings.IndexPath(builder.Configuration)));
 builder.Services.AddSingleton<IndexService>();
 builder.Services.AddSingleton<DocumentStore>();
+builder.Services.AddSingleton(provider => new LedgerStore(provider.GetRequiredService<IBlobStore>(), storage.LedgerContainer));
 
 // Triggers: storage first, then ScanArticles (timer) feeding IngestArticle (blob trigger through the ingest queue).
 builder.Services.AddTriggerOptions(builder.Configuration);

@@ -15,6 +15,9 @@ public sealed record StorageOptions
     /// <summary>The host's own bookkeeping (receipts, failure records, locks), as the Functions host keeps it.</summary>
     public string HostContainer { get; init; } = "azure-webjobs-hosts";
 
+    /// <summary>The ingest ledger: what happened to every source (see the host's LedgerStore).</summary>
+    public string LedgerContainer { get; init; } = "ledger";
+
     public string IngestQueue { get; init; } = "ingest";
 
     public string PoisonQueue { get; init; } = "ingest-poison";

@@ -27,7 +27,7 @@ public sealed partial class StorageInitializer(
         {
             try
             {
-                foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer })
+                foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer })
                 {
                     await blobs.EnsureContainerAsync(container, stoppingToken).ConfigureAwait(false);
                 }
