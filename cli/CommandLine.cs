@@ -14,6 +14,7 @@ internal static class CommandLine
                  [--sort relevance|date] [--page N] [--limit N] [--json]
           upload PATH... [--prefix P]           upload files into the articles container of the configured storage
           analyze TEXT...                       show the terms the index holds for some text
+          eval-parse DIR [--cases]              parsing figures over pages with <case>.expected.json
           bench [--docs N] [--quick]            the benchmark (see README)
 
         Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
@@ -34,6 +35,7 @@ internal static class CommandLine
             {
                 "extract" => ExtractCommand.Run(rest, output, error),
                 "analyze" => AnalyzeCommand.Run(rest, output, error),
+                "eval-parse" => EvalParseCommand.Run(rest, output, error),
                 "index" => IndexCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),
                 "upload" => await UploadCommand.RunAsync(rest, output, error).ConfigureAwait(false),

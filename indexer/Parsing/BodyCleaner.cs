@@ -88,7 +88,7 @@ internal static partial class BodyCleaner
             }
         }
 
-        return false;
+        return BodyLineRules.NoiseFragments.Any(fragment => lower.Contains(fragment, StringComparison.Ordinal));
     }
 
     /// <summary>"Oleh karena itu ..." is a sentence; "Oleh Ahmad Fauzi" or "Oleh: Ahmad" is a byline.</summary>

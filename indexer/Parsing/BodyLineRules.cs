@@ -18,7 +18,14 @@ internal static class BodyLineRules
         "halaman berikutnya", "berita terkait", "artikel terkait", "video pilihan", "copyright", "hak cipta", "©",
         "bagikan:", "share:", "tags:", "tag:", "topik:", "sumber foto", "foto:", "(foto", "ilustrasi:", "[gambas",
         "editor:", "redaktur:", "sumber:", "penyunting:", "publisher:", "tulis komentar", "kirim komentar", "komentar (",
-        "join grup", "gabung grup", "saksikan juga", "cek berita", "jangan lupa", "advertisement", "scroll to",
+        "join grup", "gabung grup", "saksikan juga", "cek berita", "jangan lupa", "advertisement", "scroll to", "simak breaking news",
+    ];
+
+    /// <summary>A short line containing one of these is a promotion of the outlet's channels, not article text.</summary>
+    public static IReadOnlyList<string> NoiseFragments { get; } =
+    [
+        "whatsapp channel", "saluran whatsapp", "google news", "ikuti kami di", "follow kami di", "download aplikasi",
+        "berita pilihan kami langsung", "klik link berikut", "t.me/", "bit.ly/",
     ];
 
     /// <summary>A line that is exactly one of these is dropped.</summary>

@@ -22,6 +22,7 @@ internal sealed class BlockCollector(ParsingOptions options)
         var paragraphs = new List<string>();
         var buffer = new StringBuilder();
         var paragraphDepth = 0;
+        var afterBreak = false;
         var stack = new Stack<(HtmlNode Node, int Depth, bool Exit)>();
         stack.Push((container, 0, false));
 
@@ -42,7 +43,9 @@ internal sealed class BlockCollector(ParsingOptions options)
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    buffer.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    var text = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text);
+                    afterBreak &= string.IsNullOrWhiteSpace(text);
+                    buffer.Append(text);
                     if (buffer.Length > options.MaxParagraphLength)
                     {
                         Flush(buffer, paragraphs);
@@ -53,16 +56,18 @@ internal sealed class BlockCollector(ParsingOptions options)
                     continue;
             }
 
-            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1"))
+            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1" || IsImageCaption(node)))
             {
                 continue;
             }
 
             if (node.Name is "br")
             {
-                if (paragraphDepth > 0)
+                // Inside a <p> one <br> is a line break within the paragraph; two in a row end it (Okezone style).
+                if (paragraphDepth > 0 && !afterBreak)
                 {
                     buffer.Append(' ');
+                    afterBreak = true;
                 }
                 else
                 {
@@ -101,6 +106,18 @@ internal sealed class BlockCollector(ParsingOptions options)
 
         Flush(buffer, paragraphs);
         return paragraphs;
+    }
+
+    /// <summary>A block made of an image and a short line is the image's caption, not article text.</summary>
+    private static bool IsImageCaption(HtmlNode node)
+    {
+        if (node.Name is not ("p" or "div" or "center" or "table") || !node.Descendants("img").Take(1).Any())
+        {
+            return false;
+        }
+
+        var text = HtmlText.Of(node, maxDepth: 8, maxLength: 400);
+        return text.Length < 200 && node.Descendants("p").Take(2).Count() <= 1;
     }
 
     private static void Flush(StringBuilder buffer, List<string> paragraphs)

@@ -52,7 +52,9 @@ internal static class BoilerplateRules
         "detail__body", "read__content", "txt-article", "side-article", "article_con", "contentx", "post-body",
         "post-content", "article-content", "article-body", "articlebody", "article__content", "isi-berita", "isi_berita",
         "news-content", "detail-content", "single-content", "content-detail", "artikel", "berita-isi", "post-entry",
-        "the-content", "story-content", "body-text", "detail-text", "main-content-article", "read-content", "isi");
+        "the-content", "story-content", "body-text", "detail-text", "main-content-article", "read-content", "isi", "isiberita",
+        "isi_artikel", "isiartikel", "content-body", "news-body", "article-text", "text-berita", "detail-berita", "beritadetail",
+        "post-entry-content", "single-post-content", "entry", "articleBody");
 
 
 }

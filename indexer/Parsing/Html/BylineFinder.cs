@@ -11,6 +11,21 @@ internal static partial class BylineFinder
         "author", "byline", "penulis", "reporter", "wartawan", "pewarta", "writer",
     };
 
+    /// <summary>"Oleh: X", "Penulis : X", "Diposting oleh X" in the lines under the headline, where themes without byline classes put it.</summary>
+    public static string? FromLines(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var match = BylineInLine().Match(line);
+            if (match.Success && Clean(match.Groups["rest"].Value) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     public static string? Find(HtmlDocument document, int maxDepth)
     {
         foreach (var node in document.DocumentNode.Descendants())
@@ -46,7 +61,8 @@ internal static partial class BylineFinder
     {
         for (var current = node.ParentNode; current is not null; current = current.ParentNode)
         {
-            if (current.NodeType == HtmlNodeType.Element && (ElementWords.IsOtherStoryRegion(current) || ElementWords.Parts(current).Any(p => p is "comment" or "comments" or "komentar")))
+            // A post's own footer carries its byline on Blogger ("post-footer"), so footers do not count here.
+            if (current.NodeType == HtmlNodeType.Element && current.Name is not "footer" && ElementWords.Parts(current).Any(p => p is "comment" or "comments" or "komentar" or "sidebar" or "related" or "profile"))
             {
                 return true;
             }
@@ -55,6 +71,9 @@ internal static partial class BylineFinder
         return false;
     }
 
-    [GeneratedRegex(@"^(?:(?i:Oleh|By|Penulis|Reporter|Pewarta|Wartawan|Ditulis oleh)\s*:?\s*)?(?<name>\p{Lu}[\p{L}.'’ ]{1,59}?)(?=\s*(?:$|[|,\-–—•]|\d|Editor|Redaktur|Diperbarui|Update|(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[|·•]\s*)(?i:Oleh|Penulis|Reporter|Pewarta|Wartawan|Ditulis oleh|Diposting oleh|Posted by)\s*:?\s*(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineInLine();
+
+    [GeneratedRegex(@"^(?:(?i:Oleh|By|Penulis|Reporter|Pewarta|Wartawan|Ditulis oleh|Diposting oleh|Posted by)\s*:?\s*)?(?<name>\p{Lu}[\p{L}.'’ ]{1,59}?)(?=\s*(?:$|[|,\-–—•·]|\d|Editor|Redaktur|Diperbarui|Update|(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 }

@@ -23,7 +23,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
 
         var metadata = HtmlMetadataReader.Read(document);
         var container = locator.Locate(document);
-        var body = BodyCleaner.Clean(collector.Collect(container), options.MaxTextLength);
+        var body = BodyCleaner.Clean(collector.Collect(container).Concat(Continuation(container)), options.MaxTextLength);
         if (body.Paragraphs.Count == 0)
         {
             return ParseResult.Failed(ParseFailureKind.NoText, "The page has no article text: no paragraphs were found outside menus, lists and scripts.");
@@ -31,28 +31,90 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
 
         var dateline = DatelineReader.Read(body.Paragraphs[0]);
         var circular = CircularReader.Read(body.Paragraphs);
-        var title = TitleChooser.Choose(document, metadata, options.MaxHtmlDepth)
+        var (chosenTitle, titleNode) = TitleChooser.Choose(document, metadata, options.MaxHtmlDepth);
+        var title = chosenTitle
             ?? (circular is not null ? CircularReader.TitleOf(circular) : null)
             ?? FirstWords(body.Paragraphs[0]);
 
         var published = metadata.PublishedValues.Select(PublishedDateReader.FromMachineValue).FirstOrDefault(date => date is not null)
-            ?? PageDateFinder.Find(document, container, body.Paragraphs, options.MaxHtmlDepth)
+            ?? PageDateFinder.Find(document, container, titleNode, body.Paragraphs, options.MaxHtmlDepth)
             ?? circular?.Date;
+
+        var host = TitleChooser.HostOf(metadata.CanonicalUrl);
+        var source = metadata.SiteName ?? Publisher(metadata) ?? TitleChooser.SiteNameFromTitle(metadata.DocumentTitle, title) ?? dateline?.Outlet ?? host;
+        var author = Person(metadata.Author, source, metadata, host)
+            ?? Person(metadata.JsonLd?.Author, source, metadata, host)
+            ?? BylineFinder.Find(document, options.MaxHtmlDepth)
+            ?? BylineFinder.FromLines(PageDateFinder.TextAfter(document, titleNode ?? container).Take(12))
+            ?? body.Author;
 
         return ParseResult.Success(new ParsedArticle
         {
             Format = DocumentFormat.Html,
             Title = title,
             Published = published,
-            Source = metadata.SiteName ?? dateline?.Outlet ?? TitleChooser.HostOf(metadata.CanonicalUrl),
+            Source = source,
             Url = metadata.CanonicalUrl,
-            Author = metadata.Author ?? BylineFinder.Find(document, options.MaxHtmlDepth) ?? body.Author,
+            Author = author,
             AuthorInitials = body.AuthorInitials,
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
             Paragraphs = body.Paragraphs,
             Circular = circular,
         });
     }
+
+    /// <summary>
+    /// Paragraphs right after the container that belong to it: a stray &lt;/div&gt; in sloppy markup closes the
+    /// article early and leaves its last &lt;p&gt;s as siblings. Stops at the first element that is not a paragraph.
+    /// </summary>
+    private IEnumerable<string> Continuation(HtmlNode container)
+    {
+        for (var sibling = container.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            if (sibling.NodeType == HtmlNodeType.Comment || sibling.Name is "br" || (sibling.NodeType == HtmlNodeType.Text && string.IsNullOrWhiteSpace(sibling.InnerText)))
+            {
+                continue;
+            }
+
+            if (sibling.Name != "p" || ElementWords.IsNoise(sibling))
+            {
+                yield break;
+            }
+
+            foreach (var paragraph in collector.Collect(sibling))
+            {
+                yield return paragraph;
+            }
+        }
+    }
+
+    /// <summary>JSON-LD's publisher, unless it is the blogging platform rather than the blog.</summary>
+    private static string? Publisher(HtmlMetadata metadata) =>
+        metadata.JsonLd?.Publisher is { } publisher && publisher.ToLowerInvariant() is not ("blogger" or "blogspot" or "wordpress" or "wordpress.com" or "medium" or "ghost")
+            ? publisher
+            : null;
+
+    /// <summary>An author value that names a person: outlets often put their own name or a profile URL there.</summary>
+    private static string? Person(string? value, string? source, HtmlMetadata metadata, string? host)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Contains("://", StringComparison.Ordinal) || value.Contains('@', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var letters = Letters(value);
+        foreach (var outlet in new[] { source, metadata.JsonLd?.Publisher, metadata.SiteName, host })
+        {
+            if (outlet is not null && Letters(outlet) is { Length: > 0 } name && (name.Contains(letters, StringComparison.Ordinal) || letters.Contains(name, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return letters.Length is >= 2 and <= 60 ? value.Trim() : null;
+    }
+
+    private static string Letters(string text) => new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     internal static string FirstWords(string paragraph)
     {

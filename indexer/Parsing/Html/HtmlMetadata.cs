@@ -7,10 +7,12 @@ internal sealed record HtmlMetadata
 
     public string? DocumentTitle { get; init; }
 
+    /// <summary>og:site_name, or application-name.</summary>
     public string? SiteName { get; init; }
 
     public string? CanonicalUrl { get; init; }
 
+    /// <summary>The meta author; some outlets put their own name there.</summary>
     public string? Author { get; init; }
 
     /// <summary>Machine-readable publication dates, best source first.</summary>

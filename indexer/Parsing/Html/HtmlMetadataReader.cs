@@ -80,9 +80,9 @@ internal static class HtmlMetadataReader
         {
             OgTitle = Clean(metas.GetValueOrDefault("og:title") ?? metas.GetValueOrDefault("twitter:title")),
             DocumentTitle = Clean(title),
-            SiteName = Clean(metas.GetValueOrDefault("og:site_name") ?? jsonLd?.Publisher ?? metas.GetValueOrDefault("application-name")),
+            SiteName = Clean(metas.GetValueOrDefault("og:site_name") ?? metas.GetValueOrDefault("application-name")),
             CanonicalUrl = Clean(canonical ?? metas.GetValueOrDefault("og:url") ?? jsonLd?.Url),
-            Author = Clean(metas.GetValueOrDefault("author") ?? jsonLd?.Author ?? metas.GetValueOrDefault("article:author")),
+            Author = Clean(metas.GetValueOrDefault("author") ?? metas.GetValueOrDefault("dc.creator")),
             PublishedValues = published,
             JsonLd = jsonLd,
         };

@@ -10,13 +10,16 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// </summary>
 internal static partial class PageDateFinder
 {
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "date", "time", "tanggal", "tgl", "waktu", "publish", "published", "posted", "pubdate", "datetime", "post-date",
-        "entry-date", "meta", "dateline", "jam",
-    };
+    /// <summary>Class or id parts that contain one of these name a date element ("createdate", "td-post-date", "tanggal").</summary>
+    private static readonly string[] DateStems = ["date", "tanggal", "tgl", "waktu", "publish", "posted", "time", "dateline"];
 
-    public static DateOnly? Find(HtmlDocument document, HtmlNode container, IReadOnlyList<string> paragraphs, int maxDepth)
+    /// <summary>...unless they name the modification date ("modifydate", "updated", "diperbarui").</summary>
+    private static readonly string[] ModifiedStems = ["modif", "update", "perbarui", "perbaharui", "edited"];
+
+    /// <summary>Visible lines that give the modification date, not the publication date.</summary>
+    private static readonly string[] ModifiedLines = ["diperbarui", "diperbaharui", "updated", "modified", "terakhir diubah", "update:"];
+
+    public static DateOnly? Find(HtmlDocument document, HtmlNode container, HtmlNode? title, IReadOnlyList<string> paragraphs, int maxDepth)
     {
         // Nearest first: the article's own date line sits beside its body, a "today" date sits in the top bar.
         var scope = container;
@@ -28,7 +31,8 @@ internal static partial class PageDateFinder
             }
         }
 
-        foreach (var text in TextBefore(document, container))
+        // A visible stamp line right under the headline ("Diposting pada Selasa, 5 Maret 2019 · Oleh ...").
+        foreach (var text in TextAfter(document, title ?? container).Take(12))
         {
             if (StampedLine().IsMatch(text) && PublishedDateReader.FromVisibleText(text) is { } date)
             {
@@ -43,7 +47,7 @@ internal static partial class PageDateFinder
     {
         foreach (var node in scope.Descendants())
         {
-            if (node.NodeType != HtmlNodeType.Element || !(node.Name == "time" || ElementWords.Parts(node).Any(DateWords.Contains)) || InsideOtherStory(node))
+            if (node.NodeType != HtmlNodeType.Element || !(node.Name == "time" || IsDateElement(node)) || InsideOtherStory(node))
             {
                 continue;
             }
@@ -70,23 +74,34 @@ internal static partial class PageDateFinder
         return null;
     }
 
-    /// <summary>Text nodes in document order up to the article container, outside lists of other stories.</summary>
-    private static IEnumerable<string> TextBefore(HtmlDocument document, HtmlNode container)
+    private static bool IsDateElement(HtmlNode node)
     {
+        var names = ElementWords.Names(node).ToList();
+        return names.Any(name => DateStems.Any(stem => name.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+            && !names.Any(name => ModifiedStems.Any(stem => name.Contains(stem, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Short text nodes in document order from an element on, outside lists of other stories.</summary>
+    internal static IEnumerable<string> TextAfter(HtmlDocument document, HtmlNode start)
+    {
+        var started = false;
         foreach (var node in document.DocumentNode.Descendants())
         {
-            if (node == container)
+            if (node == start)
             {
-                yield break;
+                started = true;
+                continue;
             }
 
-            if (node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && parent.Name is not ("script" or "style" or "title") && !InsideOtherStory(parent))
+            if (!started || node.NodeType != HtmlNodeType.Text || node.ParentNode is not { } parent || parent.Name is "script" or "style" or "title" || InsideOtherStory(parent))
             {
-                var text = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text).Trim();
-                if (text.Length is > 6 and < 200)
-                {
-                    yield return text;
-                }
+                continue;
+            }
+
+            var text = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text).Trim();
+            if (text.Length is > 6 and < 200 && !ModifiedLines.Any(stem => text.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return text;
             }
         }
     }

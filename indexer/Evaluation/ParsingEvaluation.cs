@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using NetralitasSearch.Indexer.Parsing;
+
+namespace NetralitasSearch.Indexer.Evaluation;
+
+/// <summary>Parses every page of a fixture folder that has a <c>&lt;case&gt;.expected.json</c> and scores it.</summary>
+public static class ParsingEvaluation
+{
+    public static ParsingReport Run(string folder, ArticleParser parser)
+    {
+        var cases = new List<ParsingCase>();
+        foreach (var expectedPath in Directory.EnumerateFiles(folder, "*.expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var stem = expectedPath[..^".expected.json".Length];
+            var page = new[] { ".html", ".htm", ".txt", ".md" }.Select(ext => stem + ext).FirstOrDefault(File.Exists);
+            if (page is null)
+            {
+                continue;
+            }
+
+            var expected = JsonDocument.Parse(File.ReadAllBytes(expectedPath)).RootElement;
+            var expectedTitle = expected.GetProperty("title").GetString() ?? "";
+            var expectedBody = expected.GetProperty("body").GetString() ?? "";
+            var expectedPublished = Optional(expected, "published");
+
+            var result = parser.Parse(new SourceFile(page, File.ReadAllBytes(page)));
+            var relative = Path.GetRelativePath(folder, page);
+            if (!result.IsSuccess)
+            {
+                cases.Add(new ParsingCase(relative, 0, false, false, result.Failure.Reason, expectedTitle, null, expectedPublished, null));
+                continue;
+            }
+
+            var article = result.Article;
+            var actualPublished = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            cases.Add(new ParsingCase(
+                relative,
+                TokenOverlap.F1(article.Text, expectedBody),
+                Normalize(article.Title) == Normalize(expectedTitle),
+                actualPublished == expectedPublished,
+                null,
+                expectedTitle,
+                article.Title,
+                expectedPublished,
+                actualPublished)
+            {
+                OutletMatches = Optional(expected, "outlet") == article.Source,
+                AuthorMatches = Optional(expected, "author") == article.Author,
+            });
+        }
+
+        return new ParsingReport(cases);
+    }
+
+    private static string? Optional(JsonElement expected, string name) =>
+        expected.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Normalize(string text) => Text.TextNormalizer.CollapseWhitespace(text);
+}
