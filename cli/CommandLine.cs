@@ -15,6 +15,8 @@ internal static class CommandLine
           upload PATH... [--prefix P]           upload files into the articles container of the configured storage
           analyze TEXT...                       show the terms the index holds for some text
           eval-parse DIR [--cases]              parsing figures over pages with <case>.expected.json
+          eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
+          eval-ner FILE.tsv                     person P/R/F1 on a CoNLL NER file (NERGrit, NERP)
           bench [--docs N] [--quick]            the benchmark (see README)
 
         Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
@@ -36,6 +38,8 @@ internal static class CommandLine
                 "extract" => ExtractCommand.Run(rest, output, error),
                 "analyze" => AnalyzeCommand.Run(rest, output, error),
                 "eval-parse" => EvalParseCommand.Run(rest, output, error),
+                "eval-extract" => EvalExtractCommand.Run(rest, output, error),
+                "eval-ner" => EvalNerCommand.Run(rest, output, error),
                 "index" => IndexCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),
                 "upload" => await UploadCommand.RunAsync(rest, output, error).ConfigureAwait(false),

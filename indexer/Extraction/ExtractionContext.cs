@@ -8,8 +8,9 @@ public sealed class ExtractionContext
     private List<Word>? titleWords;
     private List<Word>? textWords;
 
-    public ExtractionContext(string title, string text, DateOnly? published = null, string? datelinePlace = null, string? author = null, bool isCircular = false)
+    public ExtractionContext(string title, string text, DateOnly? published = null, string? datelinePlace = null, string? author = null, bool isCircular = false, IReadOnlyList<Parsing.Byline>? bylines = null)
     {
+        Bylines = bylines ?? [];
         IsCircular = isCircular;
         Title = title;
         Text = text;
@@ -28,6 +29,9 @@ public sealed class ExtractionContext
 
     /// <summary>The file is a circular (surat edaran): an appeal by its nature.</summary>
     public bool IsCircular { get; }
+
+    /// <summary>Credit lines ("Pewarta: X", "Editor: Y"): persons with the role as their position.</summary>
+    public IReadOnlyList<Parsing.Byline> Bylines { get; }
 
     /// <summary>The byline's name, which the persons stage lists as the reporter.</summary>
     public string? Author { get; }

@@ -11,25 +11,35 @@ internal static partial class BodyCleaner
     public static CleanedBody Clean(IEnumerable<string> paragraphs, int maxTextLength)
     {
         var kept = new List<string>();
+        var bylines = new List<Byline>();
         string? author = null;
         var length = 0;
 
         foreach (var raw in paragraphs)
         {
             var paragraph = raw.Trim();
-            if (paragraph.Length == 0 || IsNoise(paragraph))
+            if (paragraph.Length == 0)
             {
                 continue;
             }
 
+            // Credit lines first: "Editor: X" is also a noise prefix, but its name is worth keeping.
             var byline = Byline().Match(paragraph);
             if (byline.Success && paragraph.Length <= 120 && IsBylineName(byline))
             {
-                if (byline.Groups["role"].Value.ToLowerInvariant() is not ("editor" or "redaktur" or "penyunting"))
+                var role = byline.Groups["role"].Value;
+                var name = byline.Groups["name"].Value.Trim().TrimEnd('.', ',');
+                bylines.Add(new Byline(char.ToUpperInvariant(role[0]) + role[1..].ToLowerInvariant(), name));
+                if (role.ToLowerInvariant() is not ("editor" or "redaktur" or "penyunting"))
                 {
-                    author ??= byline.Groups["name"].Value.Trim().TrimEnd('.', ',');
+                    author ??= name;
                 }
 
+                continue;
+            }
+
+            if (IsNoise(paragraph))
+            {
                 continue;
             }
 
@@ -64,7 +74,7 @@ internal static partial class BodyCleaner
             break;
         }
 
-        return new CleanedBody(kept, author, initials);
+        return new CleanedBody(kept, author, initials, bylines);
     }
 
     private static bool IsNoise(string paragraph)

@@ -18,6 +18,9 @@ public sealed record ParsedArticle
 
     public string? Author { get; init; }
 
+    /// <summary>Credit lines taken out of the body ("Pewarta: X", "Editor: Y").</summary>
+    public IReadOnlyList<Byline> Bylines { get; init; } = [];
+
     /// <summary>Initials at the end of the article, such as "gun" or "rls/ant": kept apart from the text.</summary>
     public string? AuthorInitials { get; init; }
 

@@ -25,7 +25,7 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
 
         var article = parsed.Article;
         var text = article.Text;
-        var context = new ExtractionContext(article.Title, text, article.Published, article.DatelinePlace, article.Author, article.Circular is not null);
+        var context = new ExtractionContext(article.Title, text, article.Published, article.DatelinePlace, article.Author, article.Circular is not null, article.Bylines);
         var entities = extraction.Extract(context);
 
         return new DocumentResult(new Document

@@ -29,14 +29,20 @@ public sealed partial class LegalReferenceExtractor : IEntityExtractor
             }
         }
 
+        var numbered = new HashSet<int>();
         foreach (Match match in JointDecree().Matches(text))
         {
-            var value = match.Groups["number"].Success
-                ? $"SKB {int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture)}/{match.Groups["year"].Value}"
-                : match.Value.Contains("netral", StringComparison.OrdinalIgnoreCase) ? "SKB Netralitas ASN" : null;
-            if (value is not null)
+            numbered.Add(match.Index);
+            found.Add(($"SKB {int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture)}/{match.Groups["year"].Value}", match.Index, match.Length));
+        }
+
+        // Without a number: the joint decree on ASN neutrality of 2022 is Nomor 2 Tahun 2022, which the press often
+        // names by its year only; other years stay a named but unnumbered decree.
+        foreach (Match match in NeutralityDecree().Matches(text))
+        {
+            if (!numbered.Contains(match.Index))
             {
-                found.Add((value, match.Index, match.Length));
+                found.Add((match.Value.Contains("2022", StringComparison.Ordinal) ? "SKB 2/2022" : "SKB Netralitas ASN", match.Index, match.Length));
             }
         }
 
@@ -47,6 +53,11 @@ public sealed partial class LegalReferenceExtractor : IEntityExtractor
                 : $"{int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture)}/{match.Groups["year"].Value}";
             found.Add(($"SE {number}", match.Index, match.Length));
         }
+
+        // "Pasal 70" and "Pasal 70 ayat (1)" in one text are one reference, the more precise one.
+        var clauses = found.Select(f => f.Value).Where(v => v.StartsWith("Pasal ", StringComparison.Ordinal) && v.Contains(" ayat ", StringComparison.Ordinal))
+            .Select(v => v[..v.IndexOf(" ayat ", StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(f => clauses.Contains(f.Value));
 
         foreach (var (value, start, length) in found.OrderBy(f => f.Start))
         {
@@ -102,15 +113,18 @@ public sealed partial class LegalReferenceExtractor : IEntityExtractor
         }
     }
 
-    [GeneratedRegex(@"\b(?<type>UU|Undang[\s-]+Undang|PP|Peraturan\s+Pemerintah(?:\s+Pengganti\s+Undang[\s-]+Undang)?|Perppu|Perpres|Peraturan\s+Presiden|Permendagri|Peraturan\s+Menteri\s+Dalam\s+Negeri|Permen\s*PAN[\s-]*RB|PermenPANRB|Permenpan|Peraturan\s+Men(?:teri\s+)?PAN[\s-]*RB|Peraturan\s+Menteri\s+Pendayagunaan\s+Aparatur\s+Negara\s+dan\s+Reformasi\s+Birokrasi|PKPU|Peraturan\s+KPU|Peraturan\s+Komisi\s+Pemilihan\s+Umum|Perbawaslu|Peraturan\s+Bawaslu|Peraturan\s+Badan\s+Pengawas\s+Pemilihan\s+Umum|Perda|Peraturan\s+Daerah|Perbup|Peraturan\s+Bupati|Perwal[i]?|Peraturan\s+Wali\s*[Kk]ota|Inpres|Instruksi\s+Presiden|Kepmendagri|Keputusan\s+Menteri\s+Dalam\s+Negeri)(?:\s*\([A-Za-z]+\))?\s*(?:RI\s+)?(?:Nomor|Nomer|No\.?)?\s*:?\s*(?<number>\d{1,4})\s*(?:Tahun|Thn\.?|/)\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<type>UU|Undang[\s-]+Undang|PP|Peraturan\s+Pemerintah(?:\s+Pengganti\s+Undang[\s-]+Undang)?|Perppu|Perpres|Peraturan\s+Presiden|Permendagri|Peraturan\s+Menteri\s+Dalam\s+Negeri|Permen\s*PAN[\s-]*RB|PermenPANRB|Permenpan|Peraturan\s+Men(?:teri\s+)?PAN[\s-]*RB|Peraturan\s+Menteri\s+Pendayagunaan\s+Aparatur\s+Negara\s+dan\s+Reformasi\s+Birokrasi|PKPU|Peraturan\s+KPU|Peraturan\s+Komisi\s+Pemilihan\s+Umum|Perbawaslu|Peraturan\s+Bawaslu|Peraturan\s+Badan\s+Pengawas\s+Pemilihan\s+Umum|Perda|Peraturan\s+Daerah|Perbup|Peraturan\s+Bupati|Perwal[i]?|Peraturan\s+Wali\s*[Kk]ota|Inpres|Instruksi\s+Presiden|Kepmendagri|Keputusan\s+Menteri\s+Dalam\s+Negeri)(?:\s*\([A-Za-z]+\))?(?:\s+(?:ASN|Pilkada|Pemilu|Desa|Pemda|Pemilihan|Aparatur\s+Sipil\s+Negara|Pemerintahan\s+Daerah)(?=\s+(?:Nomor|No)))?\s*(?:RI\s+)?(?:Nomor|Nomer|No\.?)?\s*:?\s*(?<number>\d{1,4})\s*(?:Tahun|Thn\.?|/)\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Regulation();
 
     [GeneratedRegex(@"\bPasal\s+(?<article>\d{1,3}[A-Z]?)(?:\s+ayat\s*\((?<clause>\d{1,2})\)(?:\s*(?:,|dan)\s*\((?<clause>\d{1,2})\))*)?(?:\s*(?:,|dan)\s*(?:Pasal\s+)?(?<more>\d{1,3}[A-Z]?)\b(?!\s*ayat))*", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"\b(?:SKB|Surat\s+Keputusan\s+Bersama|Keputusan\s+Bersama)\b[^.\n]{0,220}?(?:(?:Nomor|No\.?)\s*(?<number>\d{1,4})\s*(?:Tahun|/)\s*(?<year>(?:19|20)\d{2})\b|netral\w*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:SKB|Surat\s+Keputusan\s+Bersama|Keputusan\s+Bersama)\b(?:(?!\b(?:PP|UU|Undang|Peraturan|Pasal|Perpres|Surat\s+Edaran)\b)[^.\n]){0,220}?(?:(?:Nomor|No\.?)\s*|(?<=SKB\s))(?<number>\d{1,4})\s*(?:Tahun|/)\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JointDecree();
 
-    [GeneratedRegex(@"\b(?:Surat\s+Edaran|SE)\b(?:\s*\(SE\))?[^.\n:]{0,80}?\s*(?:Nomor|No\.?)\s*:?\s*(?:(?<code>[0-9A-Za-z.\-]+(?:\s*/\s*[0-9A-Za-z.\-]+)+)|(?<number>\d{1,4})\s+Tahun\s+(?<year>(?:19|20)\d{2}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:SKB|Surat\s+Keputusan\s+Bersama|Keputusan\s+Bersama)\b[^.\n]{0,220}?netral\w*(?:[^.\n]{0,80}?\b(?:19|20)\d{2}\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NeutralityDecree();
+
+    [GeneratedRegex(@"\b(?:Surat\s+Edaran|SE)\b(?:\s*\(SE\))?(?:(?!Undang|UU\b|Peraturan|PP\b|Pasal|Keputusan|SKB)[^.\n:]){0,80}?\s*(?:Nomor|No\.?)\s*:?\s*(?:(?<code>[0-9A-Za-z.\-]+(?:\s*/\s*[0-9A-Za-z.\-]+)+)|(?<number>\d{1,4})\s+Tahun\s+(?<year>(?:19|20)\d{2}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Circular();
 }

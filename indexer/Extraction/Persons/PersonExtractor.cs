@@ -14,7 +14,7 @@ namespace NetralitasSearch.Indexer.Extraction.Persons;
 /// </summary>
 public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 {
-    private const int MaxNameWords = 5;
+    private const int MaxNameWords = 7;
     private readonly Gazetteer gazetteer = gazetteer;
     private readonly PersonLexicon lexicon = PersonLexicon.Default;
 
@@ -22,9 +22,14 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
     {
         var reader = new Reader(context.Text, context.TextWords, this);
         var candidates = reader.ReadAll();
-        if (context.Author is { } author && LooksLikeAuthorName(author))
+        foreach (var byline in context.Bylines.Where(b => LooksLikeAuthorName(b.Name)))
         {
-            candidates.Add(new NameCandidate(TitleCase(author), author, "Pewarta", -1, 0, null));
+            candidates.Add(new NameCandidate(TitleCase(byline.Name), byline.Name, byline.Role, -1, 0, null));
+        }
+
+        if (context.Author is { } author && LooksLikeAuthorName(author) && !context.Bylines.Any(b => b.Name == author))
+        {
+            candidates.Add(new NameCandidate(TitleCase(author), author, "Penulis", -1, 0, null));
         }
 
         var persons = Merge(candidates);
@@ -41,7 +46,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
     private static bool LooksLikeAuthorName(string author)
     {
         var words = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 4 && !author.Contains('.', StringComparison.Ordinal) && words.All(word => char.IsUpper(word[0]))
+        return words.Length is >= 1 and <= 7 && !words.Any(word => word.TrimEnd('.').Contains('.', StringComparison.Ordinal)) && words.All(word => char.IsUpper(word[0]))
             && !words.Any(word => word.ToLowerInvariant() is "redaksi" or "admin" or "tim" or "humas" or "rilis" or "rls" or "kontributor");
     }
 
@@ -101,6 +106,11 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
+        if (lower.All(PersonLexicon.DegreeParts.Contains))
+        {
+            return false;
+        }
+
         if (words.Length == 1 && (words[0].Length < 3 || words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))))
         {
             return false;
@@ -151,7 +161,12 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 NameCandidate? candidate = null;
                 if (HeadAt(i) is { } head)
                 {
-                    candidate = AfterPosition(i, head.Length, head.Village);
+                    // "Para Kepala Dinas, Camat, ...": a list of offices, nobody named.
+                    // "Kantor Bupati Solok, Arosuka": a building named after an office, nobody named either.
+                    candidate = i > 0 && words[i - 1].Lower is "para" or "seluruh" or "semua" or "sejumlah" or "beberapa" or "setiap" or "tiap" or "sebagian"
+                        or "kantor" or "aula" or "gedung" or "rumah" or "pendopo" or "pendapa" or "halaman" or "rujab" or "rumdin" or "dinas"
+                        ? null
+                        : AfterPosition(i, head.Length, head.Village);
                 }
                 else if (PersonLexicon.AttributionVerbs.Contains(lower) && i + 1 < words.Count && OnlySpaceBefore(i + 1))
                 {
@@ -170,7 +185,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                     candidate = Account(i + 1);
                 }
 
-                candidate ??= BeforeDegree(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -221,7 +236,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         /// <summary>The position after a head: offices, acronyms, regions, a place for village heads; then the name.</summary>
-        private NameCandidate? AfterPosition(int headStart, int headLength, bool village)
+        /// <summary>The position that starts with a head: the office, its acronyms and its place; and the word after it.</summary>
+        private (string Position, string? Regency, int Next) ReadPosition(int headStart, int headLength, bool village)
         {
             var j = headStart + headLength;
             string? abbreviation = null;
@@ -235,26 +251,14 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             if (village && j < words.Count && OnlySpaceBefore(j) && words[j].IsCapitalized && !IsHonorificAt(j))
             {
-                var place = owner.gazetteer.Names.Prefixes(k => j + k < words.Count && OnlySpaceBefore(j + k) ? words[j + k].Lower : null).Select(p => p.Length).DefaultIfEmpty(1).Max();
-                j += place;
+                j += PlaceOrWordsBeforeComma(j);
             }
 
             while (j < words.Count)
             {
+                // Parentheses inside a position hold its acronym: "Kepala BKPSDM (Badan ...)", "... Manusia (BKPSDM) Kabupaten Bogor".
                 var gap = Gap(j);
-                if (gap.Contains('(') && gap.Trim() == "(")
-                {
-                    var close = j;
-                    while (close < words.Count - 1 && !Gap(close + 1).Contains(')') && close - j < 4)
-                    {
-                        close++;
-                    }
-
-                    j = close + 1;
-                    continue;
-                }
-
-                if (!gap.All(c => c == ' ') || IsHonorificAt(j))
+                if (!gap.All(c => c is ' ' or '(' or ')') || IsHonorificAt(j))
                 {
                     break;
                 }
@@ -268,7 +272,20 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                     continue;
                 }
 
-                if (lexicon.OrganisationWords.Contains(word.Lower) || IsRoman(word.Text) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
+                if (word.Lower is "kecamatan" or "desa" or "kelurahan" or "kampung" or "dusun" or "nagari" or "distrik" or "kec" && j + 1 < words.Count && words[j + 1].IsCapitalized && OnlySpaceBefore(j + 1) && !IsHonorificAt(j + 1))
+                {
+                    j += 1 + PlaceOrWordsBeforeComma(j + 1);
+                    continue;
+                }
+
+                // A district named before a comma is the office's place ("Ketua Panwascam Tugumulyo, Rahmat Hidayat").
+                if (PlaceLength(j) is var districtWords and > 0 && j + districtWords < words.Count && Gap(j + districtWords).Trim() == "," && words[j + districtWords].IsCapitalized)
+                {
+                    j += districtWords;
+                    continue;
+                }
+
+                if (lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
                     || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && lexicon.OrganisationWords.Contains(words[j + 1].Lower)))
                 {
                     j++;
@@ -279,7 +296,17 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             var positionEnd = words[j - 1].End;
-            var position = PositionText(headStart, headLength, abbreviation, positionEnd);
+            if (j < words.Count && Gap(j).TrimEnd().EndsWith(')'))
+            {
+                positionEnd = words[j].Start - Gap(j).Length + Gap(j).IndexOf(')', StringComparison.Ordinal) + 1;
+            }
+
+            return (PositionText(headStart, headLength, abbreviation, positionEnd), regency, j);
+        }
+
+        private NameCandidate? AfterPosition(int headStart, int headLength, bool village)
+        {
+            var (position, regency, j) = ReadPosition(headStart, headLength, village);
             var nameStart = j;
             if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-")
             {
@@ -325,7 +352,71 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return region?.DisplayName;
         }
 
-        private static bool IsRoman(string word) => word is "I" or "II" or "III" or "IV" or "V";
+        /// <summary>How many words a place name takes at <paramref name="index"/>: a known district or region, else every
+        /// capitalised word up to a comma that a name follows ("Camat Lubuk Raja, Ahmad"), else one word.</summary>
+        private int PlaceOrWordsBeforeComma(int index)
+        {
+            var known = PlaceLength(index);
+            if (known > 0)
+            {
+                return known;
+            }
+
+            for (var k = index + 1; k < Math.Min(words.Count, index + 4); k++)
+            {
+                if (!OnlySpaceBefore(k))
+                {
+                    return Gap(k).Trim() == "," && words[k].IsCapitalized ? k - index : 1;
+                }
+
+                if (!words[k].IsCapitalized)
+                {
+                    break;
+                }
+            }
+
+            return 1;
+        }
+
+        /// <summary>Whether the word before <paramref name="index"/> is a head whose place comes before the person.</summary>
+        private bool AfterVillageHead(int index)
+        {
+            for (var back = 1; back <= 3 && index - back >= 0; back++)
+            {
+                if (HeadAt(index - back) is { Village: true } head && index - back + head.Length == index)
+                {
+                    return true;
+                }
+
+                if (words[index - 1].Lower is "kecamatan" or "desa" or "kelurahan" or "kampung" or "dusun" or "nagari" or "distrik")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Words of a district or region name starting at <paramref name="index"/> (0 when none).</summary>
+        private int PlaceLength(int index)
+        {
+            string? At(int k) => index + k < words.Count && (k == 0 || OnlySpaceBefore(index + k)) && words[index + k].IsCapitalized ? words[index + k].Lower : null;
+            var district = owner.gazetteer.Districts.Prefixes(At).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            var region = owner.gazetteer.Names.Prefixes(At).Where(p => p.Entries.Any(e => !e.IsCommonWord)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+            return Math.Max(district, region);
+        }
+
+        /// <summary>"Asisten I Bidang ...", "Asisten II," but not the Balinese "I Wayan" or "Ni Luh": a numeral is not followed by a name.</summary>
+        private bool IsRomanNumeralAt(int index)
+        {
+            if (words[index].Text is not ("I" or "II" or "III" or "IV" or "V"))
+            {
+                return false;
+            }
+
+            var next = index + 1;
+            return next >= words.Count || !OnlySpaceBefore(next) || !words[next].IsCapitalized || lexicon.OrganisationWords.Contains(words[next].Lower);
+        }
 
         /// <summary>A capitalised run of up to five words after optional titles; stops at punctuation, offices and sentence words.</summary>
         private NameCandidate? Name(int start, string? position, string? regency)
@@ -343,7 +434,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 if (j > nameStart)
                 {
                     var gap = Gap(j);
-                    var afterInitial = words[j - 1].Length == 1 && gap.Trim() == ".";
+                    var afterInitial = (words[j - 1].Length == 1 || PersonLexicon.NameAbbreviations.Contains(words[j - 1].Lower)) && gap.Trim() == ".";
                     if (!gap.All(c => c == ' ') && !afterInitial)
                     {
                         break;
@@ -352,7 +443,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
                 if (!word.IsCapitalized)
                 {
-                    if (word.Lower is "bin" or "binti" or "van" or "de" or "al" && j + 1 < words.Count && words[j + 1].IsCapitalized)
+                    if (word.Lower is "bin" or "binti" or "van" or "de" or "al" or "br" or "boru" && j + 1 < words.Count && words[j + 1].IsCapitalized)
                     {
                         j++;
                         continue;
@@ -378,6 +469,12 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             while (j - 1 > nameStart && words[j - 1].Length == 1 && j - 1 + 1 <= words.Count && FollowingGap(j - 1).StartsWith(".,", StringComparison.Ordinal))
             {
                 j--;
+            }
+
+            // After a village-level head ("Camat Muaradua Ahmad Zulkifli") a district name opens the run: it is the place.
+            if (AfterVillageHead(nameStart) && PlaceLength(nameStart) is var place and > 0 && j - nameStart - place >= 1)
+            {
+                nameStart += place;
             }
 
             if (j == nameStart)
@@ -434,12 +531,111 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return word.Length > 1 ? after.Length == 0 || after.StartsWith('.') || after.StartsWith(',') || after.StartsWith(' ') && word.IsAllCaps : after.StartsWith('.');
         }
 
+        /// <summary>"Kepala desa yang bersangkutan, Kornelis Rangga Lajar, mengaku ...": a name set off by commas before a reporting verb.</summary>
+        private NameCandidate? Apposition(int index)
+        {
+            if (index == 0 || !words[index].IsCapitalized || Gap(index).Trim() != "," || HeadAt(index) is not null)
+            {
+                return null;
+            }
+
+            var candidate = Name(index, null, null);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var end = words.Select((w, k) => (w, k)).First(x => x.w.End == candidate.Start + candidate.Length).k;
+            if (end + 1 >= words.Count || Gap(end + 1).Trim() is not ("," or "") || !PersonLexicon.ReportingVerbs.Contains(words[end + 1].Lower))
+            {
+                return null;
+            }
+
+            return candidate with { Position = PositionBefore(index) };
+        }
+
+        /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>
+        private NameCandidate? BeforeReportingVerb(int index)
+        {
+            if (!words[index].IsCapitalized || !StartsRun(index) || PlaceLength(index) > 0)
+            {
+                return null;
+            }
+
+            var candidate = Name(index, null, null);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var end = index;
+            while (end + 1 < words.Count && words[end].End < candidate.Start + candidate.Length)
+            {
+                end++;
+            }
+
+            // One capitalised word opening a sentence ("Tidak menghadiri ...") says nothing; as a re-mention of a
+            // person already named it adds nothing either.
+            var next = end + 1;
+            var single = end == index;
+            return next < words.Count && OnlySpaceBefore(next) && PersonLexicon.ReportingVerbs.Contains(words[next].Lower) && !(single && words[index].SentenceStart)
+                ? candidate with { Position = PositionBefore(index) }
+                : null;
+        }
+
+        /// <summary>A name can start here: not in the middle of a capitalised run, unless what precedes is an office or a place.</summary>
+        private bool StartsRun(int index)
+        {
+            if (index == 0 || !OnlySpaceBefore(index) || !words[index - 1].IsCapitalized)
+            {
+                return true;
+            }
+
+            var previous = words[index - 1].Lower;
+            return lexicon.OrganisationWords.Contains(previous) || HeadAt(index - 1) is not null || PlaceEndsAt(index - 1);
+        }
+
+        private bool PlaceEndsAt(int index)
+        {
+            for (var start = Math.Max(0, index - 3); start <= index; start++)
+            {
+                if (PlaceLength(start) == index - start + 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The position named in the clause before an apposition ("Kepala desa yang bersangkutan, X").</summary>
+        private string? PositionBefore(int index)
+        {
+            for (var back = 1; back <= 8 && index - back >= 0; back++)
+            {
+                var k = index - back;
+                if (back > 1 && Gap(k + 1).IndexOfAny(['.', ';', '"', '“', '”']) >= 0)
+                {
+                    return null;
+                }
+
+                if (HeadAt(k) is { } head && (k == 0 || !(words[k - 1].Lower is "para" or "seluruh" or "semua")))
+                {
+                    return ReadPosition(k, head.Length, head.Village).Position;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>"akun atas nama Okta Masgud", "akun yuni aryani menuliskan": the account holder's name.</summary>
         private NameCandidate? Account(int start)
         {
             var j = start;
+            var named = false;
             while (j < words.Count && j - start < 4 && PersonLexicon.AccountNoise.Contains(words[j].Lower) && OnlySpaceBefore(j))
             {
+                named |= words[j].Lower is "nama" or "bernama" or "milik";
                 j++;
             }
 
@@ -456,8 +652,10 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 j++;
             }
 
+            // A lower-case account name is read only after "atas nama"/"bernama"/"milik": "akun pribadinya adalah" is no name.
             var count = j - nameStart;
-            if (count == 0 || (count == 1 && !words[nameStart].IsCapitalized))
+            var verbFollows = j < words.Count && OnlySpaceBefore(j) && words[j].Lower.StartsWith("me", StringComparison.Ordinal);
+            if (count == 0 || (!words[nameStart].IsCapitalized && (count < 2 || !(named || verbFollows))))
             {
                 return null;
             }

@@ -45,8 +45,8 @@ internal sealed class PersonLexicon
         "s", "m", "b", "d", "a", "st", "mt", "si", "msi", "sh", "mh", "se", "me", "mm", "sos", "ssos", "pd", "spd", "mpd", "ip", "sip",
         "ap", "map", "kom", "skom", "ag", "sag", "mag", "com", "bcom", "ak", "ca", "cpa", "lc", "ma", "mba", "phd", "ph", "stp", "sstp",
         "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "ikom", "sikom", "tr", "ipm", "sp",
-        "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "ir", "h", "i", "ii",
-        "pt", "ds", "sn", "mn", "si", "msi", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "sstp", "map", "msi", "dr");
+        "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "i", "ii",
+        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn");
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(
@@ -54,6 +54,18 @@ internal sealed class PersonLexicon
         "ujar", "kata", "ungkap", "jelas", "tegas", "tutur", "terang", "papar", "imbuh", "sebut", "ucap", "tambah", "pungkas",
         "ucapnya", "tandas", "timpal", "seru", "pinta", "harap", "beber", "urai", "katanya", "ujarnya", "lanjut", "sambung",
         "menurut", "kata-nya", "tukas", "cetus", "aku");
+
+    /// <summary>Abbreviated first names written with a period ("Moh. Fikri", "Abd. Rahman"): the name goes on after the period.</summary>
+    public static FrozenSet<string> NameAbbreviations { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "moh", "muh", "mhd", "moch", "mochd", "muhd", "abd", "ach", "sy", "st", "md", "mohd", "nur");
+
+    /// <summary>Verbs that follow a name set off by commas ("Kepala desa itu, Kornelis, mengaku ...").</summary>
+    public static FrozenSet<string> ReportingVerbs { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "mengatakan", "menyatakan", "mengaku", "menjelaskan", "menegaskan", "membenarkan", "membantah", "menyebutkan", "menyebut",
+        "mengungkapkan", "menambahkan", "menuturkan", "meminta", "mengimbau", "mengingatkan", "berharap", "mengakui", "menilai",
+        "menerangkan", "memaparkan", "mengklaim", "menampik", "menanggapi", "membeberkan", "mengungkap", "menuding", "menduga",
+        "menyampaikan", "menekankan", "menginstruksikan", "memastikan", "mengapresiasi", "menandaskan", "mengharapkan", "menyayangkan");
 
     /// <summary>Words after "akun" that are not the account holder ("akun tersebut", "akun Facebook").</summary>
     public static FrozenSet<string> AccountNoise { get; } = FrozenSet.Create(

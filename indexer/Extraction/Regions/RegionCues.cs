@@ -39,5 +39,6 @@ internal static class RegionCues
     public static FrozenSet<string> Blockers { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         "desa", "kelurahan", "kampung", "dusun", "jalan", "jl", "gang", "gg", "nagari", "gampong", "pekon", "lorong",
-        "perumahan", "komplek", "kompleks", "dukuh", "hotel", "gunung", "sungai", "nasi", "kades", "lurah", "jln");
+        "perumahan", "komplek", "kompleks", "dukuh", "hotel", "gunung", "sungai", "nasi", "kades", "lurah", "jln", "selat",
+        "teluk", "tanjung", "banjar", "lingkungan", "rt", "rw");
 }

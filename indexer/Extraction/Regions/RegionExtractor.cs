@@ -14,9 +14,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
         var mentions = new List<RegionMention>();
-        Scan(context.TitleWords, inTitle: true, mentions);
-        Scan(context.TextWords, inTitle: false, mentions);
+        Scan(context.Title, context.TitleWords, inTitle: true, mentions);
+        Scan(context.Text, context.TextWords, inTitle: false, mentions);
         ResolveSharedNames(mentions);
+        FollowDistrictCues(mentions);
 
         var counts = new Dictionary<Region, int>();
         var order = new List<Region>();
@@ -67,12 +68,12 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             ?? entities.Regencies.OrderByDescending(r => r.Mentions).Select(r => r.Region).FirstOrDefault();
     }
 
-    private void Scan(IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions)
+    private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions)
     {
         var i = 0;
         while (i < words.Count)
         {
-            var found = Match(words, i, inTitle);
+            var found = Match(text, words, i, inTitle);
             if (found is null)
             {
                 i++;
@@ -84,7 +85,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
     }
 
-    private (RegionMention Mention, int Words)? Match(IReadOnlyList<Word> words, int index, bool inTitle)
+    private (RegionMention Mention, int Words)? Match(string text, IReadOnlyList<Word> words, int index, bool inTitle)
     {
         if (!words[index].IsCapitalized && !char.IsDigit(words[index].Text[0]))
         {
@@ -130,13 +131,43 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var (entries, count) = best.Value;
+        var surface = string.Join(' ', words.Skip(index).Take(count).Select(w => w.Lower));
+
+        // "Ogan Komering Ulu (OKU) Timur": the press puts the acronym inside the name; the whole name wins.
+        var continued = ContinuedAfterAcronym(text, words, index, count);
+        if (continued is { } longer)
+        {
+            entries = longer.Entries;
+            count = longer.Words;
+        }
+
         var start = words[index].Start;
         var end = words[index + count - 1].End;
         var kindOfName = entries.FirstOrDefault(entry => entry.CarriesKind)?.Region.Kind;
         var candidates = entries.Select(entry => entry.Region).Distinct().ToList();
-        var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle);
+        var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle, surface);
         mention.Resolved = Choose(mention);
         return (mention, count);
+    }
+
+    private (List<NameEntry> Entries, int Words)? ContinuedAfterAcronym(string text, IReadOnlyList<Word> words, int index, int count)
+    {
+        var acronym = index + count;
+        if (acronym + 1 >= words.Count || !words[acronym].IsAllCaps)
+        {
+            return null;
+        }
+
+        var before = text[words[acronym - 1].End..words[acronym].Start];
+        var after = text[words[acronym].End..words[acronym + 1].Start];
+        if (before.Trim() != "(" || after.Trim() != ")" || !words[acronym + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var name = words.Skip(index).Take(count).Select(w => w.Lower).Append(words[acronym + 1].Lower).ToList();
+        var entries = gazetteer.Names.Find(name).ToList();
+        return entries.Count > 0 ? (entries, count + 2) : null;
     }
 
     private static (List<NameEntry> Entries, int Words)? Longest(NameTrie trie, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue, Func<int, string?> wordAt)
@@ -171,10 +202,14 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
+        // An ordinary word that is also a name counts without a cue only mid-sentence, capitalised, and not as the first
+        // word of a longer proper noun ("Kaur Pemerintahan", "Polres Metro Bekasi").
         if (entry.IsCommonWord && cue is null)
         {
             var word = words[index];
-            return !inTitle && !word.SentenceStart && !word.IsAllCaps;
+            var next = index + length < words.Count ? words[index + length] : (Word?)null;
+            var partOfLongerName = next is { } following && following.IsCapitalized && following.Start - words[index + length - 1].End <= 1;
+            return !inTitle && !word.SentenceStart && !word.IsAllCaps && !partOfLongerName;
         }
 
         return true;
@@ -263,6 +298,26 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
     }
 
+    /// <summary>
+    /// A name the text once calls a district ("Kecamatan Sukabumi" in a Bandar Lampung story) is that district
+    /// wherever else it stands bare, unless the text also calls it a regency or city somewhere.
+    /// </summary>
+    private static void FollowDistrictCues(List<RegionMention> mentions)
+    {
+        var districts = mentions.Where(m => m.Cue == RegionKind.District && m.Resolved?.Kind == RegionKind.District)
+            .GroupBy(m => m.Surface).ToDictionary(g => g.Key, g => g.First().Resolved!);
+        if (districts.Count == 0)
+        {
+            return;
+        }
+
+        var elsewhereRegion = mentions.Where(m => m.Cue is RegionKind.Regency or RegionKind.City).Select(m => m.Surface).ToHashSet();
+        foreach (var mention in mentions.Where(m => m.Cue is null && districts.ContainsKey(m.Surface) && !elsewhereRegion.Contains(m.Surface)))
+        {
+            mention.Resolved = districts[mention.Surface];
+        }
+    }
+
     private Region? DatelineRegency(string? datelinePlace, ExtractedEntities entities)
     {
         if (string.IsNullOrWhiteSpace(datelinePlace))
@@ -278,10 +333,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            // A dateline "BEKASI" means whichever Bekasi the story mentions; the regency if it mentions both or none.
-            return regions.FirstOrDefault(region => entities.Regencies.Any(r => r.Region == region) && region.Kind == RegionKind.City && !entities.Regencies.Any(r => r.Region.Kind == RegionKind.Regency && regions.Contains(r.Region)))
-                ?? regions.FirstOrDefault(region => region.Kind == RegionKind.Regency)
-                ?? regions[0];
+            // A dateline names where the story was filed, which for "BEKASI" is the city unless the story speaks of the
+            // regency more: the regency or city mentioned most of the two, the city on a tie.
+            var mentioned = regions.Select(region => (Region: region, Mentions: entities.Regencies.FirstOrDefault(r => r.Region == region).Mentions)).ToList();
+            return mentioned.OrderByDescending(m => m.Mentions).ThenBy(m => m.Region.Kind == RegionKind.City ? 0 : 1).First().Region;
         }
 
         return null;

@@ -57,6 +57,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
             Url = metadata.CanonicalUrl,
             Author = author,
             AuthorInitials = body.AuthorInitials,
+            Bylines = body.Bylines,
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
             Paragraphs = body.Paragraphs,
             Circular = circular,

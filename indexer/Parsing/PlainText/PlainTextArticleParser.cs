@@ -59,6 +59,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
             Source = dateline?.Outlet,
             Author = body.Author,
             AuthorInitials = body.AuthorInitials,
+            Bylines = body.Bylines,
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
             Paragraphs = body.Paragraphs,
             Circular = circular,
