@@ -12,35 +12,44 @@ public sealed class ViolationExtractor : IEntityExtractor
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
         var found = new Dictionary<ViolationKind, ViolationFinding>();
+        ViolationFinding? appeal = null;
+        var previousReported = false;
         foreach (var (start, length) in SentenceSplitter.Split(context.Text))
         {
             var sentence = context.Text.Substring(start, length);
-            var normative = ViolationRules.Normative.IsMatch(sentence);
-            var denied = ViolationRules.Denial.IsMatch(sentence);
-            foreach (var rule in ViolationRules.All)
+            var incident = ViolationRules.Incident.IsMatch(sentence);
+            var rule = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.Denial.IsMatch(sentence) || (ViolationRules.ListItem.IsMatch(sentence) && !incident);
+
+            // A breach counts where the text reports a case: the sentence, or the one before it, carries a sign of one
+            // (suspicion, evidence, a summons, a sanction), and the sentence itself is no rule, appeal or denial.
+            var reported = !rule && !context.IsCircular && (incident || previousReported);
+            foreach (var violation in ViolationRules.All)
             {
-                if (found.ContainsKey(rule.Kind))
+                if (violation.Kind == ViolationKind.Appeal)
                 {
+                    if (appeal is null && violation.Trigger.IsMatch(sentence))
+                    {
+                        appeal = new ViolationFinding(ViolationKind.Appeal, sentence, start, length);
+                    }
+
                     continue;
                 }
 
-                var isAppeal = rule.Kind == ViolationKind.Appeal;
-                if (!isAppeal && (normative || denied))
+                if (reported && !found.ContainsKey(violation.Kind) && violation.Trigger.IsMatch(sentence) && (violation.Context is null || violation.Context.IsMatch(sentence)))
                 {
-                    continue;
-                }
-
-                if (rule.Trigger.IsMatch(sentence) && (rule.Context is null || rule.Context.IsMatch(sentence)))
-                {
-                    found[rule.Kind] = new ViolationFinding(rule.Kind, sentence, start, length);
+                    found[violation.Kind] = new ViolationFinding(violation.Kind, sentence, start, length);
                 }
             }
+
+            previousReported = incident && !rule;
         }
 
-        if (context.IsCircular && !found.ContainsKey(ViolationKind.Appeal))
+        // An appeal is what a story is when it reports no breach (a reminder, a pledge, a circular); a closing
+        // reminder at the end of a story about a case does not make that story an appeal.
+        if (found.Count == 0 && (appeal is not null || context.IsCircular))
         {
             var first = SentenceSplitter.Split(context.Text).FirstOrDefault();
-            found[ViolationKind.Appeal] = new ViolationFinding(ViolationKind.Appeal, context.Title, first.Start, first.Length);
+            found[ViolationKind.Appeal] = appeal ?? new ViolationFinding(ViolationKind.Appeal, context.Title, first.Start, first.Length);
         }
 
         foreach (var finding in found.Values.OrderBy(f => f.Kind))

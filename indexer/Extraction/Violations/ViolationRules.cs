@@ -12,12 +12,12 @@ internal static class ViolationRules
     public static IReadOnlyList<ViolationRule> All { get; } =
     [
         new(ViolationKind.SocialMedia,
-            new(@"\b(like|likes|nge-?like|menyukai|tanda suka|jempol|komentar|mengomentari|berkomentar|membagikan|share|dibagikan|unggah\w*|mengunggah|diunggah|posting\w*|status (wa|whatsapp|facebook|fb)|facebook|fb|instagram|ig|tiktok|twitter|whatsapp|grup wa|media sosial|medsos|sosial media|akun|swafoto|story|konten)\b", Options),
-            new(Candidate + @"|\b(diduga|viral|beredar|tangkapan layar|screenshot|menuliskan|menyebutkan|dukungan)\b", Options)),
+            new(@"\b(like|likes|nge-?like|me-?like|menyukai|tanda suka|jempol|mengomentari|berkomentar|komentar dukungan|membagikan ulang|membagikan (konten|unggahan|postingan|video|foto|materi|poster)|share|mengunggah|mengunggahnya|unggahan|unggah|memposting|posting|postingan|status (wa|whatsapp|facebook|fb)|menulis status|membuat status|menuliskan|swafoto|story)\b", Options),
+            new(@"\b(facebook|fb|instagram|ig|tiktok|twitter|whatsapp|wa|media sosial|medsos|sosial media|akun|grup|status|dinding|beranda)\b", Options)),
         new(ViolationKind.CampaignAttendance,
             new(@"\b(hadir|menghadiri|dihadiri|ikut|mengikuti|terlihat|kedapatan|terekam|tampak|berada)\b[^.]{0,80}\b(kampanye|deklarasi (paslon|pasangan|calon|bakal)|rapat umum|pertemuan terbatas|tatap muka|acara (paslon|calon|pasangan|partai)|kegiatan (paslon|calon|pasangan|partai|politik))\b|\b(atribut|kaos|baju|seragam) (partai|paslon|kampanye|calon|pasangan)\b", Options)),
         new(ViolationKind.DeclarationOfSupport,
-            new(@"\b(menyatakan dukungan|nyatakan dukungan|deklarasi dukungan|mendeklarasikan dukungan|ikrar dukungan|memberikan dukungan|dukungan (kepada|terhadap|untuk)|mendukung (salah satu|pasangan|paslon|calon|bakal|kandidat|petahana)|tim sukses|timses|tim pemenangan|relawan (paslon|calon|pasangan)|ajakan (memilih|untuk memilih)|mengajak\b[^.]{0,40}\bmemilih|simbol (jari|tangan)|gestur|berpose|salam \w+ jari|berpihak kepada|memihak kepada|keberpihakan)\b", Options)),
+            new(@"\b(menyatakan dukungan|nyatakan dukungan|menyatakan sikap mendukung|pernyataan sikap mendukung|deklarasi dukungan|mendeklarasikan dukungan|mendeklarasikan diri|ikrar dukungan|berikrar mendukung|menyatakan mendukung|dukungan secara terbuka|tim sukses|timses|tim pemenangan|anggota tim kampanye|tim kampanye|relawan pemenangan|ajakan (memilih|untuk memilih|mendukung)|mengajak\b[^.]{0,40}\b(memilih|mendukung|mencoblos)|surat dukungan|salinan ktp)\b", Options)),
         new(ViolationKind.StateFacilities,
             new(@"\b(mobil dinas|kendaraan dinas|motor dinas|plat merah|pelat merah|fasilitas (negara|pemerintah|dinas|jabatan|kantor)|anggaran (daerah|pemerintah|negara|desa|dinas)|apbd|apbdes|dana desa|rumah dinas|kantor (dinas|pemerintah|desa|camat|kecamatan|kelurahan)|gedung (pemerintah|kantor|sekolah)|jam (kerja|dinas))\b", Options),
             new(Candidate, Options)),
@@ -33,6 +33,14 @@ internal static class ViolationRules
         new(ViolationKind.Appeal,
             new(@"\b(surat edaran|imbauan|mengimbau|imbau|mengingatkan|ingatkan|pakta integritas|fakta integritas|ikrar netralitas|deklarasi netralitas|apel netralitas|sosialisasi netralitas|sosialisasi|menjaga netralitas|jaga netralitas|tetap netral|wajib netral|harus netral|komitmen netralitas|perjanjian (kerjasama|kerja sama) netralitas|penandatanganan)\b", Options)),
     ];
+
+    /// <summary>Words that show a sentence reports a case rather than a rule: suspicion, evidence, procedure, sanction.</summary>
+    public static Regex Incident { get; } = new(
+        @"\b(diduga|dugaan|terbukti|kedapatan|terekam|terlihat|tertangkap|viral|beredar|dilaporkan|melaporkan|laporan|temuan|menemukan|ditemukan|melanggar|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|sanksi|direkomendasikan|merekomendasikan|rekomendasi|oknum|bersangkutan|terlibat|mengakui|membantah|kasus|terpantau|didapati|ketahuan|dinonaktifkan|dicopot|ditegur|teguran|menyelidiki|penelusuran|menelusuri|kajian|mengkaji|menindaklanjuti|terlapor|pelapor|tercatat)\b",
+        Options);
+
+    /// <summary>A line that opens with a list marker ("a. menghadiri kampanye;"): in circulars and appeals these list rules.</summary>
+    public static Regex ListItem { get; } = new(@"^\s*(?:\d{1,2}|[a-z])[.)]\s", Options);
 
     /// <summary>Sentences that state a rule, urge or deny rather than report.</summary>
     public static Regex Normative { get; } = new(
