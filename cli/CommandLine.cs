@@ -17,6 +17,7 @@ internal static class CommandLine
           eval-parse DIR [--cases]              parsing figures over pages with <case>.expected.json
           eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
           eval-ner FILE.tsv                     person P/R/F1 on a CoNLL NER file (NERGrit, NERP)
+          eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and a plain FTS5 table
           bench [--docs N] [--quick]            the benchmark (see README)
 
         Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
@@ -40,6 +41,7 @@ internal static class CommandLine
                 "eval-parse" => EvalParseCommand.Run(rest, output, error),
                 "eval-extract" => EvalExtractCommand.Run(rest, output, error),
                 "eval-ner" => EvalNerCommand.Run(rest, output, error),
+                "eval-search" => EvalSearchCommand.Run(rest, output, error),
                 "index" => IndexCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),
                 "upload" => await UploadCommand.RunAsync(rest, output, error).ConfigureAwait(false),

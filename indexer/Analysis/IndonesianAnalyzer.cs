@@ -33,7 +33,23 @@ public sealed class IndonesianAnalyzer
     }
 
     /// <summary>One word as the index holds it.</summary>
-    public string Normalize(ReadOnlySpan<char> word) => stemmer.Stem(word.ToString().ToLowerInvariant());
+    public string Normalize(ReadOnlySpan<char> word)
+    {
+        // Lower-case into a stack buffer and look the stem up without allocating: most words have been seen before.
+        if (word.Length <= 64)
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            word.ToLowerInvariant(lower);
+            if (stemmer.TryCached(lower, out var stem))
+            {
+                return stem;
+            }
+
+            return stemmer.Stem(lower.ToString());
+        }
+
+        return stemmer.Stem(word.ToString().ToLowerInvariant());
+    }
 
     /// <summary>The analyzed terms of a text joined by spaces: what the full-text columns hold.</summary>
     public string AnalyzeToString(string text) => string.Join(' ', Analyze(text).Select(token => token.Term));

@@ -22,6 +22,11 @@ public sealed class IndonesianStemmer
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
     private static readonly string[] Suffixes = ["kan", "an", "i", "itas"];
 
+    /// <summary>Stems already computed: words follow Zipf's law, so a bounded cache answers most of them.</summary>
+    private const int MaxCached = 500_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> spanCache;
     private readonly FrozenDictionary<string, int> vocabulary;
     private readonly FrozenSet<string> keep;
 
@@ -29,6 +34,7 @@ public sealed class IndonesianStemmer
     {
         this.vocabulary = vocabulary.ToFrozenDictionary(StringComparer.Ordinal);
         keep = protectedWords.ToFrozenSet(StringComparer.Ordinal);
+        spanCache = cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The stemmer over the embedded vocabulary and exceptions, protecting the given proper nouns.</summary>
@@ -48,13 +54,27 @@ public sealed class IndonesianStemmer
     }
 
     /// <summary>Stems one lower-case word; words with digits, short words and protected words come back as they are.</summary>
+    /// <summary>The stem of a lower-case word already stemmed once, without allocating.</summary>
+    public bool TryCached(ReadOnlySpan<char> lowerCaseWord, out string stem) => spanCache.TryGetValue(lowerCaseWord, out stem!);
+
     public string Stem(string word)
     {
-        if (word.Length < 4 || keep.Contains(word) || !word.All(char.IsLetter))
+        if (cache.TryGetValue(word, out var cached))
         {
-            return word;
+            return cached;
         }
 
+        var stem = word.Length < 4 || keep.Contains(word) || !word.All(char.IsLetter) ? word : Compute(word);
+        if (cache.Count < MaxCached)
+        {
+            cache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private string Compute(string word)
+    {
         var inflected = WithoutInflection(word);
         if (keep.Contains(inflected))
         {

@@ -11,4 +11,8 @@ internal sealed record CompiledQuery(
     string Where,
     IReadOnlyList<(string Name, object Value)> Parameters,
     IReadOnlySet<string> HighlightTerms,
-    IReadOnlyList<string> HighlightPrefixes);
+    IReadOnlyList<string> HighlightPrefixes)
+{
+    /// <summary>For a relaxed query: how many of its parts a document has (SQL over <c>d</c>), ranked before BM25.</summary>
+    public string? Coverage { get; init; }
+}

@@ -27,6 +27,7 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
     private readonly IndonesianAnalyzer analyzer = analyzer ?? IndonesianAnalyzer.Default;
     private readonly Gazetteer gazetteer = gazetteer ?? Gazetteer.Default;
     private readonly QueryParser parser = parser ?? QueryParser.Default;
+    private readonly SynonymExpander expander = SynonymExpander.Default;
 
     /// <summary>Facet values returned per facet.</summary>
     public int FacetSize { get; init; } = 10;
@@ -42,7 +43,7 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
 
         var compiler = new QueryCompiler(analyzer, gazetteer);
         var filters = SearchFilters.ToNodes(request);
-        var (compiled, error) = compiler.Compile(SearchFilters.Combine(parsed.Query, filters));
+        var (compiled, error) = compiler.Compile(SearchFilters.Combine(expander.Expand(parsed.Query), filters));
         if (compiled is null)
         {
             return new SearchOutcome(null, error);
@@ -50,12 +51,19 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
 
         using var connection = IndexSchema.Open(options, create: false);
         var response = Run(connection, request, compiled);
-        if (response.Total == 0 && Relaxable(parsed.Query) is { } relaxed)
+
+        // Fewer documents than a page hold every word of a plain list of words: fill the page with those holding
+        // most of them ("larangan ASN unggah atau like postingan calon" finds what a journalist means).
+        if (response.Total < request.Size && Relaxable(parsed.Query) is { } parts)
         {
-            var (relaxedQuery, _) = compiler.Compile(SearchFilters.Combine(relaxed, filters));
+            var (relaxedQuery, _) = compiler.CompileRelaxed(parts.Select(expander.Expand).ToList(), filters);
             if (relaxedQuery is not null)
             {
-                response = Run(connection, request, relaxedQuery) with { Relaxed = true };
+                var relaxed = Run(connection, request, relaxedQuery);
+                if (relaxed.Total > response.Total)
+                {
+                    response = relaxed with { Relaxed = true, ExactTotal = response.Total };
+                }
             }
         }
 
@@ -84,7 +92,7 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
     /// A plain list of words that no document holds all of ("larangan ASN unggah atau like postingan calon")
     /// is asked again as "any of these words", ranked by BM25, so natural-language questions still find something.
     /// </summary>
-    private static QueryNode? Relaxable(QueryNode query)
+    private static List<QueryNode>? Relaxable(QueryNode query)
     {
         if (query is not BooleanNode boolean || boolean.Clauses.Count < 2
             || !boolean.Clauses.All(c => c.Occur == Occur.Must && c.Node is TermNode { Field: QueryField.Any } or PhraseNode { Field: QueryField.Any }))
@@ -92,8 +100,8 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
             return null;
         }
 
-        var meaningful = boolean.Clauses.Where(c => !(c.Node is TermNode term && IndonesianAnalyzer.IsStopWord(term.Text.ToLowerInvariant()))).ToList();
-        return meaningful.Count < 2 ? null : new BooleanNode(meaningful.Select(c => c with { Occur = Occur.Should }).ToList());
+        var meaningful = boolean.Clauses.Where(c => !(c.Node is TermNode term && IndonesianAnalyzer.IsStopWord(term.Text.ToLowerInvariant()))).Select(c => c.Node).ToList();
+        return meaningful.Count < 2 ? null : meaningful;
     }
 
     private SearchResponse Run(SqliteConnection connection, SearchRequest request, CompiledQuery query)
@@ -117,9 +125,10 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
             score = "0.0";
         }
 
+        var coverage = query.Coverage is null ? "" : $"({query.Coverage}) DESC, ";
         var order = request.Sort == SortOrder.Date || query.Match is null
             ? $"d.sort_date IS NULL, d.sort_date DESC, {score}"
-            : $"{score}, d.sort_date DESC";
+            : $"{coverage}{score}, d.sort_date DESC";
 
         var total = Convert.ToInt32(Scalar(connection, $"SELECT count(*) {from}", query), CultureInfo.InvariantCulture);
         var hits = new List<SearchHit>();

@@ -45,6 +45,32 @@ internal sealed class QueryCompiler(IndonesianAnalyzer analyzer, Gazetteer gazet
         }
     }
 
+    /// <summary>
+    /// A relaxed query: any of its parts may match; documents are ranked first by how many parts they have, then by
+    /// BM25, so those with every word still come first and the rest follow.
+    /// </summary>
+    public (CompiledQuery? Query, QueryError? Error) CompileRelaxed(IReadOnlyList<QueryNode> parts, IReadOnlyList<QueryNode> filters)
+    {
+        var state = new State(analyzer, gazetteer);
+        try
+        {
+            var rendered = parts.Select(state.Fts).OfType<string>().ToList();
+            if (rendered.Count == 0)
+            {
+                return (null, null);
+            }
+
+            var match = string.Join(" OR ", rendered.Select(r => $"({r})"));
+            var coverage = string.Join(" + ", rendered.Select(r => $"(d.rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH {state.ParameterFor(r)}))"));
+            var where = filters.Count == 0 ? "1" : state.Sql(new BooleanNode(filters.Select(f => new BooleanClause(Occur.Must, f)).ToList()));
+            return (state.Result(match, true, where) with { Coverage = coverage }, null);
+        }
+        catch (CompileFailure failure)
+        {
+            return (null, new QueryError(-1, failure.Message));
+        }
+    }
+
     private static bool IsText(QueryField field) => field is QueryField.Any or QueryField.Title or QueryField.Text;
 
     private static bool IsPureText(QueryNode node) => node switch
@@ -329,6 +355,8 @@ internal sealed class QueryCompiler(IndonesianAnalyzer analyzer, Gazetteer gazet
                 : throw new CompileFailure($"'{text}' is not a year: write four digits, like 2024.");
 
         private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        public string ParameterFor(object value) => Parameter(value);
 
         private string Parameter(object value)
         {

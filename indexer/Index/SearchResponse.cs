@@ -7,6 +7,9 @@ public sealed record SearchResponse(int Total, IReadOnlyList<SearchHit> Hits, IR
 
     public int Size { get; init; } = 10;
 
-    /// <summary>No document had every word, so the results are those with the most of them.</summary>
+    /// <summary>Fewer than a page of documents had every word, so the results go on with those that have most of them.</summary>
     public bool Relaxed { get; init; }
+
+    /// <summary>With <see cref="Relaxed"/>: how many documents have every word (they come first).</summary>
+    public int? ExactTotal { get; init; }
 }

@@ -6,7 +6,8 @@ public readonly record struct Word(string Text, int Start, int Length, bool Sent
 {
     public int End => Start + Length;
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The word in lower case, computed once (the extractors compare it many times).</summary>
+    public string Lower { get; init; } = Text.ToLowerInvariant();
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 

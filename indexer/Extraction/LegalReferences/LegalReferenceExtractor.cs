@@ -10,9 +10,17 @@ namespace NetralitasSearch.Indexer.Extraction.LegalReferences;
 /// </summary>
 public sealed partial class LegalReferenceExtractor : IEntityExtractor
 {
+    /// <summary>Words without one of which a text cites no regulation: most news never does, and the patterns are costly.</summary>
+    private static readonly string[] Anchors = ["UU", "Undang", "Pasal", "PP", "Peraturan", "Perpres", "Permen", "PKPU", "Perbawaslu", "Perda", "Perbup", "Perwal", "SKB", "Keputusan", "Edaran", "SE ", "Inpres", "Instruksi", "Perppu", "Kepmen"];
+
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
         var text = context.Text;
+        if (!Anchors.Any(anchor => text.Contains(anchor, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
         var found = new List<(string Value, int Start, int Length)>();
 
         foreach (Match match in Regulation().Matches(text))

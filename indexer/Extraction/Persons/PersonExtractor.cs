@@ -199,28 +199,43 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         private bool OnlySpaceBefore(int index) => Gap(index).All(c => c == ' ');
 
+        private (int Length, bool Village)?[]? heads;
+
+        /// <summary>The position head starting at a word, if any (looked up once per word).</summary>
         private (int Length, bool Village)? HeadAt(int index)
         {
-            foreach (var (head, village) in lexicon.PositionHeads)
+            heads ??= new (int Length, bool Village)?[words.Count];
+            if (heads[index] is { } known)
             {
-                if (index + head.Length > words.Count)
-                {
-                    continue;
-                }
+                return known.Length == 0 ? null : known;
+            }
 
-                var matches = true;
-                for (var k = 0; k < head.Length && matches; k++)
+            (int Length, bool Village) found = (0, false);
+            if (lexicon.HeadsByFirstWord.TryGetValue(words[index].Lower, out var candidates))
+            {
+                foreach (var (head, village) in candidates)
                 {
-                    matches = words[index + k].Lower == head[k] && (k == 0 || OnlySpaceBefore(index + k));
-                }
+                    if (index + head.Length > words.Count)
+                    {
+                        continue;
+                    }
 
-                if (matches)
-                {
-                    return (head.Length, village);
+                    var matches = true;
+                    for (var k = 1; k < head.Length && matches; k++)
+                    {
+                        matches = words[index + k].Lower == head[k] && OnlySpaceBefore(index + k);
+                    }
+
+                    if (matches)
+                    {
+                        found = (head.Length, village);
+                        break;
+                    }
                 }
             }
 
-            return null;
+            heads[index] = found;
+            return found.Length == 0 ? null : found;
         }
 
         private bool IsHonorificAt(int index)
@@ -557,7 +572,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>
         private NameCandidate? BeforeReportingVerb(int index)
         {
-            if (!words[index].IsCapitalized || !StartsRun(index) || PlaceLength(index) > 0)
+            if (!words[index].IsCapitalized || !Enumerable.Range(index + 1, Math.Min(MaxNameWords, words.Count - index - 1)).Any(k => PersonLexicon.ReportingVerbs.Contains(words[k].Lower))
+                || !StartsRun(index) || PlaceLength(index) > 0)
             {
                 return null;
             }

@@ -18,6 +18,8 @@ internal sealed class PersonLexicon
         }
 
         PositionHeads = heads.OrderByDescending(h => h.Words.Length).ToList();
+        HeadsByFirstWord = PositionHeads.GroupBy(h => h.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string[] Words, bool Village)>)g.ToList(), StringComparer.Ordinal);
         OrganisationWords = EmbeddedData.ReadLines("Persons/Data/organisation-words.txt").ToFrozenSet(StringComparer.Ordinal);
         StopWords = EmbeddedData.ReadLines("Persons/Data/name-stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
     }
@@ -26,6 +28,9 @@ internal sealed class PersonLexicon
 
     /// <summary>Position heads, longest first; Village heads are followed by a place name before the person.</summary>
     public IReadOnlyList<(string[] Words, bool Village)> PositionHeads { get; }
+
+    /// <summary>The heads grouped by their first word, longest first in each group, for lookup per word.</summary>
+    public FrozenDictionary<string, IReadOnlyList<(string[] Words, bool Village)>> HeadsByFirstWord { get; }
 
     public FrozenSet<string> OrganisationWords { get; }
 

@@ -9,8 +9,16 @@ namespace NetralitasSearch.Indexer.Extraction.Violations;
 /// </summary>
 public sealed class ViolationExtractor : IEntityExtractor
 {
+    /// <summary>A story about ASN neutrality in elections names one of these; without them the taxonomy does not apply.</summary>
+    private static readonly string[] Anchors = ["asn", "pns", "pegawai", "aparatur", "netral", "kampanye", "pilkada", "pemilu", "pemilihan", "paslon", "calon", "kades", "kepala desa", "lurah", "camat", "bawaslu", "kasn"];
+
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
+        if (!Anchors.Any(anchor => context.Text.Contains(anchor, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
         var found = new Dictionary<ViolationKind, ViolationFinding>();
         ViolationFinding? appeal = null;
         var previousReported = false;

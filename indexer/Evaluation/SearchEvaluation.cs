@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
+using NetralitasSearch.Indexer.Pipeline;
+
+namespace NetralitasSearch.Indexer.Evaluation;
+
+/// <summary>
+/// A judged query set (judgments.jsonl: id, query, filters, relevant files) run against our index and, in the same
+/// run, against a plain FTS5 table over the same documents (any word, BM25; no filters: it has none).
+/// </summary>
+public static class SearchEvaluation
+{
+    public static string Run(string judgmentsPath, string root, string workFolder, bool perQuery)
+    {
+        var judgments = File.ReadLines(judgmentsPath).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var files = judgments.SelectMany(j => j.GetProperty("relevant").EnumerateArray().Select(r => r.GetString()!))
+            .Select(f => Path.GetDirectoryName(f)!).Distinct()
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder)).Where(IsArticle).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var pipeline = DocumentPipeline.Create();
+        var documents = files.AsParallel().AsOrdered()
+            .Select(file => pipeline.Process(new SourceFile(file, File.ReadAllBytes(Path.Combine(root, file))), DocumentOrigin.ForFile(file)))
+            .Where(r => r.IsSuccess).Select(r => r.Document!).ToList();
+
+        var ours = new IndexOptions(Path.Combine(workFolder, "ours"));
+        using (var writer = IndexWriter.Open(ours))
+        {
+            writer.Upsert(documents);
+        }
+
+        using var raw = new RawFts5Index(Path.Combine(workFolder, "raw.sqlite"));
+        raw.Add(documents.Select(d => (d.File, d.Title, d.Text)));
+
+        var searcher = new IndexSearcher(ours);
+        var oursScores = new RankingScores();
+        var rawScores = new RankingScores();
+        var lines = new StringBuilder();
+        foreach (var judgment in judgments)
+        {
+            var relevant = judgment.GetProperty("relevant").EnumerateArray().Select(r => r.GetString()!).ToHashSet(StringComparer.Ordinal);
+            var query = judgment.GetProperty("query").GetString() ?? "";
+            var outcome = searcher.Search(Request(query, judgment));
+            var ranked = outcome.IsSuccess ? outcome.Response.Hits.Select(h => h.File).ToList() : [];
+            var (recall, reciprocal, ndcg) = oursScores.Add(ranked, relevant);
+            var baseline = raw.Search(RawFts5Index.Expression(query, all: false), 10).Select(r => r.File).ToList();
+            var (rawRecall, rawReciprocal, _) = rawScores.Add(baseline, relevant);
+            if (perQuery)
+            {
+                lines.AppendLine(CultureInfo.InvariantCulture,
+                    $"{judgment.GetProperty("id").GetString()}  ours R {recall:0.00} RR {reciprocal:0.00} nDCG {ndcg:0.00}  raw R {rawRecall:0.00} RR {rawReciprocal:0.00}  {(outcome.IsSuccess ? "" : "ERROR " + outcome.Error + "  ")}{query}");
+            }
+        }
+
+        lines.AppendLine(CultureInfo.InvariantCulture, $"documents: {documents.Count}, queries: {judgments.Count}");
+        lines.AppendLine(CultureInfo.InvariantCulture, $"ours:      recall@10 {oursScores.RecallAt10:0.000}  MRR {oursScores.Mrr:0.000}  nDCG@10 {oursScores.NdcgAt10:0.000}");
+        lines.Append(CultureInfo.InvariantCulture, $"raw FTS5:  recall@10 {rawScores.RecallAt10:0.000}  MRR {rawScores.Mrr:0.000}  nDCG@10 {rawScores.NdcgAt10:0.000}");
+        return lines.ToString();
+    }
+
+    private static SearchRequest Request(string query, JsonElement judgment)
+    {
+        string? Filter(string name) => judgment.TryGetProperty("filters", out var filters) && filters.TryGetProperty(name, out var value) ? value.GetString() : null;
+        DateOnly? Date(string name) => Filter(name) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        return new SearchRequest
+        {
+            Query = query,
+            Regency = Filter("regency"),
+            Province = Filter("province"),
+            Person = Filter("person"),
+            From = Date("from"),
+            To = Date("to"),
+            Size = 10,
+            Facets = false,
+        };
+    }
+
+    private static bool IsArticle(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".txt" or ".md" && !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
+}
