@@ -21,7 +21,7 @@ public static class ArchiveMetadata
     /// <summary>The URL list (a blob of the sources container) or function that asked for the fetch.</summary>
     public const string RequestedBy = "requested_by";
 
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     public static Dictionary<string, string> Create(FetchResult page, string contentSha256, Encoding? charset, string requestedBy)
     {

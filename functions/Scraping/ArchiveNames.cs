@@ -7,9 +7,9 @@ namespace NetralitasSearch.Functions.Scraping;
 /// <summary>
 /// Where fetched pages live in the articles container. One folder per URL, one blob per version, so evidence is
 /// never overwritten:
-/// <c>web/{host}/{path-slug}-{first 12 hex of SHA-256(url)}/{yyyyMMddTHHmmssZ}-{first 8 hex of SHA-256(content)}.html</c>.
+/// <c>web/{host}/{path-slug}-{first 12 hex of SHA-256(url)}/{yyyyMMddTHHmmssfffZ}-{first 8 hex of SHA-256(content)}.html</c>.
 /// The folder is stable for a URL (the slug keeps it readable, the hash keeps it unique); version names sort by
-/// fetch time, so the last one in a listing is the latest.
+/// fetch time (to the millisecond, so two fetches in one second still sort), and the last one is the latest.
 /// </summary>
 public static class ArchiveNames
 {
@@ -18,7 +18,7 @@ public static class ArchiveNames
     /// <summary>Slugs are cut at this length (at a word boundary where one is near).</summary>
     public const int MaxSlugLength = 60;
 
-    private const string TimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
+    private const string TimestampFormat = "yyyyMMdd'T'HHmmssfff'Z'";
 
     /// <summary>The URL's folder, ending with '/'.</summary>
     public static string Folder(Uri url)
