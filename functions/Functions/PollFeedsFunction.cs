@@ -49,7 +49,8 @@ public sealed partial class PollFeedsFunction(
             return;
         }
 
-        var outcomes = await archiver.ArchiveAllAsync(due.Select(feed => new Uri(feed.Url)), Name, cancellationToken).ConfigureAwait(false);
+        var urls = due.Select(feed => Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) ? url : null).OfType<Uri>();
+        var outcomes = await archiver.ArchiveAllAsync(urls, Name, cancellationToken).ConfigureAwait(false);
         foreach (var failed in outcomes.Where(outcome => outcome.State != LedgerState.Fetched))
         {
             if (due.FirstOrDefault(feed => feed.Url == failed.Url) is { } state)

@@ -77,7 +77,7 @@ public sealed class PageFetcher : IDisposable
             }
 
             Hop hop;
-            using (await gate.EnterAsync(current.Authority, cancellationToken).ConfigureAwait(false))
+            using (await gate.EnterAsync(current.IdnHost, cancellationToken).ConfigureAwait(false))
             {
                 hop = await SendAsync(current, maxBytes, truncate, cancellationToken).ConfigureAwait(false);
             }
@@ -157,6 +157,11 @@ public sealed class PageFetcher : IDisposable
         catch (IOException exception)
         {
             return new Hop(at, status, contentType, Failure: $"the connection broke while reading the page ({exception.Message})");
+        }
+        catch (InvalidDataException)
+        {
+            // A gzip or brotli body that does not decompress: the site's fault, not a reason to retry the whole list.
+            return new Hop(at, status, contentType, Failure: "the page's compressed body is corrupt");
         }
     }
 

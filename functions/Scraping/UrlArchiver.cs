@@ -23,12 +23,16 @@ public sealed partial class UrlArchiver(
 {
     public const string LedgerKind = "url";
 
+    // Striped rather than one lock per URL, so memory stays bounded however many URLs pass; two URLs sharing a
+    // stripe only wait for each other.
+    private readonly SemaphoreSlim[] turns = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     /// <summary>Archives many URLs: hosts in parallel (up to <see cref="ScraperOptions.MaxParallelHosts"/>), each host's URLs in order.</summary>
     public async Task<IReadOnlyList<UrlOutcome>> ArchiveAllAsync(IEnumerable<Uri> urls, string requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urls);
         var outcomes = new ConcurrentBag<UrlOutcome>();
-        var hosts = urls.GroupBy(url => url.Authority, StringComparer.OrdinalIgnoreCase);
+        var hosts = urls.GroupBy(url => url.IdnHost, StringComparer.OrdinalIgnoreCase);
         await Parallel.ForEachAsync(hosts, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelHosts, CancellationToken = cancellationToken }, async (host, token) =>
         {
             foreach (var url in host)
@@ -39,9 +43,27 @@ public sealed partial class UrlArchiver(
         return outcomes.ToList();
     }
 
+    /// <summary>
+    /// Fetches and records one URL. Two lists naming the same URL at once take turns, so the second sees the first's
+    /// version and stores nothing when the page is unchanged (within this host process; see README).
+    /// </summary>
     public async Task<UrlOutcome> ArchiveAsync(Uri url, string requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
+        var turn = turns[(uint)StringComparer.Ordinal.GetHashCode(UrlNormalizer.Key(url)) % (uint)turns.Length];
+        await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ArchiveHeldAsync(url, requestedBy, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<UrlOutcome> ArchiveHeldAsync(Uri url, string requestedBy, CancellationToken cancellationToken)
+    {
         var started = time.GetUtcNow();
         var fetched = await fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
         var details = Details(fetched, requestedBy);
@@ -73,12 +95,21 @@ public sealed partial class UrlArchiver(
         return outcome with { NewVersion = page.IsNewVersion };
     }
 
-    /// <summary>A line of a URL list that is not a fetchable URL: a failed ledger entry keyed by the line's text.</summary>
+    /// <summary>
+    /// A line of a URL list that is not a fetchable URL: a failed ledger entry keyed by the line's text (there is no
+    /// URL to key it by). The count of lines past the reporting limit is keyed by the list.
+    /// </summary>
     public Task RecordRejectedAsync(RejectedLine line, string list, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(line);
         var now = time.GetUtcNow();
-        var details = new Dictionary<string, string> { ["requested_by"] = list, ["line"] = line.Number.ToString(CultureInfo.InvariantCulture) };
+        var details = new Dictionary<string, string> { ["requested_by"] = list };
+        if (line.Number == 0)
+        {
+            return WriteAsync($"{list} (unreported lines)", LedgerState.Failed, $"{list}: {line.Reason}", details, now, null, null, cancellationToken);
+        }
+
+        details["line"] = line.Number.ToString(CultureInfo.InvariantCulture);
         return WriteAsync(line.Text, LedgerState.Failed, $"line {line.Number} of {list}: {line.Reason}", details, now, null, null, cancellationToken);
     }
 
