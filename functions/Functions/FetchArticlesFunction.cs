@@ -46,8 +46,8 @@ public sealed partial class FetchArticlesFunction(UrlArchiver archiver, ScraperO
 
         var outcomes = await archiver.ArchiveAllAsync(list.Urls, blob.Name, cancellationToken).ConfigureAwait(false);
         var fetched = outcomes.Count(o => o.State == LedgerState.Fetched);
-        var summary = $"{list.Urls.Count} URLs: {fetched} fetched ({outcomes.Count(o => o.NewVersion)} new versions, {outcomes.Sum(o => o.NewItems)} new feed items), "
-            + $"{outcomes.Count(o => o.State == LedgerState.SkippedRobots)} skipped by robots.txt, {outcomes.Count(o => o.State == LedgerState.Failed)} failed; {list.Rejected.Count} lines rejected";
+        var summary = $"{list.Urls.Count} URLs: {fetched} fetched (new versions: {outcomes.Count(o => o.NewVersion)}, new feed items: {outcomes.Sum(o => o.NewItems)}), "
+            + $"{outcomes.Count(o => o.State == LedgerState.SkippedRobots)} skipped by robots.txt, {outcomes.Count(o => o.State == LedgerState.Failed)} failed; rejected lines: {list.Rejected.Count}";
         LogFetchedList(logger, blob.Name, summary);
         return FunctionResult.Success(summary);
     }
