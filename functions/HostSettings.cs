@@ -16,6 +16,10 @@ public static class HostSettings
         LedgerContainer = configuration["Storage:LedgerContainer"] ?? "ledger",
         IngestQueue = configuration["Storage:IngestQueue"] ?? "ingest",
         PoisonQueue = configuration["Storage:PoisonQueue"] ?? "ingest-poison",
+        SourcesContainer = configuration["Storage:SourcesContainer"] ?? "sources",
+        FeedsContainer = configuration["Storage:FeedsContainer"] ?? "feeds",
+        FetchQueue = configuration["Storage:FetchQueue"] ?? "fetch",
+        FetchPoisonQueue = configuration["Storage:FetchPoisonQueue"] ?? "fetch-poison",
     };
 
     /// <summary>Index:Path (environment Index__Path), relative to the working directory; default .data/index.</summary>

@@ -2,6 +2,7 @@ using NetralitasSearch.Functions;
 using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
+using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Index;
 using NetralitasSearch.Indexer.Pipeline;
@@ -41,6 +42,21 @@ builder.Services.AddHostedService<StorageInitializer>();
 builder.Services.AddBlobTrigger<IngestArticleFunction>(new BlobTriggerBinding(
     IngestArticleFunction.Name, storage.ArticlesContainer, storage.IngestQueue, storage.PoisonQueue, storage.HostContainer));
 builder.Services.AddTimerTrigger<ScanArticlesFunction>(provider => provider.GetRequiredService<HostExtensionOptions>().ScanArticlesSchedule);
+
+// Scraping: URL lists in sources are fetched into articles (ScanSources feeding FetchArticles, the same blob trigger),
+// feeds and sitemaps found in them are registered in feeds and re-read on a schedule (PollFeeds).
+var scraper = ScraperOptions.Read(builder.Configuration);
+builder.Services.AddSingleton(scraper);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(provider => new PageFetcher(scraper, provider.GetRequiredService<TimeProvider>()));
+builder.Services.AddSingleton<PageArchive>();
+builder.Services.AddSingleton<FeedRegistry>();
+builder.Services.AddSingleton<FeedExpander>();
+builder.Services.AddSingleton<UrlArchiver>();
+builder.Services.AddBlobTrigger<FetchArticlesFunction>(new BlobTriggerBinding(
+    FetchArticlesFunction.Name, storage.SourcesContainer, storage.FetchQueue, storage.FetchPoisonQueue, storage.HostContainer));
+builder.Services.AddTimerTrigger<ScanSourcesFunction>(_ => scraper.ScanSourcesSchedule);
+builder.Services.AddTimerTrigger<PollFeedsFunction>(_ => scraper.PollFeedsSchedule);
 
 // HTTP functions.
 builder.Services.AddSingleton<SearchFunction>();

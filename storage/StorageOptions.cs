@@ -21,4 +21,15 @@ public sealed record StorageOptions
     public string IngestQueue { get; init; } = "ingest";
 
     public string PoisonQueue { get; init; } = "ingest-poison";
+
+    /// <summary>URL lists (<c>.txt</c>, one URL a line) that the scraper fetches into the articles container.</summary>
+    public string SourcesContainer { get; init; } = "sources";
+
+    /// <summary>The scraper's registered feeds and sitemaps, one JSON state blob each, re-polled on a schedule.</summary>
+    public string FeedsContainer { get; init; } = "feeds";
+
+    /// <summary>The blob-trigger queue of the sources container (FetchArticles).</summary>
+    public string FetchQueue { get; init; } = "fetch";
+
+    public string FetchPoisonQueue { get; init; } = "fetch-poison";
 }

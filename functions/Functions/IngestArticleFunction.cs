@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Parsing;
@@ -11,6 +12,7 @@ namespace NetralitasSearch.Functions.Functions;
 /// IngestArticle (blob trigger on articles): parse, extract, store <c>documents/{id}.json</c>, upsert the index.
 /// The trigger writes the receipt after this returns, so a crash anywhere here only means the blob comes back.
 /// A deleted blob removes its document; content that cannot become a document is a failure with its reason.
+/// A page the scraper archived carries its source URL and fetch time in its metadata; the document keeps them.
 /// </summary>
 public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, DocumentStore documents, IndexService index, ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
 {
@@ -40,9 +42,10 @@ public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, Doc
             return FunctionResult.Failed(result.Failure.Reason);
         }
 
-        await documents.SaveAsync(result.Document, cancellationToken).ConfigureAwait(false);
-        index.Upsert(result.Document);
-        LogIndexed(logger, result.Document.Id, blob.Name, stopwatch.ElapsedMilliseconds);
+        var document = ArchiveMetadata.Apply(result.Document, blob.Metadata);
+        await documents.SaveAsync(document, cancellationToken).ConfigureAwait(false);
+        index.Upsert(document);
+        LogIndexed(logger, document.Id, blob.Name, stopwatch.ElapsedMilliseconds);
         return FunctionResult.Success($"indexed document {id}");
     }
 

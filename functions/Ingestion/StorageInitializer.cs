@@ -27,12 +27,12 @@ public sealed partial class StorageInitializer(
         {
             try
             {
-                foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer })
+                foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer, storage.SourcesContainer, storage.FeedsContainer })
                 {
                     await blobs.EnsureContainerAsync(container, stoppingToken).ConfigureAwait(false);
                 }
 
-                foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue })
+                foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue, storage.FetchQueue, storage.FetchPoisonQueue })
                 {
                     await queues.EnsureQueueAsync(queue, stoppingToken).ConfigureAwait(false);
                 }

@@ -57,4 +57,7 @@ public sealed record Document
 
     /// <summary>Structure of a circular (surat edaran) when the file is one.</summary>
     public CircularInfo? Circular { get; init; }
+
+    /// <summary>For a page the scraper fetched: where and when it was archived. Null for uploaded files.</summary>
+    public ArchiveInfo? Archive { get; init; }
 }
