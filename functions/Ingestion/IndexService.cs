@@ -11,8 +11,8 @@ public sealed class IndexService : IDisposable
     public IndexService(IndexOptions options)
     {
         Options = options;
-        writer = IndexWriter.Open(options);
-        Searcher = new IndexSearcher(options);
+        writer = IndexWriter.Open(options, withMemory: true);
+        Searcher = new IndexSearcher(options, writer.Memory);
     }
 
     public IndexOptions Options { get; }

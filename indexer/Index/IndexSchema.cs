@@ -10,7 +10,7 @@ namespace NetralitasSearch.Indexer.Index;
 internal static class IndexSchema
 {
     /// <summary>Bump when the tables change; with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     public static string Fingerprint => $"schema-{Version}/{IndonesianAnalyzer.Version}";
 
@@ -27,7 +27,15 @@ internal static class IndexSchema
             event_date TEXT,
             sort_date TEXT,
             year INTEGER,
+            length INTEGER NOT NULL,
+            terms BLOB NOT NULL,
+            simhash INTEGER,
+            cluster INTEGER NOT NULL,
+            hit BLOB NOT NULL,
+            text TEXT NOT NULL,
             json BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);
+        CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
         CREATE INDEX IF NOT EXISTS docs_sort_date ON docs(sort_date);
         CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
         CREATE TABLE IF NOT EXISTS doc_regency(doc INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(doc, code)) WITHOUT ROWID;

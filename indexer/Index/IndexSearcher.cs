@@ -3,15 +3,18 @@ using Microsoft.Data.Sqlite;
 using NetralitasSearch.Indexer.Analysis;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Index.Memory;
 using NetralitasSearch.Indexer.Query;
 
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// The read side: full-text search with filters, facets and snippets, and documents by id. Any number of
-/// searches run at once (each on its own pooled connection; WAL lets them read while the writer writes).
+/// The read side: full-text search with filters, facets, snippets and same-story collapsing, and documents by id.
+/// Queries run on the in-memory postings (<see cref="MemoryIndex"/>, loaded from the index on first use unless the
+/// writer shares its own); the few shapes it does not evaluate (title:/text: fields, proximity) run as SQL on FTS5.
+/// Any number of searches run at once.
 /// </summary>
-public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null, QueryParser? parser = null)
+public sealed class IndexSearcher
 {
     private static readonly (string Name, string Sql)[] FacetQueries =
     [
@@ -24,10 +27,21 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
         ("source", "SELECT d.source, count(*) FROM docs d JOIN m ON m.id = d.rowid WHERE d.source IS NOT NULL GROUP BY d.source"),
     ];
 
-    private readonly IndonesianAnalyzer analyzer = analyzer ?? IndonesianAnalyzer.Default;
-    private readonly Gazetteer gazetteer = gazetteer ?? Gazetteer.Default;
-    private readonly QueryParser parser = parser ?? QueryParser.Default;
+    private readonly IndexOptions options;
+    private readonly IndonesianAnalyzer analyzer;
+    private readonly Gazetteer gazetteer;
+    private readonly QueryParser parser;
     private readonly SynonymExpander expander = SynonymExpander.Default;
+    private readonly Lazy<MemoryIndex> memory;
+
+    public IndexSearcher(IndexOptions options, MemoryIndex? memory = null, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null, QueryParser? parser = null)
+    {
+        this.options = options;
+        this.analyzer = analyzer ?? IndonesianAnalyzer.Default;
+        this.gazetteer = gazetteer ?? Gazetteer.Default;
+        this.parser = parser ?? QueryParser.Default;
+        this.memory = memory is not null ? new Lazy<MemoryIndex>(memory) : new Lazy<MemoryIndex>(() => MemoryIndex.Load(options));
+    }
 
     /// <summary>Facet values returned per facet.</summary>
     public int FacetSize { get; init; } = 10;
@@ -41,32 +55,19 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
             return new SearchOutcome(null, parsed.Error);
         }
 
+        // Compiling validates every field value (unknown regency, bad date) for both paths, and is the SQL path.
         var compiler = new QueryCompiler(analyzer, gazetteer);
         var filters = SearchFilters.ToNodes(request);
-        var (compiled, error) = compiler.Compile(SearchFilters.Combine(expander.Expand(parsed.Query), filters));
+        var query = SearchFilters.Combine(expander.Expand(parsed.Query), filters);
+        var (compiled, error) = compiler.Compile(query);
         if (compiled is null)
         {
             return new SearchOutcome(null, error);
         }
 
         using var connection = IndexSchema.Open(options, create: false);
-        var response = Run(connection, request, compiled);
-
-        // Fewer documents than a page hold every word of a plain list of words: fill the page with those holding
-        // most of them ("larangan ASN unggah atau like postingan calon" finds what a journalist means).
-        if (response.Total < request.Size && Relaxable(parsed.Query) is { } parts)
-        {
-            var (relaxedQuery, _) = compiler.CompileRelaxed(parts.Select(expander.Expand).ToList(), filters);
-            if (relaxedQuery is not null)
-            {
-                var relaxed = Run(connection, request, relaxedQuery);
-                if (relaxed.Total > response.Total)
-                {
-                    response = relaxed with { Relaxed = true, ExactTotal = response.Total };
-                }
-            }
-        }
-
+        var parts = Relaxable(parsed.Query)?.Select(expander.Expand).ToList();
+        var response = SearchInMemory(connection, request, query, parts, filters) ?? SearchSql(connection, request, compiled, compiler, parsed.Query, filters);
         return new SearchOutcome(response, null);
     }
 
@@ -89,8 +90,8 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
     }
 
     /// <summary>
-    /// A plain list of words that no document holds all of ("larangan ASN unggah atau like postingan calon")
-    /// is asked again as "any of these words", ranked by BM25, so natural-language questions still find something.
+    /// A plain list of words: if fewer than a page of documents hold them all, the page is filled with those holding
+    /// most of them ("larangan ASN unggah atau like postingan calon" finds what a journalist means).
     /// </summary>
     private static List<QueryNode>? Relaxable(QueryNode query)
     {
@@ -102,6 +103,138 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
 
         var meaningful = boolean.Clauses.Where(c => !(c.Node is TermNode term && IndonesianAnalyzer.IsStopWord(term.Text.ToLowerInvariant()))).Select(c => c.Node).ToList();
         return meaningful.Count < 2 ? null : meaningful;
+    }
+
+    private SearchResponse? SearchInMemory(SqliteConnection connection, SearchRequest request, QueryNode query, List<QueryNode>? relaxable, List<QueryNode> filters)
+    {
+        var outcome = memory.Value.Read(index =>
+        {
+            var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => PhraseRowIds(connection, phrase));
+            var matches = evaluator.Evaluate(query);
+            if (matches is null)
+            {
+                return null;
+            }
+
+            var (page, total, facets) = MemoryRanker.Rank(index, matches, request, byCoverage: false, gazetteer);
+            var relaxed = false;
+            int? exact = null;
+            if (total < request.Size && relaxable is not null && evaluator.EvaluateAny(relaxable, filters) is { } any)
+            {
+                var (anyPage, anyTotal, anyFacets) = MemoryRanker.Rank(index, any, request, byCoverage: true, gazetteer);
+                if (anyTotal > total)
+                {
+                    (exact, relaxed) = (total, true);
+                    (page, total, facets) = (anyPage, anyTotal, anyFacets);
+                }
+            }
+
+            return new MemoryOutcome(page, total, facets, relaxed, exact, evaluator.Highlight, evaluator.HighlightPrefixes);
+        });
+
+        if (outcome is null)
+        {
+            return null;
+        }
+
+        var hits = Hits(connection, outcome.Page, request.Snippets ? new SnippetBuilder(analyzer) : null, outcome.Highlight, outcome.Prefixes);
+        return new SearchResponse(outcome.Total, hits, outcome.Facets)
+        {
+            Page = request.Page,
+            Size = request.Size,
+            Relaxed = outcome.Relaxed,
+            ExactTotal = outcome.ExactTotal,
+        };
+    }
+
+    private static List<SearchHit> Hits(SqliteConnection connection, List<RankedResult> page, SnippetBuilder? snippets, IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = new Dictionary<long, (HitData Hit, string Text)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT rowid, hit, text FROM docs WHERE rowid IN ({string.Join(", ", page.Select((_, i) => "$r" + i.ToString(CultureInfo.InvariantCulture)))})";
+            for (var i = 0; i < page.Count; i++)
+            {
+                command.Parameters.AddWithValue("$r" + i.ToString(CultureInfo.InvariantCulture), page[i].RowId);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var hit = System.Text.Json.JsonSerializer.Deserialize<HitData>((byte[])reader.GetValue(1), DocumentJson.Options);
+                if (hit is not null)
+                {
+                    rows[reader.GetInt64(0)] = (hit, reader.GetString(2));
+                }
+            }
+        }
+
+        var hits = new List<SearchHit>();
+        foreach (var result in page)
+        {
+            if (!rows.TryGetValue(result.RowId, out var row))
+            {
+                continue;
+            }
+
+            var snippet = snippets?.Build(row.Text, highlight, prefixes) ?? "";
+            hits.Add(ToHit(row.Hit, snippet, Math.Round(result.Score, 4)) with
+            {
+                Cluster = result.Cluster.ToString(CultureInfo.InvariantCulture),
+                Duplicates = result.Duplicates,
+                AlsoPublishedBy = result.AlsoPublishedBy,
+            });
+        }
+
+        return hits;
+    }
+
+    private static SearchHit ToHit(HitData hit, string snippet, double score) =>
+        new(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, score)
+        {
+            Provinces = hit.Provinces,
+            Violations = hit.Violations,
+            EventDate = hit.EventDate,
+        };
+
+    private static HashSet<long> PhraseRowIds(SqliteConnection connection, string phrase)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM docs_fts WHERE docs_fts MATCH $q";
+        command.Parameters.AddWithValue("$q", phrase);
+        using var reader = command.ExecuteReader();
+        var rows = new HashSet<long>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetInt64(0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The SQL path on FTS5, for the query shapes the in-memory path does not evaluate. No collapsing here.</summary>
+    private SearchResponse SearchSql(SqliteConnection connection, SearchRequest request, CompiledQuery compiled, QueryCompiler compiler, QueryNode parsed, List<QueryNode> filters)
+    {
+        var response = Run(connection, request, compiled);
+        if (response.Total < request.Size && Relaxable(parsed) is { } parts)
+        {
+            var (relaxedQuery, _) = compiler.CompileRelaxed(parts.Select(expander.Expand).ToList(), filters);
+            if (relaxedQuery is not null)
+            {
+                var relaxed = Run(connection, request, relaxedQuery);
+                if (relaxed.Total > response.Total)
+                {
+                    response = relaxed with { Relaxed = true, ExactTotal = response.Total };
+                }
+            }
+        }
+
+        return response;
     }
 
     private SearchResponse Run(SqliteConnection connection, SearchRequest request, CompiledQuery query)
@@ -134,27 +267,21 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
         var hits = new List<SearchHit>();
         if (total > 0)
         {
-            using var command = Command(connection, $"SELECT d.json, {score} {from} ORDER BY {order} LIMIT $limit OFFSET $offset", query);
+            using var command = Command(connection, $"SELECT d.hit, d.text, {score}, d.cluster {from} ORDER BY {order} LIMIT $limit OFFSET $offset", query);
             command.Parameters.AddWithValue("$limit", request.Size);
             command.Parameters.AddWithValue("$offset", (request.Page - 1) * request.Size);
             using var reader = command.ExecuteReader();
             var snippets = new SnippetBuilder(analyzer);
             while (reader.Read())
             {
-                var document = DocumentJson.TryDeserialize((byte[])reader.GetValue(0));
-                if (document is null)
+                var hit = System.Text.Json.JsonSerializer.Deserialize<HitData>((byte[])reader.GetValue(0), DocumentJson.Options);
+                if (hit is null)
                 {
                     continue;
                 }
 
-                var snippet = request.Snippets ? snippets.Build(document.Text, query.HighlightTerms, query.HighlightPrefixes) : "";
-                hits.Add(new SearchHit(document.Id, document.File, document.Title, document.Url, document.Published, document.Source,
-                    document.Regencies, document.Persons, snippet, Math.Round(-reader.GetDouble(1), 4))
-                {
-                    Provinces = document.Provinces,
-                    Violations = document.Violations,
-                    EventDate = document.EventDate,
-                });
+                var snippet = request.Snippets ? snippets.Build(reader.GetString(1), query.HighlightTerms, query.HighlightPrefixes) : "";
+                hits.Add(ToHit(hit, snippet, Math.Round(-reader.GetDouble(2), 4)) with { Cluster = reader.GetInt64(3).ToString(CultureInfo.InvariantCulture) });
             }
         }
 
@@ -211,4 +338,13 @@ public sealed class IndexSearcher(IndexOptions options, IndonesianAnalyzer? anal
 
         return command;
     }
+
+    private sealed record MemoryOutcome(
+        List<RankedResult> Page,
+        int Total,
+        Dictionary<string, IReadOnlyList<FacetValue>> Facets,
+        bool Relaxed,
+        int? ExactTotal,
+        IReadOnlySet<string> Highlight,
+        IReadOnlyList<string> Prefixes);
 }

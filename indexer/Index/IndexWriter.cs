@@ -3,40 +3,57 @@ using Microsoft.Data.Sqlite;
 using NetralitasSearch.Indexer.Analysis;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Index.Clustering;
+using NetralitasSearch.Indexer.Index.Memory;
 
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
 /// The one writer of an index: idempotent upserts by document id and deletes, each batch in one transaction.
-/// Thread-safe (calls are serialised); only this class writes the tables.
+/// It assigns each document its same-story cluster and keeps an attached <see cref="MemoryIndex"/> current after
+/// every commit. Thread-safe (calls are serialised); only this class writes the tables.
 /// </summary>
 public sealed class IndexWriter : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly IndonesianAnalyzer analyzer;
     private readonly Gazetteer gazetteer;
+    private readonly MemoryIndex? memory;
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly NearDuplicateIndex duplicates = new();
+    private readonly Dictionary<string, long> exactText = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
-    private IndexWriter(SqliteConnection connection, IndonesianAnalyzer analyzer, Gazetteer gazetteer)
+    private IndexWriter(SqliteConnection connection, IndonesianAnalyzer analyzer, Gazetteer gazetteer, MemoryIndex? memory)
     {
         this.connection = connection;
         this.analyzer = analyzer;
         this.gazetteer = gazetteer;
+        this.memory = memory;
+        LoadState();
     }
 
-    /// <summary>Opens (creating if needed) the index. An index built by another schema or analyzer version is emptied first.</summary>
-    public static IndexWriter Open(IndexOptions options, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null)
+    /// <summary>
+    /// Opens (creating if needed) the index. An index built by another schema or analyzer version is emptied first
+    /// (its documents are then indexed again by the caller). With <paramref name="withMemory"/> the writer also loads
+    /// the in-memory search cache (<see cref="Memory"/>) and keeps it current, for a searcher in the same process.
+    /// </summary>
+    public static IndexWriter Open(IndexOptions options, bool withMemory = false, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null)
     {
         var connection = IndexSchema.Open(options, create: true);
         var stored = IndexSchema.StoredFingerprint(connection);
         if (stored is not null && stored != IndexSchema.Fingerprint)
         {
-            IndexSchema.Execute(connection, "DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS doc_regency; DROP TABLE IF EXISTS doc_province; DROP TABLE IF EXISTS doc_person; DROP TABLE IF EXISTS doc_violation; DELETE FROM meta;");
+            IndexSchema.Execute(connection, "DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS docs_fts; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS doc_regency; DROP TABLE IF EXISTS doc_province; DROP TABLE IF EXISTS doc_person; DROP TABLE IF EXISTS doc_violation; DELETE FROM meta;");
         }
 
         IndexSchema.Create(connection);
-        return new IndexWriter(connection, analyzer ?? IndonesianAnalyzer.Default, gazetteer ?? Gazetteer.Default);
+        var memory = withMemory ? MemoryIndex.Load(connection) : null;
+        return new IndexWriter(connection, analyzer ?? IndonesianAnalyzer.Default, gazetteer ?? Gazetteer.Default, memory);
     }
+
+    /// <summary>The in-memory search cache this writer keeps current (opened with <c>withMemory</c>), or null.</summary>
+    public MemoryIndex? Memory => memory;
 
     /// <summary>How many documents the index holds.</summary>
     public long Count()
@@ -58,13 +75,22 @@ public sealed class IndexWriter : IDisposable
         var prepared = documents.Select(Prepare).ToList();
         lock (gate)
         {
-            using var transaction = connection.BeginTransaction();
-            foreach (var row in prepared)
+            var newTerms = new List<(int, string)>();
+            var removed = new List<long>();
+            var added = new List<MemoryDocument>();
+            using (var transaction = connection.BeginTransaction())
             {
-                Write(row, transaction);
+                var statements = new Statements(connection, transaction);
+                foreach (var row in prepared)
+                {
+                    added.Add(Write(row, statements, newTerms, removed));
+                }
+
+                transaction.Commit();
+                statements.Dispose();
             }
 
-            transaction.Commit();
+            memory?.Apply(newTerms, removed, added);
         }
     }
 
@@ -73,16 +99,24 @@ public sealed class IndexWriter : IDisposable
     {
         lock (gate)
         {
-            using var transaction = connection.BeginTransaction();
-            var rowid = RowId(id, transaction);
-            if (rowid is null)
+            long rowid;
+            using (var transaction = connection.BeginTransaction())
             {
-                return false;
+                var statements = new Statements(connection, transaction);
+                if (RowId(id, statements) is not { } existing)
+                {
+                    return false;
+                }
+
+                rowid = existing;
+                DeleteRow(rowid, statements);
+                statements.Execute("DELETE FROM docs WHERE rowid = $r", ("$r", rowid));
+                transaction.Commit();
+                statements.Dispose();
             }
 
-            DeleteRow(rowid.Value, transaction);
-            NonQuery(transaction, "DELETE FROM docs WHERE rowid = $r", ("$r", rowid.Value));
-            transaction.Commit();
+            Forget(rowid);
+            memory?.Apply([], [rowid], []);
             return true;
         }
     }
@@ -113,6 +147,30 @@ public sealed class IndexWriter : IDisposable
         }
     }
 
+    /// <summary>The term dictionary and the fingerprints of the stored documents, for assigning ids and clusters.</summary>
+    private void LoadState()
+    {
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, term FROM terms";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                termIds[reader.GetString(1)] = (int)reader.GetInt64(0);
+            }
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT rowid, simhash, cluster FROM docs WHERE simhash IS NOT NULL";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                duplicates.Add(reader.GetInt64(0), unchecked((ulong)reader.GetInt64(1)), reader.GetInt64(2));
+            }
+        }
+    }
+
     /// <summary>Analysis happens outside the lock, so concurrent callers only queue for the write itself.</summary>
     private PreparedRow Prepare(Document document)
     {
@@ -131,63 +189,133 @@ public sealed class IndexWriter : IDisposable
             }
         }
 
-        var sortDate = document.Published ?? document.EventDate;
+        var titleTerms = analyzer.Analyze(document.Title).Select(t => t.Term).ToList();
+        var bodyTerms = analyzer.Analyze(document.Text).Select(t => t.Term).ToList();
         return new PreparedRow(
             document,
-            analyzer.AnalyzeToString(document.Title),
-            analyzer.AnalyzeToString(document.Text),
+            string.Join(' ', titleTerms),
+            string.Join(' ', bodyTerms),
+            Vector(titleTerms, bodyTerms),
+            SimHash.Of(bodyTerms),
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(HitData.Of(document), DocumentJson.Options),
             DocumentJson.Serialize(document),
-            sortDate,
+            document.Published ?? document.EventDate,
             regencies,
             provinces);
     }
 
-    private void Write(PreparedRow row, SqliteTransaction transaction)
+    private static TermVector Vector(List<string> titleTerms, List<string> bodyTerms)
     {
-        var document = row.Document;
-        var existing = RowId(document.Id, transaction);
-        if (existing is not null)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in titleTerms)
         {
-            DeleteRow(existing.Value, transaction);
+            counts[term] = counts.GetValueOrDefault(term) + TermVector.TitleBoost;
         }
 
-        var rowid = (long)Scalar(transaction, """
-            INSERT INTO docs(id, file, title, url, source, published, event_date, sort_date, year, json)
-            VALUES ($id, $file, $title, $url, $source, $published, $event, $sort, $year, $json)
-            ON CONFLICT(id) DO UPDATE SET file = excluded.file, title = excluded.title, url = excluded.url, source = excluded.source,
-                published = excluded.published, event_date = excluded.event_date, sort_date = excluded.sort_date, year = excluded.year, json = excluded.json
+        foreach (var term in bodyTerms)
+        {
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+
+        return new TermVector(counts.Select(pair => (pair.Key, pair.Value)).ToList(), Math.Max(1, bodyTerms.Count + TermVector.TitleBoost * titleTerms.Count));
+    }
+
+    private MemoryDocument Write(PreparedRow row, Statements statements, List<(int, string)> newTerms, List<long> removed)
+    {
+        var document = row.Document;
+        if (RowId(document.Id, statements) is { } existing)
+        {
+            DeleteRow(existing, statements);
+            statements.Execute("DELETE FROM docs WHERE rowid = $r", ("$r", existing));
+            Forget(existing);
+            removed.Add(existing);
+        }
+
+        var terms = new List<(int, int)>(row.Vector.Terms.Count);
+        foreach (var (term, frequency) in row.Vector.Terms)
+        {
+            if (!termIds.TryGetValue(term, out var id))
+            {
+                id = termIds.Count;
+                termIds[term] = id;
+                newTerms.Add((id, term));
+                statements.Execute("INSERT INTO terms(id, term) VALUES ($i, $t)", ("$i", id), ("$t", term));
+            }
+
+            terms.Add((id, frequency));
+        }
+
+        var rowid = (long)statements.Scalar("""
+            INSERT INTO docs(id, file, title, url, source, published, event_date, sort_date, year, length, terms, simhash, cluster, hit, text, json)
+            VALUES ($id, $file, $title, $url, $source, $published, $event, $sort, $year, $length, $terms, $simhash, 0, $hit, $text, $json)
             RETURNING rowid
             """,
             ("$id", document.Id), ("$file", document.File), ("$title", document.Title), ("$url", document.Url), ("$source", document.Source),
             ("$published", Iso(document.Published)), ("$event", Iso(document.EventDate)), ("$sort", Iso(row.SortDate)), ("$year", row.SortDate?.Year),
-            ("$json", row.Json))!;
+            ("$length", row.Vector.Length), ("$terms", Varint.EncodePairs(terms)), ("$simhash", row.Fingerprint is { } f ? unchecked((long)f) : (long?)null),
+            ("$hit", row.Hit), ("$text", document.Text), ("$json", row.Json))!;
 
-        NonQuery(transaction, "INSERT INTO docs_fts(rowid, title, body) VALUES ($r, $t, $b)", ("$r", rowid), ("$t", row.Title), ("$b", row.Body));
+        var cluster = Cluster(rowid, row);
+        statements.Execute("UPDATE docs SET cluster = $c WHERE rowid = $r", ("$c", cluster), ("$r", rowid));
+        statements.Execute("INSERT INTO docs_fts(rowid, title, body) VALUES ($r, $t, $b)", ("$r", rowid), ("$t", row.Title), ("$b", row.Body));
         foreach (var region in row.Regencies)
         {
-            NonQuery(transaction, "INSERT OR IGNORE INTO doc_regency(doc, code, name) VALUES ($d, $c, $n)", ("$d", rowid), ("$c", region.Code), ("$n", region.DisplayName));
+            statements.Execute("INSERT OR IGNORE INTO doc_regency(doc, code, name) VALUES ($d, $c, $n)", ("$d", rowid), ("$c", region.Code), ("$n", region.DisplayName));
         }
 
         foreach (var (code, name) in row.Provinces)
         {
-            NonQuery(transaction, "INSERT OR IGNORE INTO doc_province(doc, code, name) VALUES ($d, $c, $n)", ("$d", rowid), ("$c", code), ("$n", name));
+            statements.Execute("INSERT OR IGNORE INTO doc_province(doc, code, name) VALUES ($d, $c, $n)", ("$d", rowid), ("$c", code), ("$n", name));
         }
 
         foreach (var person in document.Persons)
         {
-            NonQuery(transaction, "INSERT OR IGNORE INTO doc_person(doc, name, position) VALUES ($d, $n, $p)", ("$d", rowid), ("$n", person.Name), ("$p", person.Position));
+            statements.Execute("INSERT OR IGNORE INTO doc_person(doc, name, position) VALUES ($d, $n, $p)", ("$d", rowid), ("$n", person.Name), ("$p", person.Position));
         }
 
         foreach (var violation in document.Violations)
         {
-            NonQuery(transaction, "INSERT OR IGNORE INTO doc_violation(doc, kind) VALUES ($d, $k)", ("$d", rowid), ("$k", violation));
+            statements.Execute("INSERT OR IGNORE INTO doc_violation(doc, kind) VALUES ($d, $k)", ("$d", rowid), ("$k", violation));
         }
+
+        return new MemoryDocument(
+            rowid,
+            terms,
+            row.Vector.Length,
+            row.SortDate?.DayNumber ?? -1,
+            document.Source,
+            row.Regencies.Select(r => r.Code).ToList(),
+            row.Provinces.Keys.ToList(),
+            document.Persons.Select(p => (p.Name, p.Position)).ToList(),
+            document.Violations,
+            cluster);
     }
 
-    private long? RowId(string id, SqliteTransaction transaction) =>
-        Scalar(transaction, "SELECT rowid FROM docs WHERE id = $id", ("$id", id)) as long?;
+    /// <summary>The same text is the same story; otherwise the nearest fingerprint within the threshold decides.</summary>
+    private long Cluster(long rowid, PreparedRow row)
+    {
+        var textKey = row.Body.Length > 0 ? row.Body : null;
+        var cluster = textKey is not null && exactText.TryGetValue(textKey, out var same) ? same
+            : row.Fingerprint is { } fingerprint ? duplicates.FindCluster(fingerprint, rowid) ?? rowid
+            : rowid;
+        if (row.Fingerprint is { } print)
+        {
+            duplicates.Add(rowid, print, cluster);
+        }
 
-    private void DeleteRow(long rowid, SqliteTransaction transaction)
+        if (textKey is not null)
+        {
+            exactText.TryAdd(textKey, cluster);
+        }
+
+        return cluster;
+    }
+
+    private void Forget(long rowid) => duplicates.Remove(rowid);
+
+    private static long? RowId(string id, Statements statements) => statements.Scalar("SELECT rowid FROM docs WHERE id = $id", ("$id", id)) as long?;
+
+    private static void DeleteRow(long rowid, Statements statements)
     {
         foreach (var sql in new[]
         {
@@ -195,36 +323,63 @@ public sealed class IndexWriter : IDisposable
             "DELETE FROM doc_person WHERE doc = $r", "DELETE FROM doc_violation WHERE doc = $r",
         })
         {
-            NonQuery(transaction, sql, ("$r", rowid));
+            statements.Execute(sql, ("$r", rowid));
         }
-    }
-
-    private void NonQuery(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        command.ExecuteNonQuery();
-    }
-
-    private object? Scalar(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        return command.ExecuteScalar();
-    }
-
-    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record PreparedRow(Document Document, string Title, string Body, byte[] Json, DateOnly? SortDate, List<Region> Regencies, Dictionary<string, string> Provinces);
+    private sealed record PreparedRow(
+        Document Document,
+        string Title,
+        string Body,
+        TermVector Vector,
+        ulong? Fingerprint,
+        byte[] Hit,
+        byte[] Json,
+        DateOnly? SortDate,
+        List<Region> Regencies,
+        Dictionary<string, string> Provinces);
+
+    /// <summary>Prepared statements of one transaction, reused across its rows (preparing SQL costs more than running it).</summary>
+    private sealed class Statements(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+        public void Execute(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteNonQuery();
+
+        public object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteScalar();
+
+        public void Dispose()
+        {
+            foreach (var command in commands.Values)
+            {
+                command.Dispose();
+            }
+        }
+
+        private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
+        {
+            if (!commands.TryGetValue(sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                foreach (var (name, _) in parameters)
+                {
+                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                }
+
+                command.Prepare();
+                commands[sql] = command;
+            }
+
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+
+            return command;
+        }
+    }
 }

@@ -290,6 +290,10 @@ internal sealed class QueryCompiler(IndonesianAnalyzer analyzer, Gazetteer gazet
                     return $"(d.sort_date >= {Parameter(Iso(from))} AND d.sort_date <= {Parameter(Iso(to))})";
                 case QueryField.Year:
                     return $"d.year = {Parameter(Year(text))}";
+                case QueryField.Cluster:
+                    return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var cluster)
+                        ? $"d.cluster = {Parameter(cluster)}"
+                        : throw new CompileFailure($"'{text}' is not a cluster id (the number a hit gives as its cluster).");
                 default:
                     return "1";
             }

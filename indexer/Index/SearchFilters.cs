@@ -17,6 +17,7 @@ internal static class SearchFilters
         Add(nodes, QueryField.Person, request.Person);
         Add(nodes, QueryField.Source, request.Source);
         Add(nodes, QueryField.Violation, request.Violation);
+        Add(nodes, QueryField.Cluster, request.Cluster);
         if (request.From is not null || request.To is not null)
         {
             nodes.Add(new RangeNode(QueryField.Published, Iso(request.From), Iso(request.To), IncludeLower: true, IncludeUpper: true));

@@ -20,4 +20,13 @@ public sealed record SearchHit(
     public IReadOnlyList<string> Violations { get; init; } = [];
 
     public DateOnly? EventDate { get; init; }
+
+    /// <summary>The same-story cluster of the document (pass it as <c>cluster=</c> to list every version).</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>How many other documents tell the same story.</summary>
+    public int Duplicates { get; init; }
+
+    /// <summary>The other outlets that published the same story ("also published by N outlets").</summary>
+    public IReadOnlyList<string> AlsoPublishedBy { get; init; } = [];
 }

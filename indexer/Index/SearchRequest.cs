@@ -34,6 +34,12 @@ public sealed record SearchRequest
 
     public int Size { get; init; } = 10;
 
+    /// <summary>Show each same-story cluster once (its earliest matching document); false lists every document.</summary>
+    public bool Collapse { get; init; } = true;
+
+    /// <summary>Only the documents of this same-story cluster (the "also published by" list of a hit).</summary>
+    public string? Cluster { get; init; }
+
     /// <summary>Compute facet counts (the page needs them; exports and benchmarks may not).</summary>
     public bool Facets { get; init; } = true;
 

@@ -14,4 +14,5 @@ public enum QueryField
     Violation,
     Published,
     Year,
+    Cluster,
 }

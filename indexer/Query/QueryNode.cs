@@ -16,7 +16,9 @@ public sealed record PrefixNode(QueryField Field, string Prefix) : QueryNode;
 public sealed record RangeNode(QueryField Field, string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper) : QueryNode;
 
 /// <summary>Clauses joined by their occurrence: required, optional (at least one of the optional ones), prohibited.</summary>
-public sealed record BooleanNode(IReadOnlyList<BooleanClause> Clauses) : QueryNode;
+/// <param name="IsSynonymGroup">The optional clauses are ways of writing one thing (from the synonym list): a document
+/// scores as its best variant, not as the sum of all.</param>
+public sealed record BooleanNode(IReadOnlyList<BooleanClause> Clauses, bool IsSynonymGroup = false) : QueryNode;
 
 /// <summary>Everything (an empty query with filters).</summary>
 public sealed record MatchAllNode : QueryNode;

@@ -34,12 +34,13 @@ public sealed class QueryParser(QueryLimits limits)
         ["tanggal"] = QueryField.Published,
         ["year"] = QueryField.Year,
         ["tahun"] = QueryField.Year,
+        ["cluster"] = QueryField.Cluster,
     };
 
     public static QueryParser Default { get; } = new(QueryLimits.Default);
 
     /// <summary>The field names a query may use, for help texts and error messages.</summary>
-    public static string FieldList => "title, text, regency, province, person, position, source, violation, published, year";
+    public static string FieldList => "title, text, regency, province, person, position, source, violation, published, year, cluster";
 
     public QueryParseResult Parse(string? text)
     {

@@ -5,8 +5,8 @@ namespace NetralitasSearch.Indexer.Query;
 /// <summary>
 /// Widens the free words of a query with the terms the press uses for the same thing (Analysis/Data/synonyms.txt):
 /// "kepala desa" also finds "kades" and "perbekel", "like" also "tanda suka". Matching is on analyzed terms, longest
-/// first, over runs of required words; a quoted phrase that is exactly a variant is widened too. Fields other than
-/// text, and prohibited words, are left alone.
+/// first, over runs of required words. Quoted phrases are taken as written (the user asked for those words), and
+/// fields other than text and prohibited words are left alone.
 /// </summary>
 public sealed class SynonymExpander
 {
@@ -39,7 +39,6 @@ public sealed class SynonymExpander
     public QueryNode Expand(QueryNode node) => node switch
     {
         TermNode { Field: QueryField.Any } term when groups.TryGetValue(Key(term.Text), out var variants) => Group(QueryField.Any, variants),
-        PhraseNode { Field: QueryField.Any, Slop: 0 } phrase when groups.TryGetValue(Key(phrase.Text), out var variants) => Group(QueryField.Any, variants),
         BooleanNode boolean => ExpandBoolean(boolean),
         _ => node,
     };
@@ -78,13 +77,13 @@ public sealed class SynonymExpander
             i++;
         }
 
-        return new BooleanNode(clauses);
+        return new BooleanNode(clauses, boolean.IsSynonymGroup);
     }
 
     private static bool IsFreeWord(QueryNode node) => node is TermNode { Field: QueryField.Any };
 
     private static BooleanNode Group(QueryField field, List<string> variants) =>
-        new(variants.Select(v => new BooleanClause(Occur.Should, v.Contains(' ', StringComparison.Ordinal) ? new PhraseNode(field, v) : new TermNode(field, v))).ToList());
+        new(variants.Select(v => new BooleanClause(Occur.Should, v.Contains(' ', StringComparison.Ordinal) ? new PhraseNode(field, v) : new TermNode(field, v))).ToList(), IsSynonymGroup: true);
 
     private string Key(string text) => string.Join(' ', analyzer.Analyze(text).Select(t => t.Term));
 }

@@ -1,0 +1,241 @@
+using Microsoft.Data.Sqlite;
+
+namespace NetralitasSearch.Indexer.Index.Memory;
+
+/// <summary>
+/// The search cache: postings of every term and the per-document attributes of filters and facets, in memory,
+/// built from the SQLite index (which stays the durable store) and kept current by the one writer. Documents are
+/// numbered by ordinals in the order they were added; a replaced or deleted document is marked dead. Many
+/// searches read at once; the writer takes the lock briefly per batch.
+/// </summary>
+public sealed class MemoryIndex
+{
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly List<PostingList?> postings = [];
+    private readonly Dictionary<long, int> ordinalByRowId = [];
+    private readonly Dictionary<long, List<int>> clusterMembers = [];
+
+    internal List<string> Terms { get; } = [];
+
+    internal Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
+
+    internal List<long> RowIds { get; } = [];
+
+    internal List<int> Lengths { get; } = [];
+
+    internal List<bool> Alive { get; } = [];
+
+    internal List<int> SortDays { get; } = [];
+
+    internal List<int> Sources { get; } = [];
+
+    internal List<int[]> Regencies { get; } = [];
+
+    internal List<int[]> Provinces { get; } = [];
+
+    internal List<int[]> Persons { get; } = [];
+
+    internal List<int[]> Positions { get; } = [];
+
+    internal List<int> ViolationBits { get; } = [];
+
+    internal List<long> Clusters { get; } = [];
+
+    internal Interner SourceNames { get; } = new();
+
+    internal Interner RegionCodes { get; } = new();
+
+    internal Interner PersonNames { get; } = new();
+
+    internal Interner PositionNames { get; } = new();
+
+    internal Interner ViolationNames { get; } = new();
+
+    internal int LiveCount { get; private set; }
+
+    internal long LiveLength { get; private set; }
+
+    /// <summary>Builds the cache from an index's tables (documents in rowid order).</summary>
+    public static MemoryIndex Load(IndexOptions options)
+    {
+        using var connection = IndexSchema.Open(options, create: false);
+        return Load(connection);
+    }
+
+    internal static MemoryIndex Load(SqliteConnection connection)
+    {
+        var memory = new MemoryIndex();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, term FROM terms ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                memory.DefineTerm((int)reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+
+        var regencies = Multi(connection, "SELECT doc, code FROM doc_regency");
+        var provinces = Multi(connection, "SELECT doc, code FROM doc_province");
+        var violations = Multi(connection, "SELECT doc, kind FROM doc_violation");
+        var persons = new Dictionary<long, List<(string, string?)>>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT doc, name, position FROM doc_person";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var doc = reader.GetInt64(0);
+                (persons.TryGetValue(doc, out var list) ? list : persons[doc] = []).Add((reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT rowid, length, terms, sort_date, source, cluster FROM docs ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var rowid = reader.GetInt64(0);
+                var terms = Varint.DecodePairs((byte[])reader.GetValue(2)).ToList();
+                memory.AddLocked(new MemoryDocument(
+                    rowid,
+                    terms,
+                    (int)reader.GetInt64(1),
+                    reader.IsDBNull(3) ? -1 : Days(reader.GetString(3)),
+                    reader.IsDBNull(4) ? null : reader.GetString(4),
+                    regencies.GetValueOrDefault(rowid) ?? [],
+                    provinces.GetValueOrDefault(rowid) ?? [],
+                    persons.GetValueOrDefault(rowid) ?? [],
+                    violations.GetValueOrDefault(rowid) ?? [],
+                    reader.IsDBNull(5) ? rowid : reader.GetInt64(5)));
+            }
+        }
+
+        return memory;
+    }
+
+    /// <summary>Applies a committed batch of the writer: new terms, removed rows, added documents.</summary>
+    internal void Apply(IReadOnlyList<(int Id, string Term)> newTerms, IReadOnlyCollection<long> removed, IReadOnlyList<MemoryDocument> added)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            foreach (var (id, term) in newTerms)
+            {
+                DefineTerm(id, term);
+            }
+
+            foreach (var rowid in removed)
+            {
+                Remove(rowid);
+            }
+
+            foreach (var document in added)
+            {
+                AddLocked(document);
+            }
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Runs a read under the shared lock: searches never see a half-applied batch.</summary>
+    internal T Read<T>(Func<MemoryIndex, T> read)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return read(this);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    internal PostingList? Postings(int termId) => termId < postings.Count ? postings[termId] : null;
+
+    internal IReadOnlyList<int> Members(long cluster) => clusterMembers.TryGetValue(cluster, out var members) ? members : [];
+
+    internal int? Ordinal(long rowid) => ordinalByRowId.TryGetValue(rowid, out var ordinal) ? ordinal : null;
+
+    internal static int Days(string iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date.DayNumber : -1;
+
+    private void DefineTerm(int id, string term)
+    {
+        while (Terms.Count <= id)
+        {
+            Terms.Add("");
+            postings.Add(null);
+        }
+
+        Terms[id] = term;
+        TermIds[term] = id;
+    }
+
+    private void AddLocked(MemoryDocument document)
+    {
+        Remove(document.RowId);
+        var ordinal = RowIds.Count;
+        RowIds.Add(document.RowId);
+        Lengths.Add(document.Length);
+        Alive.Add(true);
+        SortDays.Add(document.SortDays);
+        Sources.Add(document.Source is null ? -1 : SourceNames.Id(document.Source));
+        Regencies.Add(document.RegencyCodes.Select(RegionCodes.Id).ToArray());
+        Provinces.Add(document.ProvinceCodes.Select(RegionCodes.Id).ToArray());
+        Persons.Add(document.Persons.Select(p => PersonNames.Id(p.Name)).ToArray());
+        Positions.Add(document.Persons.Where(p => p.Position is not null).Select(p => PositionNames.Id(p.Position!)).ToArray());
+        ViolationBits.Add(document.Violations.Aggregate(0, (bits, kind) => bits | (1 << Math.Min(30, ViolationNames.Id(kind)))));
+        Clusters.Add(document.Cluster);
+        (clusterMembers.TryGetValue(document.Cluster, out var members) ? members : clusterMembers[document.Cluster] = []).Add(ordinal);
+        ordinalByRowId[document.RowId] = ordinal;
+        foreach (var (termId, frequency) in document.Terms)
+        {
+            if (termId >= postings.Count)
+            {
+                continue;
+            }
+
+            (postings[termId] ??= new PostingList()).Add(ordinal, frequency);
+        }
+
+        LiveCount++;
+        LiveLength += document.Length;
+    }
+
+    private void Remove(long rowid)
+    {
+        if (!ordinalByRowId.Remove(rowid, out var ordinal) || !Alive[ordinal])
+        {
+            return;
+        }
+
+        Alive[ordinal] = false;
+        LiveCount--;
+        LiveLength -= Lengths[ordinal];
+        if (clusterMembers.TryGetValue(Clusters[ordinal], out var members))
+        {
+            members.Remove(ordinal);
+        }
+    }
+
+    private static Dictionary<long, List<string>> Multi(SqliteConnection connection, string sql)
+    {
+        var result = new Dictionary<long, List<string>>();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var doc = reader.GetInt64(0);
+            (result.TryGetValue(doc, out var list) ? list : result[doc] = []).Add(reader.GetString(1));
+        }
+
+        return result;
+    }
+}
