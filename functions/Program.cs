@@ -3,6 +3,7 @@ using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
 using NetralitasSearch.Functions.Scraping;
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Index;
 using NetralitasSearch.Indexer.Pipeline;
@@ -58,7 +59,9 @@ builder.Services.AddBlobTrigger<FetchArticlesFunction>(new BlobTriggerBinding(
 builder.Services.AddTimerTrigger<ScanSourcesFunction>(_ => scraper.ScanSourcesSchedule);
 builder.Services.AddTimerTrigger<PollFeedsFunction>(_ => scraper.PollFeedsSchedule);
 
-// HTTP functions.
+// HTTP functions; admin ones need a key (x-functions-key or code=), as authLevel=function does.
+builder.Services.AddSingleton(AdminKeys.From(builder.Configuration));
+builder.Services.AddSingleton<AdminKeyFilter>();
 builder.Services.AddSingleton<SearchFunction>();
 builder.Services.AddSingleton<GetDocumentFunction>();
 builder.Services.AddSingleton<HealthFunction>();
