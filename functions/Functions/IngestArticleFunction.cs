@@ -14,7 +14,7 @@ namespace NetralitasSearch.Functions.Functions;
 /// A deleted blob removes its document; content that cannot become a document is a failure with its reason.
 /// A page the scraper archived carries its source URL and fetch time in its metadata; the document keeps them.
 /// </summary>
-public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, DocumentStore documents, IndexService index, ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
+public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, DocumentStore documents, IndexService index, IEnumerable<IDocumentIndexedObserver> observers, ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
 {
     public const string Name = "IngestArticle";
 
@@ -45,6 +45,11 @@ public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, Doc
         var document = ArchiveMetadata.Apply(result.Document, blob.Metadata);
         await documents.SaveAsync(document, cancellationToken).ConfigureAwait(false);
         index.Upsert(document);
+        foreach (var observer in observers)
+        {
+            await observer.OnIndexedAsync(document, cancellationToken).ConfigureAwait(false);
+        }
+
         LogIndexed(logger, document.Id, blob.Name, stopwatch.ElapsedMilliseconds);
         return FunctionResult.Success($"indexed document {id}");
     }
