@@ -60,6 +60,14 @@ else
   say "Using the storage of AzureWebJobsStorage (no Azurite started)"
 fi
 
+# The admin key (x-functions-key) of the admin functions and of ./netralitas status|reconcile|reindex.
+mkdir -p .data
+if [ -z "${Admin__Key:-}" ]; then
+  [ -s .data/admin.key ] || node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("base64url"))' > .data/admin.key
+  Admin__Key="$(cat .data/admin.key)"
+fi
+export Admin__Key
+
 say "Starting the functions host on http://127.0.0.1:$PORT"
 dotnet functions/bin/Release/net10.0/NetralitasSearch.Functions.dll &
 children+=($!)
@@ -93,7 +101,8 @@ cat <<TXT
 
   Add articles (HTML, text, Markdown) from another terminal:
     ./netralitas upload path/to/articles/
-  They are searchable within seconds. Ctrl-C stops everything.
+  They are searchable within seconds. What happened to each file: ./netralitas status
+  Admin key (x-functions-key): in .data/admin.key. Ctrl-C stops everything.
 
 TXT
 wait "${children[-1]}"

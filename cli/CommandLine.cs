@@ -13,6 +13,9 @@ internal static class CommandLine
           search "QUERY" --index DIR [--regency R] [--province P] [--person N] [--from D] [--to D]
                  [--sort relevance|date] [--page N] [--limit N] [--json]
           upload PATH... [--prefix P]           upload files into the articles container of the configured storage
+          status [--page N] [--size N]          what happened to every file: counts by state, recent failures (host)
+          reconcile                             compare blobs, ledger, documents and index, repair, report (host)
+          reindex                               rebuild the host's index from the stored documents (host)
           analyze TEXT...                       show the terms the index holds for some text
           eval-parse DIR [--cases]              parsing figures over pages with <case>.expected.json
           eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
@@ -45,6 +48,7 @@ internal static class CommandLine
                 "index" => IndexCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),
                 "upload" => await UploadCommand.RunAsync(rest, output, error).ConfigureAwait(false),
+                "status" or "reconcile" or "reindex" => await HostCommand.RunAsync(args[0], rest, output, error).ConfigureAwait(false),
                 _ => Unknown(args[0], error),
             };
         }

@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using NetralitasSearch.Functions;
 using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
@@ -41,7 +43,7 @@ builder.Services.AddSingleton(provider => new LedgerStore(provider.GetRequiredSe
 builder.Services.AddTriggerOptions(builder.Configuration);
 builder.Services.AddHostedService<StorageInitializer>();
 builder.Services.AddBlobTrigger<IngestArticleFunction>(new BlobTriggerBinding(
-    IngestArticleFunction.Name, storage.ArticlesContainer, storage.IngestQueue, storage.PoisonQueue, storage.HostContainer));
+    IngestArticleFunction.Name, storage.ArticlesContainer, storage.IngestQueue, storage.PoisonQueue, storage.HostContainer, SkipUnchanged: true));
 builder.Services.AddTimerTrigger<ScanArticlesFunction>(provider => provider.GetRequiredService<HostExtensionOptions>().ScanArticlesSchedule);
 
 // Scraping: URL lists in sources are fetched into articles (ScanSources feeding FetchArticles, the same blob trigger),
@@ -62,9 +64,26 @@ builder.Services.AddTimerTrigger<PollFeedsFunction>(_ => scraper.PollFeedsSchedu
 // HTTP functions; admin ones need a key (x-functions-key or code=), as authLevel=function does.
 builder.Services.AddSingleton(AdminKeys.From(builder.Configuration));
 builder.Services.AddSingleton<AdminKeyFilter>();
+builder.Services.AddSingleton<Reconciler>();
 builder.Services.AddSingleton<SearchFunction>();
+builder.Services.AddSingleton<IngestStatusFunction>();
+builder.Services.AddSingleton<IngestEntryFunction>();
+builder.Services.AddSingleton<ReconcileFunction>();
+builder.Services.AddSingleton<ReindexFunction>();
+builder.Services.AddSingleton<DeleteArticleFunction>();
 builder.Services.AddSingleton<GetDocumentFunction>();
 builder.Services.AddSingleton<HealthFunction>();
+
+// The search API is anonymous: a token bucket per client address keeps one client from starving the others.
+var limits = SearchRateLimit.From(builder.Configuration);
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(SearchRateLimit.Policy, context => RateLimitPartition.GetTokenBucketLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new TokenBucketRateLimiterOptions { TokenLimit = limits.Burst, TokensPerPeriod = limits.PerSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+    options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { error = "Too many searches from this address; wait a second." }, token));
+});
 
 builder.WebHost.UseUrls(HostSettings.Urls(builder.Configuration));
 var app = builder.Build();
@@ -75,11 +94,17 @@ app.UseExceptionHandler(error => error.Run(async context =>
     await context.Response.WriteAsJsonAsync(new { error = "The server failed to answer this request; the log has the details." });
 }));
 app.Use(SecurityHeaders.Apply);
+app.UseRateLimiter();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
-app.MapGet("/api/search", (HttpRequest request, SearchFunction function) => function.Run(request));
+app.MapGet("/api/search", (HttpRequest request, SearchFunction function) => function.Run(request)).RequireRateLimiting(SearchRateLimit.Policy);
 app.MapGet("/api/documents/{id}", (string id, GetDocumentFunction function) => function.Run(id));
 app.MapGet("/api/health", (HealthFunction function) => function.Run());
+app.MapGet("/api/ingest/status", (HttpRequest request, IngestStatusFunction function, CancellationToken token) => function.RunAsync(request, token)).AddEndpointFilter<AdminKeyFilter>();
+app.MapGet("/api/ingest/entry", (HttpRequest request, IngestEntryFunction function, CancellationToken token) => function.RunAsync(request, token)).AddEndpointFilter<AdminKeyFilter>();
+app.MapPost("/api/admin/reconcile", (ReconcileFunction function, CancellationToken token) => function.RunAsync(token)).AddEndpointFilter<AdminKeyFilter>();
+app.MapPost("/api/admin/reindex", (ReindexFunction function, CancellationToken token) => function.RunAsync(token)).AddEndpointFilter<AdminKeyFilter>();
+app.MapDelete("/api/admin/articles/{**name}", (string name, DeleteArticleFunction function, CancellationToken token) => function.RunAsync(name, token)).AddEndpointFilter<AdminKeyFilter>();
 
 app.Run();

@@ -1,16 +1,36 @@
+using System.Runtime.CompilerServices;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Index;
 
 namespace NetralitasSearch.Functions.Ingestion;
 
-/// <summary>The host's index: its single writer (every ingest worker goes through it) and its searcher.</summary>
-public sealed class IndexService : IDisposable
+/// <summary>
+/// The host's index: its single writer (every ingest worker goes through it), its in-memory search cache and its
+/// searcher. At start an index file that fails SQLite's check is moved aside and a new one created; the start-up
+/// code then rebuilds it from the stored documents.
+/// </summary>
+public sealed partial class IndexService : IDisposable
 {
     private readonly IndexWriter writer;
 
-    public IndexService(IndexOptions options)
+    public IndexService(IndexOptions options, ILogger<IndexService> logger)
     {
         Options = options;
+        if (IndexWriter.Check(options) is { } problem)
+        {
+            var quarantine = $"{options.DatabasePath}.corrupt-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                if (File.Exists(options.DatabasePath + suffix))
+                {
+                    File.Move(options.DatabasePath + suffix, quarantine + suffix);
+                }
+            }
+
+            LogQuarantined(logger, options.DatabasePath, problem, quarantine);
+            Recovered = true;
+        }
+
         writer = IndexWriter.Open(options, withMemory: true);
         Searcher = new IndexSearcher(options, writer.Memory);
     }
@@ -18,6 +38,9 @@ public sealed class IndexService : IDisposable
     public IndexOptions Options { get; }
 
     public IndexSearcher Searcher { get; }
+
+    /// <summary>The index file was damaged at start and has been replaced by an empty one.</summary>
+    public bool Recovered { get; }
 
     public long Count() => writer.Count();
 
@@ -27,5 +50,34 @@ public sealed class IndexService : IDisposable
 
     public bool Delete(string id) => writer.Delete(id);
 
+    public HashSet<string> Ids() => writer.Ids();
+
+    public void Clear() => writer.Clear();
+
+    /// <summary>Indexes every stored document, in batches; returns how many were indexed and how many were unreadable.</summary>
+    public async Task<(int Indexed, int Unreadable)> IndexStoredAsync(DocumentStore documents, CancellationToken cancellationToken = default)
+    {
+        const int batchSize = 256;
+        var unreadable = new StrongBox<int>();
+        var batch = new List<Document>(batchSize);
+        var total = 0;
+        await foreach (var document in documents.ReadAllAsync(unreadable, cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(document);
+            if (batch.Count == batchSize)
+            {
+                writer.Upsert(batch);
+                total += batch.Count;
+                batch.Clear();
+            }
+        }
+
+        writer.Upsert(batch);
+        return (total + batch.Count, unreadable.Value);
+    }
+
     public void Dispose() => writer.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index {Path} failed its check ({Problem}); moved to {Quarantine}, rebuilding from the stored documents")]
+    private static partial void LogQuarantined(ILogger logger, string path, string problem, string quarantine);
 }

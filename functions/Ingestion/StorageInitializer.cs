@@ -15,10 +15,10 @@ public sealed partial class StorageInitializer(
     StorageOptions storage,
     IndexService index,
     DocumentStore documents,
+    Reconciler reconciler,
     HostReadiness readiness,
     ILogger<StorageInitializer> logger) : BackgroundService
 {
-    private const int RebuildBatch = 256;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,6 +44,9 @@ public sealed partial class StorageInitializer(
 
                 readiness.SetReady();
                 LogReady(logger, index.Count());
+
+                // On start the four places an article lives are compared once, so work a crash left half-done is finished.
+                await reconciler.ReconcileAsync(stoppingToken).ConfigureAwait(false);
                 return;
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -58,25 +61,10 @@ public sealed partial class StorageInitializer(
     /// <summary>An empty index next to stored documents (a new machine, a deleted index file): index them again.</summary>
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
-        var unreadable = new StrongBox<int>();
-        var batch = new List<Document>(RebuildBatch);
-        var total = 0;
-        await foreach (var document in documents.ReadAllAsync(unreadable, cancellationToken).ConfigureAwait(false))
+        var (total, unreadable) = await index.IndexStoredAsync(documents, cancellationToken).ConfigureAwait(false);
+        if (total + unreadable > 0)
         {
-            batch.Add(document);
-            if (batch.Count == RebuildBatch)
-            {
-                index.Upsert(batch);
-                total += batch.Count;
-                batch.Clear();
-            }
-        }
-
-        index.Upsert(batch);
-        total += batch.Count;
-        if (total + unreadable.Value > 0)
-        {
-            LogRebuilt(logger, total, unreadable.Value);
+            LogRebuilt(logger, total, unreadable);
         }
     }
 

@@ -1,14 +1,13 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using NetralitasSearch.Storage;
 
 namespace NetralitasSearch.Functions.Triggers;
 
 /// <summary>
-/// The polling half of the Functions blob trigger: lists a container, compares each blob's ETag with its
-/// receipt, and enqueues {container, name, etag} for new and changed blobs (and for receipts whose blob is
-/// gone). One instance scans at a time (a blob lease); a version already enqueued is not enqueued again
-/// until it is receipted or <see cref="PendingTimeout"/> passes.
+/// The polling half of the Functions blob trigger: lists a container, compares each blob's ETag with its receipt,
+/// and enqueues {container, name, etag} for new and changed blobs (and for receipts whose blob is gone), writing a
+/// "queued" receipt so the ledger shows it and no instance enqueues it again. One instance scans at a time (a blob
+/// lease); a version queued longer than <see cref="PendingTimeout"/> without progress is enqueued again.
 /// </summary>
 public sealed partial class BlobChangeScanner(
     IBlobStore blobs,
@@ -19,12 +18,10 @@ public sealed partial class BlobChangeScanner(
     string queue,
     ILogger logger)
 {
-    /// <summary>A version enqueued this long ago without a receipt is enqueued again (its message was lost).</summary>
+    /// <summary>A version queued this long ago without progress is enqueued again (its message was lost).</summary>
     public static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(10);
 
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
-
-    private readonly ConcurrentDictionary<string, (string? ETag, DateTimeOffset At)> pending = new(StringComparer.Ordinal);
 
     public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken = default)
     {
@@ -56,29 +53,24 @@ public sealed partial class BlobChangeScanner(
         await foreach (var blob in blobs.ListAsync(container, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             seen.Add(blob.Name);
-            if (known.TryGetValue(blob.Name, out var receipt) && receipt.ETag == blob.ETag)
+            if (known.TryGetValue(blob.Name, out var receipt) && receipt.ETag == blob.ETag && (receipt.Status is not (BlobReceiptStatus.Queued or BlobReceiptStatus.Processing) || Recent(receipt, now)))
             {
-                pending.TryRemove(blob.Name, out _);
                 continue;
             }
 
-            if (await EnqueueAsync(blob.Name, blob.ETag, now, cancellationToken).ConfigureAwait(false))
-            {
-                enqueued++;
-            }
+            await EnqueueAsync(blob.Name, blob.ETag, receipt, now, cancellationToken).ConfigureAwait(false);
+            enqueued++;
         }
 
-        foreach (var name in known.Keys.Where(name => !seen.Contains(name)))
+        foreach (var receipt in known.Values.Where(r => !seen.Contains(r.Name) && r.Status != BlobReceiptStatus.Deleted))
         {
-            if (await EnqueueAsync(name, null, now, cancellationToken).ConfigureAwait(false))
+            if (receipt.Status is BlobReceiptStatus.Queued or BlobReceiptStatus.Processing && Recent(receipt, now))
             {
-                deleted++;
+                continue;
             }
-        }
 
-        foreach (var name in pending.Keys.Where(name => !seen.Contains(name) && !known.ContainsKey(name)))
-        {
-            pending.TryRemove(name, out _);
+            await EnqueueAsync(receipt.Name, null, receipt, now, cancellationToken).ConfigureAwait(false);
+            deleted++;
         }
 
         if (enqueued + deleted > 0)
@@ -89,16 +81,19 @@ public sealed partial class BlobChangeScanner(
         return new ScanResult(seen.Count, enqueued, deleted);
     }
 
-    private async Task<bool> EnqueueAsync(string name, string? etag, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (pending.TryGetValue(name, out var entry) && entry.ETag == etag && now - entry.At < PendingTimeout)
-        {
-            return false;
-        }
+    private static bool Recent(BlobReceiptSummary receipt, DateTimeOffset now) => receipt.UpdatedAt is { } updated && now - updated < PendingTimeout;
 
+    private async Task EnqueueAsync(string name, string? etag, BlobReceiptSummary? previous, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The queued receipt keeps what the previous one knew of the last processed bytes (to skip identical re-uploads).
+        var hash = previous is null ? null : (await receipts.GetAsync(container, name, cancellationToken).ConfigureAwait(false))?.ContentHash;
+        await receipts.WriteAsync(container, name, new BlobReceipt(etag ?? previous?.ETag ?? "", BlobReceiptStatus.Queued)
+        {
+            QueuedAt = now,
+            ContentHash = hash,
+            Reason = etag is null ? "The blob is gone: removal queued." : null,
+        }, cancellationToken).ConfigureAwait(false);
         await queues.AddAsync(queue, new BlobTriggerMessage(container, name, etag).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        pending[name] = (etag, now);
-        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scanned {Container}: {Blobs} blobs, {Enqueued} new or changed, {Deleted} deleted")]

@@ -1,28 +1,40 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NetralitasSearch.Storage;
 
 namespace NetralitasSearch.Functions.Triggers;
 
 /// <summary>
-/// Receipts of a blob-triggered function, kept as the Functions host keeps them: one blob per source blob under
-/// <c>blobreceipts/{function}/{container}/{name}</c> in the host container, with the ETag in its metadata so one
-/// listing tells the scanner every version already handled.
+/// The ledger of a blob-triggered function, kept where the Functions host keeps its receipts: one blob per source
+/// blob under <c>blobreceipts/{function}/{container}/{name}</c> in the host container. The ETag, state and update
+/// time are in its metadata, so one listing gives the scanner every version handled and the status page its counts.
 /// </summary>
 public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string functionName)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string FunctionName => functionName;
 
     private string Prefix(string container) => $"blobreceipts/{functionName}/{container}/";
 
-    public async Task<Dictionary<string, BlobReceipt>> ListAsync(string container, CancellationToken cancellationToken = default)
+    public async Task<Dictionary<string, BlobReceiptSummary>> ListAsync(string container, CancellationToken cancellationToken = default)
     {
         var prefix = Prefix(container);
-        var receipts = new Dictionary<string, BlobReceipt>(StringComparer.Ordinal);
+        var receipts = new Dictionary<string, BlobReceiptSummary>(StringComparer.Ordinal);
         await foreach (var item in blobs.ListAsync(hostContainer, prefix, cancellationToken).ConfigureAwait(false))
         {
             if (item.Metadata.TryGetValue("etag", out var etag) && Enum.TryParse<BlobReceiptStatus>(item.Metadata.GetValueOrDefault("status"), out var status))
             {
-                receipts[item.Name[prefix.Length..]] = new BlobReceipt(Decode(etag), status);
+                var updated = long.TryParse(item.Metadata.GetValueOrDefault("updated"), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+                    ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+                    : item.LastModified;
+                var name = item.Name[prefix.Length..];
+                receipts[name] = new BlobReceiptSummary(name, Decode(etag), status, updated);
             }
         }
 
@@ -49,8 +61,14 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
 
     public async Task WriteAsync(string container, string name, BlobReceipt receipt, CancellationToken cancellationToken = default)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(receipt with { At = receipt.At ?? DateTimeOffset.UtcNow }, Json);
-        var metadata = new Dictionary<string, string> { ["etag"] = Encode(receipt.ETag), ["status"] = receipt.Status.ToString() };
+        var stamped = receipt with { UpdatedAt = DateTimeOffset.UtcNow };
+        var body = JsonSerializer.SerializeToUtf8Bytes(stamped, Json);
+        var metadata = new Dictionary<string, string>
+        {
+            ["etag"] = Encode(stamped.ETag),
+            ["status"] = stamped.Status.ToString(),
+            ["updated"] = stamped.UpdatedAt.Value.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        };
         await blobs.UploadAsync(hostContainer, Prefix(container) + name, body, "application/json", metadata, cancellationToken).ConfigureAwait(false);
     }
 

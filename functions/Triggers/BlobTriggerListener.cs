@@ -117,50 +117,101 @@ public sealed partial class BlobTriggerListener<TFunction>(
                 return;
             }
 
-            LogFailedWillRetry(logger, exception, binding.FunctionName, trigger.Name, message.DequeueCount, queueOptions.VisibilityTimeout);
-            await TryReleaseAsync(lease.Stop(), queueOptions.VisibilityTimeout).ConfigureAwait(false);
+            // Retryable trouble (storage down, a locked index): back off exponentially from visibilityTimeout.
+            var delay = Backoff(message.DequeueCount);
+            LogFailedWillRetry(logger, exception, binding.FunctionName, trigger.Name, message.DequeueCount, delay);
+            await TryRecordAsync(trigger, BlobReceiptStatus.Queued, $"Attempt {message.DequeueCount} failed ({exception.Message}); retrying in {delay.TotalSeconds:0} s.", message.DequeueCount).ConfigureAwait(false);
+            await TryReleaseAsync(lease.Stop(), delay).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Runs the function on the current version of the blob; null when there was nothing to do.</summary>
+    /// <summary>visibilityTimeout × 2^(attempt−1), at most ten minutes.</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var first = queueOptions.VisibilityTimeout > TimeSpan.Zero ? queueOptions.VisibilityTimeout : TimeSpan.FromSeconds(1);
+        var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 16));
+        return TimeSpan.FromTicks((long)Math.Min(first.Ticks * factor, TimeSpan.FromMinutes(10).Ticks));
+    }
+
+    /// <summary>Runs the function on the current version of the blob and records the outcome; null when there was nothing to do.</summary>
     private async Task<string?> InvokeAsync(BlobTriggerMessage trigger, QueueMessage message, CancellationToken cancellationToken)
     {
         var receipt = await receipts.GetAsync(trigger.Container, trigger.Name, cancellationToken).ConfigureAwait(false);
-        if (trigger.ETag is not null && receipt?.ETag == trigger.ETag)
+        if (trigger.ETag is not null && receipt?.ETag == trigger.ETag && receipt.IsFinal)
         {
             return null;
         }
 
         var content = await blobs.DownloadAsync(trigger.Container, trigger.Name, hostOptions.MaxBlobBytes, cancellationToken).ConfigureAwait(false);
-        if (content is null && receipt is null)
-        {
-            return null;
-        }
-
-        if (content is not null && receipt?.ETag == content.ETag)
-        {
-            return null;
-        }
-
-        var input = content is null
-            ? new BlobTriggerInput(trigger.Container, trigger.Name, null, null, 0, null, new Dictionary<string, string>())
-            : new BlobTriggerInput(trigger.Container, trigger.Name, content.ETag, content.IsTruncated ? null : content.Content, content.Length, content.ContentType, content.Metadata, content.IsTruncated);
-
-        var result = await function.RunAsync(input, cancellationToken).ConfigureAwait(false);
+        var queuedAt = receipt?.QueuedAt ?? message.InsertedOn;
+        var started = DateTimeOffset.UtcNow;
         if (content is null)
         {
-            await receipts.DeleteAsync(trigger.Container, trigger.Name, cancellationToken).ConfigureAwait(false);
-            return result.Detail ?? "deleted";
+            if (receipt is null || receipt.Status == BlobReceiptStatus.Deleted)
+            {
+                return null;
+            }
+
+            var removal = await function.RunAsync(new BlobTriggerInput(trigger.Container, trigger.Name, null, null, 0, null, new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
+            await receipts.WriteAsync(trigger.Container, trigger.Name, receipt with
+            {
+                Status = BlobReceiptStatus.Deleted,
+                Reason = null,
+                Detail = removal.Detail,
+                Attempts = message.DequeueCount,
+                QueuedAt = queuedAt,
+                StartedAt = started,
+                FinishedAt = DateTimeOffset.UtcNow,
+            }, cancellationToken).ConfigureAwait(false);
+            return removal.Detail ?? "deleted";
         }
 
+        if (receipt?.ETag == content.ETag && receipt.IsFinal)
+        {
+            return null;
+        }
+
+        var hash = content.IsTruncated ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content.Content.Span));
+        var entry = new BlobReceipt(content.ETag, BlobReceiptStatus.Processing)
+        {
+            Attempts = message.DequeueCount,
+            QueuedAt = queuedAt,
+            StartedAt = started,
+            ContentHash = receipt?.ContentHash,
+        };
+        if (binding.SkipUnchanged && hash is not null && hash == receipt?.ContentHash)
+        {
+            await receipts.WriteAsync(trigger.Container, trigger.Name, entry with
+            {
+                Status = BlobReceiptStatus.Skipped,
+                Reason = "Unchanged: the same bytes as the version already processed.",
+                FinishedAt = DateTimeOffset.UtcNow,
+            }, cancellationToken).ConfigureAwait(false);
+            return "skipped (unchanged)";
+        }
+
+        await receipts.WriteAsync(trigger.Container, trigger.Name, entry, cancellationToken).ConfigureAwait(false);
+        var input = new BlobTriggerInput(trigger.Container, trigger.Name, content.ETag, content.IsTruncated ? null : content.Content, content.Length, content.ContentType, content.Metadata, content.IsTruncated);
+        var result = await function.RunAsync(input, cancellationToken).ConfigureAwait(false);
         if (result.Succeeded)
         {
-            await receipts.WriteAsync(trigger.Container, trigger.Name, new BlobReceipt(content.ETag, BlobReceiptStatus.Processed, null, message.DequeueCount, Detail: result.Detail), cancellationToken).ConfigureAwait(false);
+            await receipts.WriteAsync(trigger.Container, trigger.Name, entry with
+            {
+                Status = BlobReceiptStatus.Processed,
+                Detail = result.Detail,
+                ContentHash = hash,
+                FinishedAt = DateTimeOffset.UtcNow,
+            }, cancellationToken).ConfigureAwait(false);
             return result.Detail ?? "processed";
         }
 
         // A content failure: retrying cannot help, so it is recorded and poisoned now, not after five attempts.
-        await receipts.WriteAsync(trigger.Container, trigger.Name, new BlobReceipt(content.ETag, BlobReceiptStatus.Failed, result.Reason, message.DequeueCount), cancellationToken).ConfigureAwait(false);
+        await receipts.WriteAsync(trigger.Container, trigger.Name, entry with
+        {
+            Status = BlobReceiptStatus.Failed,
+            Reason = result.Reason,
+            FinishedAt = DateTimeOffset.UtcNow,
+        }, cancellationToken).ConfigureAwait(false);
         await queues.AddAsync(binding.PoisonQueue, PoisonText(trigger with { ETag = content.ETag }, result.Reason ?? "failed", message.DequeueCount), cancellationToken: cancellationToken).ConfigureAwait(false);
         return $"failed: {result.Reason}";
     }
@@ -171,11 +222,7 @@ public sealed partial class BlobTriggerListener<TFunction>(
         {
             if (trigger is not null)
             {
-                var etag = trigger.ETag ?? (await receipts.GetAsync(trigger.Container, trigger.Name, cancellationToken).ConfigureAwait(false))?.ETag;
-                if (etag is not null)
-                {
-                    await receipts.WriteAsync(trigger.Container, trigger.Name, new BlobReceipt(etag, BlobReceiptStatus.Poisoned, reason, message.DequeueCount), cancellationToken).ConfigureAwait(false);
-                }
+                await RecordAsync(trigger, BlobReceiptStatus.Poisoned, reason, message.DequeueCount, cancellationToken).ConfigureAwait(false);
             }
 
             await queues.AddAsync(binding.PoisonQueue, trigger is null ? message.Text : PoisonText(trigger, reason, message.DequeueCount), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -186,6 +233,35 @@ public sealed partial class BlobTriggerListener<TFunction>(
         {
             // The message stays in the queue and comes back; poisoning is tried again then.
             LogPoisonFailed(logger, exception, message.Id);
+        }
+    }
+
+    /// <summary>Writes a state with a reason onto the blob's receipt, keeping what it knew.</summary>
+    private async Task RecordAsync(BlobTriggerMessage trigger, BlobReceiptStatus status, string reason, int attempts, CancellationToken cancellationToken)
+    {
+        var receipt = await receipts.GetAsync(trigger.Container, trigger.Name, cancellationToken).ConfigureAwait(false);
+        var etag = trigger.ETag ?? receipt?.ETag ?? "";
+        var entry = (receipt ?? new BlobReceipt(etag, status)) with
+        {
+            ETag = etag,
+            Status = status,
+            Reason = reason,
+            Attempts = attempts,
+            FinishedAt = status == BlobReceiptStatus.Poisoned ? DateTimeOffset.UtcNow : null,
+        };
+        await receipts.WriteAsync(trigger.Container, trigger.Name, entry, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task TryRecordAsync(BlobTriggerMessage trigger, BlobReceiptStatus status, string reason, int attempts)
+    {
+        try
+        {
+            await RecordAsync(trigger, status, reason, attempts, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // Storage may be what failed; the message comes back either way.
+            LogReleaseFailed(logger, exception, trigger.Name);
         }
     }
 

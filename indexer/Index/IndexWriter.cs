@@ -21,7 +21,8 @@ public sealed class IndexWriter : IDisposable
     private readonly MemoryIndex? memory;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly NearDuplicateIndex duplicates = new();
-    private readonly Dictionary<string, long> exactText = new(StringComparer.Ordinal);
+    /// <summary>Clusters of texts too short for a fingerprint, by a hash of the whole text (this process only).</summary>
+    private readonly Dictionary<ulong, long> exactText = [];
     private readonly Lock gate = new();
 
     private IndexWriter(SqliteConnection connection, IndonesianAnalyzer analyzer, Gazetteer gazetteer, MemoryIndex? memory)
@@ -118,6 +119,61 @@ public sealed class IndexWriter : IDisposable
             Forget(rowid);
             memory?.Apply([], [rowid], []);
             return true;
+        }
+    }
+
+    /// <summary>Removes every document (before a rebuild from the stored documents).</summary>
+    public void Clear()
+    {
+        lock (gate)
+        {
+            using (var transaction = connection.BeginTransaction())
+            {
+                var statements = new Statements(connection, transaction);
+                foreach (var sql in new[] { "DELETE FROM docs", "DELETE FROM doc_regency", "DELETE FROM doc_province", "DELETE FROM doc_person", "DELETE FROM doc_violation", "INSERT INTO docs_fts(docs_fts) VALUES('delete-all')" })
+                {
+                    statements.Execute(sql);
+                }
+
+                transaction.Commit();
+                statements.Dispose();
+            }
+
+            duplicates.Clear();
+            exactText.Clear();
+            memory?.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Whether an index file can be used: it opens, its schema can be read and SQLite's quick check passes. A file
+    /// damaged while the host was down fails this, and the host rebuilds the index from the stored documents.
+    /// </summary>
+    public static string? Check(IndexOptions options)
+    {
+        if (!File.Exists(options.DatabasePath))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = IndexSchema.Open(options, create: false);
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            var result = command.ExecuteScalar() as string;
+            if (result != "ok")
+            {
+                return $"quick_check: {result}";
+            }
+
+            command.CommandText = "SELECT count(*) FROM meta";
+            command.ExecuteScalar();
+            return null;
+        }
+        catch (SqliteException exception)
+        {
+            return exception.Message;
         }
     }
 
@@ -294,8 +350,8 @@ public sealed class IndexWriter : IDisposable
     /// <summary>The same text is the same story; otherwise the nearest fingerprint within the threshold decides.</summary>
     private long Cluster(long rowid, PreparedRow row)
     {
-        var textKey = row.Body.Length > 0 ? row.Body : null;
-        var cluster = textKey is not null && exactText.TryGetValue(textKey, out var same) ? same
+        ulong? textKey = row.Body.Length > 0 && row.Fingerprint is null ? TextHash(row.Body) : null;
+        var cluster = textKey is { } key && exactText.TryGetValue(key, out var same) ? same
             : row.Fingerprint is { } fingerprint ? duplicates.FindCluster(fingerprint, rowid) ?? rowid
             : rowid;
         if (row.Fingerprint is { } print)
@@ -303,12 +359,23 @@ public sealed class IndexWriter : IDisposable
             duplicates.Add(rowid, print, cluster);
         }
 
-        if (textKey is not null)
+        if (textKey is { } hashed)
         {
-            exactText.TryAdd(textKey, cluster);
+            exactText.TryAdd(hashed, cluster);
         }
 
         return cluster;
+    }
+
+    private static ulong TextHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     private void Forget(long rowid) => duplicates.Remove(rowid);

@@ -58,6 +58,15 @@ public sealed class NearDuplicateIndex
         }
     }
 
+    public void Clear()
+    {
+        documents.Clear();
+        foreach (var table in tables)
+        {
+            table.Clear();
+        }
+    }
+
     public void Remove(long rowid)
     {
         if (!documents.Remove(rowid, out var entry))

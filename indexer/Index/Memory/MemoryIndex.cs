@@ -142,6 +142,33 @@ public sealed class MemoryIndex
         }
     }
 
+    /// <summary>Forgets every document (terms stay: their ids are the writer's).</summary>
+    internal void Clear()
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            for (var i = 0; i < postings.Count; i++)
+            {
+                postings[i] = null;
+            }
+
+            ordinalByRowId.Clear();
+            clusterMembers.Clear();
+            foreach (var list in new System.Collections.IList[] { RowIds, Lengths, Alive, SortDays, Sources, Regencies, Provinces, Persons, Positions, ViolationBits, Clusters })
+            {
+                list.Clear();
+            }
+
+            LiveCount = 0;
+            LiveLength = 0;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
     /// <summary>Runs a read under the shared lock: searches never see a half-applied batch.</summary>
     internal T Read<T>(Func<MemoryIndex, T> read)
     {

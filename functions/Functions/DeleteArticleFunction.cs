@@ -1,0 +1,16 @@
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Storage;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>DELETE /api/admin/articles/{name} (admin): delete an article blob; the next scan removes its document.</summary>
+public sealed class DeleteArticleFunction(IBlobStore blobs, StorageOptions storage)
+{
+    public async Task<IResult> RunAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var deleted = await blobs.DeleteAsync(storage.ArticlesContainer, name, cancellationToken).ConfigureAwait(false);
+        return deleted
+            ? Results.Json(new { deleted = name }, DocumentJson.Options)
+            : Results.Json(new { error = $"There is no article '{name}'." }, DocumentJson.Options, statusCode: StatusCodes.Status404NotFound);
+    }
+}

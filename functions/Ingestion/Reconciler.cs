@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using NetralitasSearch.Functions.Functions;
+using NetralitasSearch.Functions.Triggers;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Storage;
+
+namespace NetralitasSearch.Functions.Ingestion;
+
+/// <summary>
+/// Compares the four places an article lives — its blob, its receipt (the ledger), its stored document and its
+/// index entry — and repairs what disagrees: missing work is queued again, orphans are removed, documents missing
+/// from the index are indexed again. Runs when the host starts and on demand (POST /api/admin/reconcile).
+/// </summary>
+public sealed partial class Reconciler(
+    IBlobStore blobs,
+    IQueueStore queues,
+    StorageOptions storage,
+    IndexService index,
+    DocumentStore documents,
+    [FromKeyedServices(IngestArticleFunction.Name)] BlobReceipts receipts,
+    ILogger<Reconciler> logger)
+{
+    private readonly SemaphoreSlim running = new(1, 1);
+
+    public async Task<ReconcileReport> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    private async Task<ReconcileReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        // Read in the order data is written (document, then index; blob before document), so that work finishing
+        // while we read never looks like an orphan: index ids first, then stored documents, then blobs.
+        var indexed = index.Ids();
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var item in blobs.ListAsync(storage.DocumentsContainer, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                stored.Add(item.Name[..^".json".Length]);
+            }
+        }
+
+        var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var blob in blobs.ListAsync(storage.ArticlesContainer, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            articles[blob.Name] = blob.ETag;
+        }
+
+        var ledger = await receipts.ListAsync(storage.ArticlesContainer, cancellationToken).ConfigureAwait(false);
+        var expected = articles.Keys.ToDictionary(name => DocumentId.ForBlob(storage.ArticlesContainer, name), name => name, StringComparer.Ordinal);
+
+        var enqueued = 0;
+        foreach (var (name, etag) in articles)
+        {
+            var receipt = ledger.GetValueOrDefault(name);
+            var done = receipt is { Status: BlobReceiptStatus.Processed or BlobReceiptStatus.Skipped } && receipt.ETag == etag;
+            var finishedOtherwise = receipt is { Status: BlobReceiptStatus.Failed or BlobReceiptStatus.Poisoned } && receipt.ETag == etag;
+            var inFlight = receipt is { Status: BlobReceiptStatus.Queued or BlobReceiptStatus.Processing } && receipt.ETag == etag
+                && receipt.UpdatedAt is { } updated && DateTimeOffset.UtcNow - updated < BlobChangeScanner.PendingTimeout;
+            var documentMissing = done && !stored.Contains(DocumentId.ForBlob(storage.ArticlesContainer, name));
+            if ((!done && !finishedOtherwise && !inFlight) || documentMissing)
+            {
+                await receipts.WriteAsync(storage.ArticlesContainer, name, new BlobReceipt(etag, BlobReceiptStatus.Queued)
+                {
+                    QueuedAt = DateTimeOffset.UtcNow,
+                    Reason = documentMissing ? "Reconciliation: the stored document was missing." : "Reconciliation: no finished receipt for this version.",
+                }, cancellationToken).ConfigureAwait(false);
+                await queues.AddAsync(storage.IngestQueue, new BlobTriggerMessage(storage.ArticlesContainer, name, etag).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                enqueued++;
+            }
+        }
+
+        var orphanDocuments = 0;
+        foreach (var id in stored.Where(id => !expected.ContainsKey(id)).ToList())
+        {
+            // Documents of other sources (a future container) keep their own ids; only articles' ids are ours to judge.
+            await documents.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+            index.Delete(id);
+            stored.Remove(id);
+            orphanDocuments++;
+        }
+
+        var orphanEntries = 0;
+        foreach (var id in indexed.Where(id => !stored.Contains(id)))
+        {
+            index.Delete(id);
+            orphanEntries++;
+        }
+
+        var reindexed = 0;
+        var batch = new List<Document>();
+        foreach (var id in stored.Where(id => !indexed.Contains(id)))
+        {
+            var content = await blobs.DownloadAsync(storage.DocumentsContainer, DocumentStore.BlobName(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (content is not null && DocumentJson.TryDeserialize(content.Content.Span) is { } document)
+            {
+                batch.Add(document);
+                reindexed++;
+            }
+        }
+
+        index.Upsert(batch);
+        var report = new ReconcileReport
+        {
+            Blobs = articles.Count,
+            Documents = stored.Count,
+            Indexed = index.Count(),
+            Enqueued = enqueued,
+            OrphanDocumentsRemoved = orphanDocuments,
+            OrphanIndexEntriesRemoved = orphanEntries,
+            Reindexed = reindexed,
+            ElapsedMs = stopwatch.ElapsedMilliseconds,
+        };
+        LogReconciled(logger, report.Blobs, report.Enqueued, report.OrphanDocumentsRemoved, report.OrphanIndexEntriesRemoved, report.Reindexed, report.ElapsedMs);
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reconciled {Blobs} blobs: {Enqueued} queued again, {Documents} orphan documents and {Entries} orphan index entries removed, {Reindexed} indexed again from documents ({ElapsedMs} ms)")]
+    private static partial void LogReconciled(ILogger logger, int blobs, int enqueued, int documents, int entries, int reindexed, long elapsedMs);
+}
