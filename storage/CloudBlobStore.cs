@@ -16,6 +16,9 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
         RetryPolicy = new Microsoft.WindowsAzure.Storage.RetryPolicies.ExponentialRetry(TimeSpan.FromMilliseconds(500), 3),
     };
 
+    /// <summary>How often a download is tried again when the blob is overwritten while it is being read.</summary>
+    private const int MaxOverwrittenReads = 4;
+
     public async Task EnsureContainerAsync(string container, CancellationToken cancellationToken = default) =>
         await client.GetContainerReference(container).CreateIfNotExistsAsync(BlobContainerPublicAccessType.Off, RequestOptions, null, cancellationToken).ConfigureAwait(false);
 
@@ -48,41 +51,54 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
     public async Task<BlobContent?> DownloadAsync(string container, string name, long maxBytes = long.MaxValue, CancellationToken cancellationToken = default)
     {
         var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await blob.FetchAttributesAsync(null, RequestOptions, null, cancellationToken).ConfigureAwait(false);
-            if (blob.Properties.Length > maxBytes)
+            try
             {
-                return new BlobContent(name, ReadOnlyMemory<byte>.Empty, blob.Properties.ETag, blob.Properties.Length, blob.Properties.ContentType, Copy(blob.Metadata), IsTruncated: true);
-            }
+                await blob.FetchAttributesAsync(null, RequestOptions, null, cancellationToken).ConfigureAwait(false);
+                if (blob.Properties.Length > maxBytes)
+                {
+                    return new BlobContent(name, ReadOnlyMemory<byte>.Empty, blob.Properties.ETag, blob.Properties.Length, blob.Properties.ContentType, Copy(blob.Metadata), IsTruncated: true);
+                }
 
-            using var buffer = new MemoryStream(checked((int)Math.Max(0, blob.Properties.Length)));
-            // Read exactly the version whose attributes we fetched: a concurrent overwrite fails this call and the host retries.
-            await blob.DownloadToStreamAsync(buffer, AccessCondition.GenerateIfMatchCondition(blob.Properties.ETag), RequestOptions, null, cancellationToken).ConfigureAwait(false);
-            return new BlobContent(name, buffer.ToArray(), blob.Properties.ETag, blob.Properties.Length, blob.Properties.ContentType, Copy(blob.Metadata));
-        }
-        catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode == (int)HttpStatusCode.NotFound)
-        {
-            return null;
+                using var buffer = new MemoryStream(checked((int)Math.Max(0, blob.Properties.Length)));
+                // Read exactly the version whose attributes we fetched, so bytes, ETag and metadata belong together.
+                await blob.DownloadToStreamAsync(buffer, AccessCondition.GenerateIfMatchCondition(blob.Properties.ETag), RequestOptions, null, cancellationToken).ConfigureAwait(false);
+                return new BlobContent(name, buffer.ToArray(), blob.Properties.ETag, blob.Properties.Length, blob.Properties.ContentType, Copy(blob.Metadata));
+            }
+            catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode == (int)HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+            catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode == (int)HttpStatusCode.PreconditionFailed && attempt < MaxOverwrittenReads)
+            {
+                // Overwritten between the two calls: there is a newer version, read that one.
+            }
         }
     }
 
     public async Task<string> UploadAsync(string container, string name, ReadOnlyMemory<byte> content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
-        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
-        if (contentType is not null)
-        {
-            blob.Properties.ContentType = contentType;
-        }
-
-        foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
-        {
-            blob.Metadata[key] = value;
-        }
-
+        var blob = Prepare(container, name, contentType, metadata);
         var bytes = content.ToArray();
         await blob.UploadFromByteArrayAsync(bytes, 0, bytes.Length, null, RequestOptions, null, cancellationToken).ConfigureAwait(false);
         return blob.Properties.ETag;
+    }
+
+    public async Task<string?> TryUploadAsync(string container, string name, ReadOnlyMemory<byte> content, string? ifMatch, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+    {
+        var blob = Prepare(container, name, contentType, metadata);
+        var condition = ifMatch is null ? AccessCondition.GenerateIfNotExistsCondition() : AccessCondition.GenerateIfMatchCondition(ifMatch);
+        var bytes = content.ToArray();
+        try
+        {
+            await blob.UploadFromByteArrayAsync(bytes, 0, bytes.Length, condition, RequestOptions, null, cancellationToken).ConfigureAwait(false);
+            return blob.Properties.ETag;
+        }
+        catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict)
+        {
+            return null;
+        }
     }
 
     public async Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default) =>
@@ -139,6 +155,22 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
         {
             // Already expired or taken over: nothing to release.
         }
+    }
+
+    private CloudBlockBlob Prepare(string container, string name, string? contentType, IReadOnlyDictionary<string, string>? metadata)
+    {
+        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        if (contentType is not null)
+        {
+            blob.Properties.ContentType = contentType;
+        }
+
+        foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
+        {
+            blob.Metadata[key] = value;
+        }
+
+        return blob;
     }
 
     private static Dictionary<string, string> Copy(IDictionary<string, string> metadata) => new(metadata, StringComparer.OrdinalIgnoreCase);

@@ -14,6 +14,13 @@ public interface IBlobStore
     /// <summary>Writes the blob (replacing it) and returns its new ETag.</summary>
     Task<string> UploadAsync(string container, string name, ReadOnlyMemory<byte> content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes the blob only if it is still the version <paramref name="ifMatch"/> (an ETag), or, when that is null, only
+    /// if it does not exist yet: optimistic concurrency for records several workers update. The new ETag, or null when
+    /// someone else changed it first.
+    /// </summary>
+    Task<string?> TryUploadAsync(string container, string name, ReadOnlyMemory<byte> content, string? ifMatch, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes the blob; false when it was not there.</summary>
     Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default);
 

@@ -13,11 +13,11 @@ namespace NetralitasSearch.Functions.Ingestion;
 /// </summary>
 public sealed partial class Reconciler(
     IBlobStore blobs,
-    IQueueStore queues,
     StorageOptions storage,
     IndexService index,
     DocumentStore documents,
     [FromKeyedServices(IngestArticleFunction.Name)] BlobReceipts receipts,
+    [FromKeyedServices(IngestArticleFunction.Name)] BlobChangeScanner scanner,
     ILogger<Reconciler> logger)
 {
     private readonly SemaphoreSlim running = new(1, 1);
@@ -27,7 +27,8 @@ public sealed partial class Reconciler(
         await running.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunAsync(cancellationToken).ConfigureAwait(false);
+            // Under the scanner's lock: the two never enqueue the same blob at the same time.
+            return await scanner.ExclusiveAsync(RunAsync, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -59,7 +60,7 @@ public sealed partial class Reconciler(
         var ledger = await receipts.ListAsync(storage.ArticlesContainer, cancellationToken).ConfigureAwait(false);
         var expected = articles.Keys.ToDictionary(name => DocumentId.ForBlob(storage.ArticlesContainer, name), name => name, StringComparer.Ordinal);
 
-        var enqueued = 0;
+        var work = new List<(string Name, string ETag, BlobReceiptSummary? Receipt, string Reason)>();
         foreach (var (name, etag) in articles)
         {
             var receipt = ledger.GetValueOrDefault(name);
@@ -70,15 +71,13 @@ public sealed partial class Reconciler(
             var documentMissing = done && !stored.Contains(DocumentId.ForBlob(storage.ArticlesContainer, name));
             if ((!done && !finishedOtherwise && !inFlight) || documentMissing)
             {
-                await receipts.WriteAsync(storage.ArticlesContainer, name, new BlobReceipt(etag, BlobReceiptStatus.Queued)
-                {
-                    QueuedAt = DateTimeOffset.UtcNow,
-                    Reason = documentMissing ? "Reconciliation: the stored document was missing." : "Reconciliation: no finished receipt for this version.",
-                }, cancellationToken).ConfigureAwait(false);
-                await queues.AddAsync(storage.IngestQueue, new BlobTriggerMessage(storage.ArticlesContainer, name, etag).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                enqueued++;
+                work.Add((name, etag, receipt, documentMissing ? "Reconciliation: the stored document was missing." : "Reconciliation: no finished receipt for this version."));
             }
         }
+
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, token) =>
+            await scanner.EnqueueAsync(item.Name, item.ETag, item.Receipt, item.Reason, token).ConfigureAwait(false)).ConfigureAwait(false);
+        var enqueued = work.Count;
 
         var orphanDocuments = 0;
         foreach (var id in stored.Where(id => !expected.ContainsKey(id)).ToList())

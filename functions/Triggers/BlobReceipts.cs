@@ -34,7 +34,7 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
                     ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
                     : item.LastModified;
                 var name = item.Name[prefix.Length..];
-                receipts[name] = new BlobReceiptSummary(name, Decode(etag), status, updated);
+                receipts[name] = new BlobReceiptSummary(name, Decode(etag), status, updated, item.Metadata.GetValueOrDefault("hash"), item.ETag);
             }
         }
 
@@ -61,15 +61,36 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
 
     public async Task WriteAsync(string container, string name, BlobReceipt receipt, CancellationToken cancellationToken = default)
     {
+        var (body, metadata) = Serialize(receipt);
+        await blobs.UploadAsync(hostContainer, Prefix(container) + name, body, "application/json", metadata, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the receipt only if it is still what <paramref name="expected"/> listed (or still absent when that is
+    /// null); false when a worker changed it since, in which case that newer state stands.
+    /// </summary>
+    public async Task<bool> TryWriteAsync(string container, string name, BlobReceipt receipt, BlobReceiptSummary? expected, CancellationToken cancellationToken = default)
+    {
+        var (body, metadata) = Serialize(receipt);
+        var written = await blobs.TryUploadAsync(hostContainer, Prefix(container) + name, body, expected?.ReceiptETag, "application/json", metadata, cancellationToken).ConfigureAwait(false);
+        return written is not null;
+    }
+
+    private static (byte[] Body, Dictionary<string, string> Metadata) Serialize(BlobReceipt receipt)
+    {
         var stamped = receipt with { UpdatedAt = DateTimeOffset.UtcNow };
-        var body = JsonSerializer.SerializeToUtf8Bytes(stamped, Json);
         var metadata = new Dictionary<string, string>
         {
             ["etag"] = Encode(stamped.ETag),
             ["status"] = stamped.Status.ToString(),
             ["updated"] = stamped.UpdatedAt.Value.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         };
-        await blobs.UploadAsync(hostContainer, Prefix(container) + name, body, "application/json", metadata, cancellationToken).ConfigureAwait(false);
+        if (stamped.ContentHash is not null)
+        {
+            metadata["hash"] = stamped.ContentHash;
+        }
+
+        return (JsonSerializer.SerializeToUtf8Bytes(stamped, Json), metadata);
     }
 
     public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default) =>

@@ -44,6 +44,20 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         await FreePort.WaitUntilListeningAsync(QueuePort, TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>SIGTERM to both services, so Azurite saves its state as when an operator stops it; SIGKILL after 15 s.</summary>
+    public async Task StopAsync()
+    {
+        foreach (var service in new[] { blob, queue })
+        {
+            if (service is not null)
+            {
+                await service.StopAsync(TimeSpan.FromSeconds(15));
+            }
+        }
+
+        Stop();
+    }
+
     public void Stop()
     {
         blob?.Dispose();

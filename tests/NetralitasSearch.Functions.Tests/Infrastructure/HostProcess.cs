@@ -10,6 +10,7 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> environment;
     private ChildProcess? process;
+    private string earlier = "";
 
     private HostProcess(string connectionString, string indexPath, IReadOnlyDictionary<string, string>? settings)
     {
@@ -37,7 +38,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public string Output => process?.Output ?? "";
+    /// <summary>Everything the host wrote, over all its runs.</summary>
+    public string Output => earlier + (process?.Output ?? "");
 
     public static string Dll => Path.Combine(RepositoryPaths.Root, "functions", "bin", RepositoryPaths.Configuration, "net10.0", "NetralitasSearch.Functions.dll");
 
@@ -50,6 +52,12 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async Task StartAgainAsync()
     {
+        if (process is not null)
+        {
+            process.Dispose();
+            earlier += process.Output + "\n--- host started again ---\n";
+        }
+
         process = new ChildProcess("dotnet", [Dll], environment, RepositoryPaths.Root);
         await WaitHealthyAsync(TimeSpan.FromSeconds(60));
     }
@@ -63,6 +71,32 @@ internal sealed class HostProcess : IAsyncDisposable
         using var response = await Client.GetAsync(path);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json;
+    }
+
+    /// <summary>An admin function called with the tests' key (the host must have been started with it).</summary>
+    public async Task<JsonElement> AdminAsync(HttpMethod method, string path)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("x-functions-key", HostFixture.AdminKey);
+        using var response = await Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode
+            ? JsonSerializer.Deserialize<JsonElement>(body)
+            : throw new HttpRequestException($"{method} {path} answered {(int)response.StatusCode}: {body}");
+    }
+
+    /// <summary>The number of indexed documents from /api/health, or null while the host does not answer.</summary>
+    public async Task<long?> DocumentCountAsync()
+    {
+        try
+        {
+            var health = await GetJsonAsync("/api/health");
+            return health.ValueKind == JsonValueKind.Object && health.TryGetProperty("documents", out var documents) ? documents.GetInt64() : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Polls a search until <paramref name="accept"/> holds; the answer, or a failure with the host's log.</summary>
