@@ -1,4 +1,5 @@
 using NetralitasSearch.Functions;
+using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
@@ -65,6 +66,23 @@ builder.Services.AddSingleton<AdminKeyFilter>();
 builder.Services.AddSingleton<SearchFunction>();
 builder.Services.AddSingleton<GetDocumentFunction>();
 builder.Services.AddSingleton<HealthFunction>();
+builder.Services.AddSingleton<RegionsFunction>();
+builder.Services.AddSingleton<TimelineFunction>();
+builder.Services.AddSingleton<ExportCsvFunction>();
+builder.Services.AddSingleton<ExportJsonFunction>();
+builder.Services.AddSingleton<SearchAtomFunction>();
+builder.Services.AddSingleton<UploadFunction>();
+
+// Alerts: saved searches in the alerts container; each indexed document is matched against them (an observer of
+// IngestArticle) and each match posted to its webhook from the alerts queue, with retries, never twice.
+builder.Services.AddSingleton(AlertOptions.Read(builder.Configuration));
+builder.Services.AddSingleton<AlertStore>();
+builder.Services.AddSingleton<WebhookSender>();
+builder.Services.AddSingleton<IDocumentIndexedObserver, AlertMatcher>();
+builder.Services.AddHostedService<AlertDeliveryService>();
+builder.Services.AddSingleton<CreateAlertFunction>();
+builder.Services.AddSingleton<ListAlertsFunction>();
+builder.Services.AddSingleton<DeleteAlertFunction>();
 
 builder.WebHost.UseUrls(HostSettings.Urls(builder.Configuration));
 var app = builder.Build();
@@ -81,5 +99,18 @@ app.UseStaticFiles();
 app.MapGet("/api/search", (HttpRequest request, SearchFunction function) => function.Run(request));
 app.MapGet("/api/documents/{id}", (string id, GetDocumentFunction function) => function.Run(id));
 app.MapGet("/api/health", (HealthFunction function) => function.Run());
+app.MapGet("/api/regions", (HttpRequest request, RegionsFunction function) => function.Run(request));
+app.MapGet("/api/search/timeline", (HttpRequest request, TimelineFunction function) => function.Run(request));
+app.MapGet("/api/search.csv", (HttpRequest request, ExportCsvFunction function) => function.Run(request));
+app.MapGet("/api/search.json", (HttpRequest request, ExportJsonFunction function) => function.Run(request));
+app.MapGet("/api/search.atom", (HttpRequest request, SearchAtomFunction function) => function.Run(request));
+app.MapPost("/api/admin/upload", (HttpRequest request, UploadFunction function, CancellationToken cancellationToken) => function.RunAsync(request, cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
+app.MapPost("/api/alerts", (HttpRequest request, CreateAlertFunction function, CancellationToken cancellationToken) => function.RunAsync(request, cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
+app.MapGet("/api/alerts", (ListAlertsFunction function, CancellationToken cancellationToken) => function.RunAsync(cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
+app.MapDelete("/api/alerts/{id}", (string id, DeleteAlertFunction function, CancellationToken cancellationToken) => function.RunAsync(id, cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
 
 app.Run();
