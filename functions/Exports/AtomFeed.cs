@@ -8,7 +8,8 @@ namespace NetralitasSearch.Functions.Exports;
 /// <summary>
 /// An Atom 1.0 feed (RFC 4287) of search hits, newest first as given. Each entry links to the document view and to
 /// the original article; its summary is the snippet as HTML (escaped text with the matched words in &lt;mark&gt;).
-/// A hit without a date is dated by the feed, since Atom needs an <c>updated</c> on every entry.
+/// Hits without any date are left out: Atom needs an <c>updated</c> on every entry, and one made up would put an
+/// old undated circular at the top of a reader's feed.
 /// </summary>
 public static class AtomFeed
 {
@@ -23,6 +24,7 @@ public static class AtomFeed
         ArgumentNullException.ThrowIfNull(pageUrl);
         ArgumentNullException.ThrowIfNull(documentUrl);
         ArgumentNullException.ThrowIfNull(hits);
+        var dated = hits.Where(h => (h.Published ?? h.EventDate) is not null).ToList();
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -32,7 +34,7 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, "id");
             xml.WriteElementString("id", Namespace, selfUrl.AbsoluteUri);
             xml.WriteElementString("title", Namespace, title);
-            xml.WriteElementString("updated", Namespace, Stamp(hits.Count == 0 ? now : hits.Max(h => Date(h, now))));
+            xml.WriteElementString("updated", Namespace, Stamp(dated.Count == 0 ? now : dated.Max(h => Date(h, now))));
             Link(xml, "self", selfUrl, "application/atom+xml");
             Link(xml, "alternate", pageUrl, "text/html");
             xml.WriteStartElement("author", Namespace);
@@ -41,7 +43,7 @@ public static class AtomFeed
             xml.WriteStartElement("generator", Namespace);
             xml.WriteString("NetralitasSearch");
             xml.WriteEndElement();
-            foreach (var hit in hits)
+            foreach (var hit in dated)
             {
                 Entry(xml, hit, documentUrl(hit.Id), now);
             }
