@@ -9,6 +9,17 @@ for tool in dotnet node npm; do
   command -v "$tool" >/dev/null || die "$tool is required but not installed."
 done
 
+# The browser tests drive Debian's chromium through Playwright (which never downloads a browser of its own).
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! command -v chromium >/dev/null; then
+  echo "==> Installing Debian's chromium for the browser tests (apt-get install -y chromium)"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  fi
+fi
+
 if [ ! -x infra/node_modules/.bin/azurite-blob ]; then
   echo "==> Installing Azurite from infra/package-lock.json"
   (cd infra && npm ci --no-audit --no-fund --loglevel=error)

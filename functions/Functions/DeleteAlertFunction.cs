@@ -1,4 +1,5 @@
 using NetralitasSearch.Functions.Alerts;
+using NetralitasSearch.Indexer.Documents;
 
 namespace NetralitasSearch.Functions.Functions;
 
@@ -14,6 +15,6 @@ public sealed class DeleteAlertFunction(AlertStore store)
 
         return await store.DeleteAsync(id, cancellationToken).ConfigureAwait(false)
             ? Results.NoContent()
-            : Results.Json(new { error = $"No saved search {id}." }, Indexer.Documents.DocumentJson.Options, statusCode: StatusCodes.Status404NotFound);
+            : Results.Json(new { error = $"No saved search {id}." }, DocumentJson.Options, statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -5,7 +5,8 @@ namespace NetralitasSearch.Functions.Functions;
 
 /// <summary>
 /// GET /api/search/timeline?&lt;search parameters&gt;: how many of the whole result set fall in each month,
-/// <c>{"total","undated","relaxed","months":[{"month":"2024-10","count":3}]}</c>, counted as the search counts its total.
+/// <c>{"total","undated","relaxed","months":[{"month":"2024-10","count":3}]}</c>, counted as the search counts its total
+/// (the page size is kept: it decides, as on the page, whether a question is relaxed).
 /// </summary>
 public sealed class TimelineFunction(IndexService index)
 {
@@ -17,7 +18,7 @@ public sealed class TimelineFunction(IndexService index)
             return ErrorResults.BadRequest(error);
         }
 
-        var outcome = index.Searcher.Search(search with { Page = 1, Size = search.Size, Months = true, Facets = false, Snippets = false });
+        var outcome = index.Searcher.Search(search with { Page = 1, Months = true, Facets = false, Snippets = false });
         if (!outcome.IsSuccess)
         {
             return ErrorResults.BadRequest(outcome.Error);

@@ -24,7 +24,8 @@ public sealed class SearchPageTests(UiFixture fixture)
         Assert.True(await page.Locator("#top-regencies svg .bar-row").CountAsync() > 0);
         Assert.True(await page.Locator(".filter[data-facet=regency] .facet-value").CountAsync() > 0);
         Assert.True(await page.Locator(".hit .chips .chip.regency").CountAsync() > 0);
-        await UiFixture.ScreenshotAsync(page, "search");
+        await UiFixture.ScreenshotAsync(page, "search", fullPage: false);
+        await UiFixture.ScreenshotAsync(page, "search-full");
 
         // The URL holds the state: opening it afresh gives the same page.
         var again = await fixture.NewPageAsync();
