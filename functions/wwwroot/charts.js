@@ -76,7 +76,8 @@
       }
 
       const [year, monthNumber] = month.split("-").map(Number);
-      const labelled = labelEvery ? i % labelEvery === 0 : monthNumber === 1 || i === 0;
+      // The first month is labelled only when the next January is far enough away not to collide with it.
+      const labelled = labelEvery ? i % labelEvery === 0 : monthNumber === 1 || (i === 0 && monthNumber <= 7);
       if (labelled) {
         const text = N.svg("text", { x: x + slot / 2, y: height - bottom + 16, class: "axis-label", "text-anchor": labelEvery ? "middle" : "start" });
         text.textContent = labelEvery ? N.formatMonth(month) : String(year);
