@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using NetralitasSearch.Functions;
+using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
@@ -73,6 +74,23 @@ builder.Services.AddSingleton<ReindexFunction>();
 builder.Services.AddSingleton<DeleteArticleFunction>();
 builder.Services.AddSingleton<GetDocumentFunction>();
 builder.Services.AddSingleton<HealthFunction>();
+builder.Services.AddSingleton<RegionsFunction>();
+builder.Services.AddSingleton<TimelineFunction>();
+builder.Services.AddSingleton<ExportCsvFunction>();
+builder.Services.AddSingleton<ExportJsonFunction>();
+builder.Services.AddSingleton<SearchAtomFunction>();
+builder.Services.AddSingleton<UploadFunction>();
+
+// Alerts: saved searches in the alerts container; each indexed document is matched against them (an observer of
+// IngestArticle) and each match posted to its webhook from the alerts queue, with retries, never twice.
+builder.Services.AddSingleton(AlertOptions.Read(builder.Configuration));
+builder.Services.AddSingleton<AlertStore>();
+builder.Services.AddSingleton<WebhookSender>();
+builder.Services.AddSingleton<IDocumentIndexedObserver, AlertMatcher>();
+builder.Services.AddHostedService<AlertDeliveryService>();
+builder.Services.AddSingleton<CreateAlertFunction>();
+builder.Services.AddSingleton<ListAlertsFunction>();
+builder.Services.AddSingleton<DeleteAlertFunction>();
 
 // The search API is anonymous: a token bucket per client address keeps one client from starving the others.
 var limits = SearchRateLimit.From(builder.Configuration);
@@ -106,5 +124,18 @@ app.MapGet("/api/ingest/entry", (HttpRequest request, IngestEntryFunction functi
 app.MapPost("/api/admin/reconcile", (ReconcileFunction function, CancellationToken token) => function.RunAsync(token)).AddEndpointFilter<AdminKeyFilter>();
 app.MapPost("/api/admin/reindex", (ReindexFunction function, CancellationToken token) => function.RunAsync(token)).AddEndpointFilter<AdminKeyFilter>();
 app.MapDelete("/api/admin/articles/{**name}", (string name, DeleteArticleFunction function, CancellationToken token) => function.RunAsync(name, token)).AddEndpointFilter<AdminKeyFilter>();
+app.MapGet("/api/regions", (HttpRequest request, RegionsFunction function) => function.Run(request)).RequireRateLimiting(SearchRateLimit.Policy);
+app.MapGet("/api/search/timeline", (HttpRequest request, TimelineFunction function) => function.Run(request)).RequireRateLimiting(SearchRateLimit.Policy);
+app.MapGet("/api/search.csv", (HttpRequest request, ExportCsvFunction function) => function.Run(request)).RequireRateLimiting(SearchRateLimit.Policy);
+app.MapGet("/api/search.json", (HttpRequest request, ExportJsonFunction function) => function.Run(request)).RequireRateLimiting(SearchRateLimit.Policy);
+app.MapGet("/api/search.atom", (HttpRequest request, SearchAtomFunction function) => function.Run(request)).RequireRateLimiting(SearchRateLimit.Policy);
+app.MapPost("/api/admin/upload", (HttpRequest request, UploadFunction function, CancellationToken cancellationToken) => function.RunAsync(request, cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
+app.MapPost("/api/alerts", (HttpRequest request, CreateAlertFunction function, CancellationToken cancellationToken) => function.RunAsync(request, cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
+app.MapGet("/api/alerts", (ListAlertsFunction function, CancellationToken cancellationToken) => function.RunAsync(cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
+app.MapDelete("/api/alerts/{id}", (string id, DeleteAlertFunction function, CancellationToken cancellationToken) => function.RunAsync(id, cancellationToken))
+    .AddEndpointFilter<AdminKeyFilter>();
 
 app.Run();

@@ -3,7 +3,11 @@ using NetralitasSearch.Indexer.Index;
 
 namespace NetralitasSearch.Functions.Functions;
 
-/// <summary>Reads <c>q, regency, province, person, source, violation, from, to, sort, page, size</c>; a bad value is a message for a 400.</summary>
+/// <summary>
+/// Reads <c>q, regency, province, person, source, violation, from, to, sort, page, size, cluster, collapse, id</c>;
+/// a bad value is a message for a 400. <c>collapse</c> (default true) shows a same-story cluster once; <c>cluster</c>
+/// lists one cluster; <c>id</c> restricts the search to one document.
+/// </summary>
 public static class SearchParameters
 {
     public static (SearchRequest? Request, string? Error) Read(IQueryCollection query)
@@ -41,6 +45,23 @@ public static class SearchParameters
             return (null, $"page × size may be at most {SearchRequest.MaxWindow}; export the result set for more.");
         }
 
+        var collapse = Single("collapse") switch
+        {
+            null or "" or "true" or "1" => true,
+            "false" or "0" => false,
+            _ => (bool?)null,
+        };
+        if (collapse is null)
+        {
+            return (null, "'collapse' must be true or false.");
+        }
+
+        var id = Single("id");
+        if (!string.IsNullOrEmpty(id) && (id.Length > 64 || !id.All(char.IsAsciiHexDigitLower)))
+        {
+            return (null, "'id' must be a document id (lower-case hexadecimal).");
+        }
+
         return (new SearchRequest
         {
             Query = Single("q"),
@@ -54,6 +75,9 @@ public static class SearchParameters
             Sort = sort.Value,
             Page = page,
             Size = size,
+            Cluster = Single("cluster"),
+            Collapse = collapse.Value,
+            DocumentId = string.IsNullOrEmpty(id) ? null : id,
         }, null);
     }
 

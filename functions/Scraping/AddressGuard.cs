@@ -8,9 +8,10 @@ namespace NetralitasSearch.Functions.Scraping;
 /// <see cref="ScraperOptions.AllowPrivateAddresses"/>: loopback, private (RFC 1918, fc00::/7), link-local (where cloud
 /// metadata services answer), carrier-grade NAT, multicast, reserved and unspecified ranges are refused, including
 /// when written as IPv4-mapped, 6to4 or NAT64 IPv6. Applied to resolved addresses at connect time, so a host name
-/// that resolves (or re-resolves) to the operator's network is refused too.
+/// that resolves (or re-resolves) to the operator's network is refused too. The alerts' webhooks go through the same
+/// guard under a setting of their own, which <paramref name="setting"/> names in the refusal.
 /// </summary>
-public sealed class AddressGuard(bool allowPrivateAddresses)
+public sealed class AddressGuard(bool allowPrivateAddresses, string setting = "Scraper:AllowPrivateAddresses")
 {
     private static readonly (IPAddress Network, int PrefixLength, string Kind)[] RefusedV4 =
     [
@@ -54,7 +55,7 @@ public sealed class AddressGuard(bool allowPrivateAddresses)
         }
 
         var kind = Classify(address);
-        return kind is null ? null : $"{address} is {kind} address, and Scraper:AllowPrivateAddresses is off";
+        return kind is null ? null : $"{address} is {kind} address, and {setting} is off";
     }
 
     /// <summary>What kind of non-public address this is ("a loopback"), or null for a public unicast address.</summary>

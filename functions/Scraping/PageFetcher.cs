@@ -209,47 +209,8 @@ public sealed class PageFetcher : IDisposable
 
         // Connections are re-made (and their addresses checked again) every few minutes, so DNS changes are seen.
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(guard, context, cancellationToken),
+        ConnectCallback = (context, cancellationToken) => GuardedConnector.ConnectAsync(guard, context, cancellationToken),
     };
-
-    /// <summary>Resolves the host and connects only to addresses the guard allows; none allowed is a <see cref="BlockedAddressException"/>.</summary>
-    private static async ValueTask<Stream> ConnectAsync(AddressGuard guard, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
-    {
-        var host = context.DnsEndPoint.Host.Trim('[', ']');
-        var addresses = IPAddress.TryParse(host, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
-
-        string? refusal = null;
-        Exception? failure = null;
-        foreach (var address in addresses)
-        {
-            if (guard.Check(address) is { } refused)
-            {
-                refusal ??= refused;
-                continue;
-            }
-
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken).ConfigureAwait(false);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch (SocketException exception)
-            {
-                socket.Dispose();
-                failure = exception;
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        }
-
-        throw failure ?? new BlockedAddressException(refusal ?? $"{host} has no address");
-    }
 
     private static T? Find<T>(Exception exception)
         where T : Exception

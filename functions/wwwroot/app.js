@@ -1,156 +1,277 @@
-// The search page: the URL holds the whole search state, results are drawn with textContent
-// (the snippet is the only HTML, escaped by the server before it marks matches).
+// The search page. The URL's query string holds the whole search state (shareable links, the back button): every
+// change writes the URL, then runs the search from it. Results, facets and charts are built as DOM nodes with
+// their text set as text; the snippet's <mark>s are the only markup, copied by N.snippetNodes.
 (() => {
   "use strict";
+  const N = window.Netralitas;
   const $ = (selector) => document.querySelector(selector);
   const searchForm = $("#search");
   const filterForm = $("#filters");
-  const fields = ["regency", "province", "person", "from", "to", "sort"];
+  const queryInput = $("#q");
+  const filterNames = ["regency", "province", "person", "from", "to", "violation", "source", "sort"];
+  const stateNames = ["q", ...filterNames, "page"];
+  const violations = ["social-media", "campaign-attendance", "declaration-of-support", "state-facilities", "favouring-decision", "gifts-to-asn", "village-officials", "appeal"];
+  let last = null;
 
-  function stateFromUrl() {
-    const params = new URLSearchParams(location.search);
-    $("#q").value = params.get("q") || "";
-    for (const name of fields) {
-      const input = filterForm.elements[name];
-      if (input) input.value = params.get(name) || (name === "sort" ? "relevance" : "");
+  function fillViolations() {
+    const select = filterForm.elements.violation;
+    const chosen = select.value;
+    select.replaceChildren(select.options[0]);
+    for (const kind of violations) {
+      const option = N.element("option", null, N.violationLabel(kind));
+      option.value = kind;
+      select.append(option);
     }
+    select.value = chosen;
+  }
+
+  function formsFromUrl() {
+    const params = new URLSearchParams(location.search);
+    queryInput.value = params.get("q") || "";
+    for (const name of filterNames) filterForm.elements[name].value = params.get(name) || (name === "sort" ? "relevance" : "");
     return params;
   }
 
   function paramsFromForms(page) {
     const params = new URLSearchParams();
-    const q = $("#q").value.trim();
+    const q = queryInput.value.trim();
     if (q) params.set("q", q);
-    for (const name of fields) {
+    for (const name of filterNames) {
       const value = (filterForm.elements[name].value || "").trim();
       if (value && !(name === "sort" && value === "relevance")) params.set(name, value);
     }
-    if (page && page > 1) params.set("page", String(page));
+    if (page > 1) params.set("page", String(page));
     return params;
   }
 
-  function navigate(page) {
+  function navigate(page = 1) {
     const params = paramsFromForms(page);
-    history.pushState(null, "", params.toString() ? `?${params}` : location.pathname);
+    const query = params.toString();
+    history.pushState(null, "", query ? `?${query}` : location.pathname);
     run(params);
   }
 
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
+  function searchParams(params, drop = []) {
+    const copy = new URLSearchParams();
+    for (const [key, value] of params) if (stateNames.includes(key) && !drop.includes(key)) copy.set(key, value);
+    return copy;
   }
 
   async function run(params) {
     const status = $("#status");
-    const hits = $("#hits");
-    if (![...params.keys()].some((key) => key !== "sort" && key !== "page")) {
-      status.textContent = "Ketik kata kunci untuk mencari.";
-      status.className = "status";
-      hits.replaceChildren();
-      $("#facets").replaceChildren();
-      $("#pager").replaceChildren();
-      return;
-    }
-    status.textContent = "Mencari…";
-    const response = await fetch(`/api/search?${params}`);
-    const body = await response.json();
-    if (!response.ok) {
-      status.textContent = body.error || "Pencarian gagal.";
-      status.className = "status error";
-      hits.replaceChildren();
-      return;
-    }
+    const isEmpty = ![...params.keys()].some((key) => key !== "sort" && key !== "page");
     status.className = "status";
-    status.textContent = `${body.total} dokumen` + (body.relaxed ? " (tidak ada yang memuat semua kata; ditampilkan yang paling mendekati)" : "");
-    hits.replaceChildren(...body.hits.map(renderHit));
-    renderFacets(body.facets || {});
-    renderPager(body.total, body.page, body.size);
+    if (isEmpty) {
+      last = null;
+      status.textContent = N.t("status.empty");
+      for (const id of ["#hits", "#pager"]) $(id).replaceChildren();
+      for (const list of document.querySelectorAll(".facet-values")) list.replaceChildren();
+      $("#charts").hidden = true;
+      $("#exports").hidden = true;
+      return;
+    }
+
+    status.textContent = N.t("status.searching");
+    const search = searchParams(params);
+    const [answer, timeline] = await Promise.all([
+      N.getJson(`/api/search?${search}`),
+      N.getJson(`/api/search/timeline?${searchParams(params, ["page"])}`),
+    ]);
+    if (!answer.ok) {
+      last = null;
+      status.textContent = answer.error || N.t("status.failed");
+      status.className = "status error";
+      $("#hits").replaceChildren();
+      $("#pager").replaceChildren();
+      $("#charts").hidden = true;
+      $("#exports").hidden = true;
+      return;
+    }
+
+    last = { params, body: answer.body, timeline: timeline.ok ? timeline.body : null };
+    render();
   }
 
-  function renderHit(hit) {
-    const item = element("li", "hit");
-    const title = element("h2");
-    const link = element("a", null, hit.title);
-    link.href = `/api/documents/${encodeURIComponent(hit.id)}`;
-    title.append(link);
-    const meta = element("p", "meta", [hit.published || "tanpa tanggal", hit.source || "", hit.file].filter(Boolean).join(" · "));
-    const chips = element("ul", "chips");
-    for (const regency of hit.regencies || []) chips.append(element("li", "chip", regency));
-    for (const person of (hit.persons || []).slice(0, 5)) chips.append(element("li", "chip person", person.position ? `${person.name} (${person.position})` : person.name));
-    for (const violation of hit.violations || []) chips.append(element("li", "chip violation", violation));
-    const snippet = element("p", "snippet");
-    snippet.innerHTML = hit.snippet; // escaped by the server; only <mark> is markup
-    item.append(title, meta, chips, snippet);
-    if (hit.url) {
-      const original = element("a", "meta", "Buka artikel asli");
-      original.href = hit.url;
-      original.rel = "noopener noreferrer";
-      item.append(original);
-    }
+  function render() {
+    if (!last) return;
+    const { params, body, timeline } = last;
+    const status = $("#status");
+    status.textContent = N.t("status.total", { total: body.total.toLocaleString(N.locale()) }) + (body.relaxed ? ` — ${N.t("status.relaxed")}` : "");
+    $("#hits").replaceChildren(...body.hits.map(renderHit));
+    renderFacets(body.facets || {});
+    renderPager(body.total, body.page, body.size);
+    renderCharts(body, timeline);
+    renderExports(params);
+  }
+
+  function chip(className, text, onClick) {
+    const item = N.element("li");
+    const button = N.element("button", `chip ${className}`, text);
+    button.type = "button";
+    button.addEventListener("click", onClick);
+    item.append(button);
     return item;
   }
 
-  const facetNames = { regency: "Kabupaten/kota", province: "Provinsi", year: "Tahun", person: "Tokoh", violation: "Jenis pelanggaran", source: "Media" };
+  function renderHit(hit) {
+    const item = N.element("li", "hit");
+    item.dataset.id = hit.id;
+    const title = N.element("h2");
+    const link = N.element("a", "hit-title", hit.title);
+    link.href = `/document.html?id=${encodeURIComponent(hit.id)}`;
+    title.append(link);
 
-  function renderFacets(facets) {
-    const container = $("#facets");
-    container.replaceChildren();
-    for (const [name, label] of Object.entries(facetNames)) {
-      const values = facets[name] || [];
-      if (!values.length) continue;
-      const section = element("div", "facet");
-      section.append(element("h3", null, label));
-      const list = element("ul");
-      for (const value of values) {
-        const button = element("button");
-        button.type = "button";
-        button.append(element("span", null, value.value), element("span", null, String(value.count)));
-        button.addEventListener("click", () => applyFacet(name, value.value));
-        const li = element("li");
-        li.append(button);
-        list.append(li);
-      }
-      section.append(list);
-      container.append(section);
+    const meta = N.element("p", "meta");
+    meta.append(N.element("span", "outlet", hit.source || hit.file), " · ", N.element("time", null, N.formatDate(hit.published || hit.event_date)));
+    if (hit.url) {
+      const original = N.element("a", "original", N.t("hit.original"));
+      original.href = hit.url;
+      original.rel = "noopener noreferrer";
+      original.target = "_blank";
+      meta.append(" · ", original);
     }
+
+    const chips = N.element("ul", "chips");
+    for (const regency of hit.regencies || []) chips.append(chip("regency", regency, () => setFilter("regency", regency)));
+    for (const person of (hit.persons || []).slice(0, 6)) {
+      chips.append(chip("person", person.position ? `${person.name} (${person.position})` : person.name, () => setFilter("person", person.name)));
+    }
+    for (const violation of hit.violations || []) chips.append(chip("violation", N.violationLabel(violation), () => setFilter("violation", violation)));
+
+    const snippet = N.element("p", "snippet");
+    snippet.append(...N.snippetNodes(hit.snippet || ""));
+    item.append(title, meta, chips, snippet);
+    if (hit.duplicates > 0 && hit.cluster) item.append(renderCluster(hit));
+    return item;
+  }
+
+  function renderCluster(hit) {
+    const box = N.element("div", "cluster");
+    const outlets = (hit.also_published_by || []).length;
+    const label = outlets > 0 ? N.t("hit.alsoPublished", { count: outlets }) : N.t("hit.otherVersions", { count: hit.duplicates });
+    const toggle = N.element("button", "cluster-toggle link-button", label);
+    toggle.type = "button";
+    toggle.setAttribute("aria-expanded", "false");
+    const list = N.element("ul", "cluster-list");
+    list.hidden = true;
+    list.id = `cluster-${hit.id}`;
+    toggle.setAttribute("aria-controls", list.id);
+    if (outlets > 0) toggle.title = hit.also_published_by.join(", ");
+    let loaded = false;
+    toggle.addEventListener("click", async () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      list.hidden = !open;
+      if (!open || loaded) return;
+      loaded = true;
+      list.replaceChildren(N.element("li", "muted", N.t("hit.clusterLoading")));
+      const answer = await N.getJson(`/api/search?${new URLSearchParams({ cluster: hit.cluster, collapse: "false", sort: "date", size: "50" })}`);
+      const others = answer.ok ? answer.body.hits.filter((other) => other.id !== hit.id) : [];
+      list.replaceChildren(...others.map((other) => {
+        const row = N.element("li");
+        const link = N.element("a", null, other.title);
+        link.href = `/document.html?id=${encodeURIComponent(other.id)}`;
+        row.append(N.element("strong", "outlet", other.source || other.file), " · ", N.element("time", null, N.formatDate(other.published)), " — ", link);
+        return row;
+      }));
+    });
+    box.append(toggle, list);
+    return box;
+  }
+
+  function setFilter(name, value) {
+    filterForm.elements[name].value = value;
+    navigate(1);
   }
 
   function applyFacet(name, value) {
     if (name === "year") {
       filterForm.elements.from.value = `${value}-01-01`;
       filterForm.elements.to.value = `${value}-12-31`;
-    } else if (filterForm.elements[name]) {
-      filterForm.elements[name].value = value;
+      navigate(1);
     } else {
-      const q = $("#q");
-      q.value = `${q.value} ${name}:"${value.replaceAll('"', "")}"`.trim();
+      setFilter(name, value);
     }
-    navigate(1);
+  }
+
+  function renderFacets(facets) {
+    for (const box of filterForm.querySelectorAll(".filter[data-facet]")) {
+      const name = box.dataset.facet;
+      const list = box.querySelector(".facet-values");
+      const values = (facets[name] || []).slice(0, name === "year" ? 8 : 5);
+      list.replaceChildren(...values.map((value) => {
+        const item = N.element("li");
+        const button = N.element("button", "facet-value");
+        button.type = "button";
+        const label = name === "violation" ? N.violationLabel(value.value) : value.value;
+        button.setAttribute("aria-label", N.t("facets.apply", { value: label, count: value.count }));
+        button.append(N.element("span", "facet-name", label), N.element("span", "count", value.count.toLocaleString(N.locale())));
+        button.addEventListener("click", () => applyFacet(name, value.value));
+        item.append(button);
+        return item;
+      }));
+    }
   }
 
   function renderPager(total, page, size) {
     const pager = $("#pager");
     pager.replaceChildren();
-    const pages = Math.ceil(total / size);
+    const pages = Math.min(Math.ceil(total / size), Math.floor(10000 / size));
     if (pages <= 1) return;
     if (page > 1) {
-      const previous = element("button", null, "‹ Sebelumnya");
+      const previous = N.element("button", "secondary", N.t("pager.previous"));
+      previous.type = "button";
       previous.addEventListener("click", () => navigate(page - 1));
       pager.append(previous);
     }
-    pager.append(element("span", "meta", `Halaman ${page} dari ${pages}`));
+    pager.append(N.element("span", "meta", N.t("pager.page", { page, pages })));
     if (page < pages) {
-      const next = element("button", null, "Berikutnya ›");
+      const next = N.element("button", "secondary", N.t("pager.next"));
+      next.type = "button";
       next.addEventListener("click", () => navigate(page + 1));
       pager.append(next);
     }
   }
 
+  function renderCharts(body, timeline) {
+    $("#charts").hidden = false;
+    const months = timeline ? timeline.months : [];
+    N.charts.timeline($("#timeline"), months, (month) => {
+      const [year, number] = month.split("-").map(Number);
+      const lastDay = new Date(Date.UTC(year, number, 0)).getUTCDate();
+      filterForm.elements.from.value = `${month}-01`;
+      filterForm.elements.to.value = `${month}-${String(lastDay).padStart(2, "0")}`;
+      navigate(1);
+    });
+    $("#undated").textContent = timeline && timeline.undated > 0 ? `(${N.t("charts.undated", { count: timeline.undated })})` : "";
+    N.charts.bars($("#top-regencies"), (body.facets && body.facets.regency) || [], (regency) => setFilter("regency", regency));
+  }
+
+  function renderExports(params) {
+    const exportParams = searchParams(params, ["page"]);
+    const query = exportParams.toString();
+    $("#exports").hidden = false;
+    $("#export-csv").href = `/api/search.csv?${query}`;
+    $("#export-json").href = `/api/search.json?${query}`;
+    $("#export-atom").href = `/api/search.atom?${query}`;
+    $("#atom-link").href = `/api/search.atom?${query}`;
+    $("#save-alert").href = `/admin.html?${searchParams(params, ["page", "sort"])}#alerts`;
+  }
+
+  fillViolations();
+  N.autocomplete(filterForm.elements.regency, { kind: "regency", onPick: () => navigate(1) });
+  N.autocomplete(filterForm.elements.province, { kind: "province", onPick: () => navigate(1) });
+  N.searchShortcut(queryInput);
+  N.onLangChange(() => {
+    fillViolations();
+    if (last) render();
+    else $("#status").textContent = N.t("status.empty");
+  });
   searchForm.addEventListener("submit", (event) => { event.preventDefault(); navigate(1); });
   filterForm.addEventListener("submit", (event) => { event.preventDefault(); navigate(1); });
   filterForm.addEventListener("reset", () => setTimeout(() => navigate(1), 0));
-  window.addEventListener("popstate", () => run(stateFromUrl()));
-  run(stateFromUrl());
+  filterForm.elements.sort.addEventListener("change", () => navigate(1));
+  filterForm.elements.violation.addEventListener("change", () => navigate(1));
+  window.addEventListener("popstate", () => run(formsFromUrl()));
+  run(formsFromUrl());
 })();

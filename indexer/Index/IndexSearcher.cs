@@ -66,7 +66,7 @@ public sealed class IndexSearcher
         }
 
         using var connection = IndexSchema.Open(options, create: false);
-        var parts = Relaxable(parsed.Query)?.Select(expander.Expand).ToList();
+        var parts = request.Relax ? Relaxable(parsed.Query)?.Select(expander.Expand).ToList() : null;
         var response = SearchInMemory(connection, request, query, parts, filters) ?? SearchSql(connection, request, compiled, compiler, parsed.Query, filters);
         return new SearchOutcome(response, null);
     }
@@ -109,7 +109,7 @@ public sealed class IndexSearcher
     {
         var outcome = memory.Value.Read(index =>
         {
-            var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => PhraseRowIds(connection, phrase));
+            var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => PhraseRowIds(connection, phrase), id => RowIdOf(connection, id));
             var matches = evaluator.Evaluate(query);
             if (matches is null)
             {
@@ -117,6 +117,7 @@ public sealed class IndexSearcher
             }
 
             var (page, total, facets) = MemoryRanker.Rank(index, matches, request, byCoverage: false, gazetteer);
+            var counted = matches;
             var relaxed = false;
             int? exact = null;
             if (total < request.Size && relaxable is not null && evaluator.EvaluateAny(relaxable, filters) is { } any)
@@ -126,10 +127,12 @@ public sealed class IndexSearcher
                 {
                     (exact, relaxed) = (total, true);
                     (page, total, facets) = (anyPage, anyTotal, anyFacets);
+                    counted = any;
                 }
             }
 
-            return new MemoryOutcome(page, total, facets, relaxed, exact, evaluator.Highlight, evaluator.HighlightPrefixes);
+            var months = request.Months ? MemoryTimeline.Months(index, counted, request.Collapse) : null;
+            return new MemoryOutcome(page, total, facets, relaxed, exact, evaluator.Highlight, evaluator.HighlightPrefixes, months);
         });
 
         if (outcome is null)
@@ -144,6 +147,7 @@ public sealed class IndexSearcher
             Size = request.Size,
             Relaxed = outcome.Relaxed,
             ExactTotal = outcome.ExactTotal,
+            Months = outcome.Months,
         };
     }
 
@@ -157,7 +161,8 @@ public sealed class IndexSearcher
         var rows = new Dictionary<long, (HitData Hit, string Text)>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT rowid, hit, text FROM docs WHERE rowid IN ({string.Join(", ", page.Select((_, i) => "$r" + i.ToString(CultureInfo.InvariantCulture)))})";
+            // Without snippets the text is not read: an export of thousands of rows needs only the hit records.
+            command.CommandText = $"SELECT rowid, hit, {(snippets is null ? "''" : "text")} FROM docs WHERE rowid IN ({string.Join(", ", page.Select((_, i) => "$r" + i.ToString(CultureInfo.InvariantCulture)))})";
             for (var i = 0; i < page.Count; i++)
             {
                 command.Parameters.AddWithValue("$r" + i.ToString(CultureInfo.InvariantCulture), page[i].RowId);
@@ -202,6 +207,14 @@ public sealed class IndexSearcher
             EventDate = hit.EventDate,
         };
 
+    private static long? RowIdOf(SqliteConnection connection, string id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM docs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is long rowid ? rowid : null;
+    }
+
     private static HashSet<long> PhraseRowIds(SqliteConnection connection, string phrase)
     {
         using var command = connection.CreateCommand();
@@ -221,7 +234,7 @@ public sealed class IndexSearcher
     private SearchResponse SearchSql(SqliteConnection connection, SearchRequest request, CompiledQuery compiled, QueryCompiler compiler, QueryNode parsed, List<QueryNode> filters)
     {
         var response = Run(connection, request, compiled);
-        if (response.Total < request.Size && Relaxable(parsed) is { } parts)
+        if (request.Relax && response.Total < request.Size && Relaxable(parsed) is { } parts)
         {
             var (relaxedQuery, _) = compiler.CompileRelaxed(parts.Select(expander.Expand).ToList(), filters);
             if (relaxedQuery is not null)
@@ -267,7 +280,7 @@ public sealed class IndexSearcher
         var hits = new List<SearchHit>();
         if (total > 0)
         {
-            using var command = Command(connection, $"SELECT d.hit, d.text, {score}, d.cluster {from} ORDER BY {order} LIMIT $limit OFFSET $offset", query);
+            using var command = Command(connection, $"SELECT d.hit, {(request.Snippets ? "d.text" : "''")}, {score}, d.cluster {from} ORDER BY {order} LIMIT $limit OFFSET $offset", query);
             command.Parameters.AddWithValue("$limit", request.Size);
             command.Parameters.AddWithValue("$offset", (request.Page - 1) * request.Size);
             using var reader = command.ExecuteReader();
@@ -294,7 +307,19 @@ public sealed class IndexSearcher
             }
         }
 
-        return new SearchResponse(total, hits, facets) { Page = request.Page, Size = request.Size };
+        List<MonthCount>? months = null;
+        if (request.Months)
+        {
+            months = [];
+            using var command = Command(connection, $"SELECT substr(d.sort_date, 1, 7), count(*) {from} AND d.sort_date IS NOT NULL GROUP BY 1 ORDER BY 1", query);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                months.Add(new MonthCount(reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        return new SearchResponse(total, hits, facets) { Page = request.Page, Size = request.Size, Months = months };
     }
 
     private static string Weight(double weight) => weight.ToString("0.0##", CultureInfo.InvariantCulture);
@@ -346,5 +371,6 @@ public sealed class IndexSearcher
         bool Relaxed,
         int? ExactTotal,
         IReadOnlySet<string> Highlight,
-        IReadOnlyList<string> Prefixes);
+        IReadOnlyList<string> Prefixes,
+        List<MonthCount>? Months);
 }

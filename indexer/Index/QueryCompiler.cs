@@ -294,6 +294,8 @@ internal sealed class QueryCompiler(IndonesianAnalyzer analyzer, Gazetteer gazet
                     return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var cluster)
                         ? $"d.cluster = {Parameter(cluster)}"
                         : throw new CompileFailure($"'{text}' is not a cluster id (the number a hit gives as its cluster).");
+                case QueryField.Id:
+                    return $"d.id = {Parameter(text)}";
                 default:
                     return "1";
             }

@@ -18,6 +18,7 @@ internal static class SearchFilters
         Add(nodes, QueryField.Source, request.Source);
         Add(nodes, QueryField.Violation, request.Violation);
         Add(nodes, QueryField.Cluster, request.Cluster);
+        Add(nodes, QueryField.Id, request.DocumentId);
         if (request.From is not null || request.To is not null)
         {
             nodes.Add(new RangeNode(QueryField.Published, Iso(request.From), Iso(request.To), IncludeLower: true, IncludeUpper: true));

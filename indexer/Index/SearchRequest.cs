@@ -40,6 +40,18 @@ public sealed record SearchRequest
     /// <summary>Only the documents of this same-story cluster (the "also published by" list of a hit).</summary>
     public string? Cluster { get; init; }
 
+    /// <summary>Only this document (by id): "does this new document match the saved search?" asked of the same engine.</summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>
+    /// Let a plain list of words that fewer than a page of documents hold whole fall back to "most of the words".
+    /// Off for questions that need a yes or no (alerts), where a partial match must not count.
+    /// </summary>
+    public bool Relax { get; init; } = true;
+
+    /// <summary>Count the matches per month (<see cref="SearchResponse.Months"/>), the page's timeline.</summary>
+    public bool Months { get; init; }
+
     /// <summary>Compute facet counts (the page needs them; exports and benchmarks may not).</summary>
     public bool Facets { get; init; } = true;
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>The answer of a search: the JSON of <c>GET /api/search</c> and <c>./netralitas search --json</c>.</summary>
@@ -12,4 +14,11 @@ public sealed record SearchResponse(int Total, IReadOnlyList<SearchHit> Hits, IR
 
     /// <summary>With <see cref="Relaxed"/>: how many documents have every word (they come first).</summary>
     public int? ExactTotal { get; init; }
+
+    /// <summary>
+    /// With <see cref="SearchRequest.Months"/>: matches per month of their date, oldest first, counted as the total is
+    /// (a collapsed story once, in the month of its earliest document). Undated matches are in no month.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MonthCount>? Months { get; init; }
 }

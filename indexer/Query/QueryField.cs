@@ -15,4 +15,7 @@ public enum QueryField
     Published,
     Year,
     Cluster,
+
+    /// <summary>One document by its id: a request filter (the alerts' test of a new document), not a query field.</summary>
+    Id,
 }

@@ -11,12 +11,14 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Shared = new(Load);
 
     private readonly FrozenDictionary<string, Region> byCode;
+    private readonly RegionSuggester suggester;
 
-    private Gazetteer(IEnumerable<Region> regions, NameTrie names, NameTrie districts)
+    private Gazetteer(IEnumerable<Region> regions, NameTrie names, NameTrie districts, IEnumerable<(string Name, Region Region)> writtenNames)
     {
         byCode = regions.ToFrozenDictionary(region => region.Code, StringComparer.Ordinal);
         Names = names;
         Districts = districts;
+        suggester = new RegionSuggester(writtenNames);
     }
 
     /// <summary>The gazetteer of the embedded data, loaded on first use.</summary>
@@ -65,6 +67,18 @@ public sealed class Gazetteer
         return found;
     }
 
+    /// <summary>
+    /// Provinces, regencies and cities whose official name or alias has a word starting with <paramref name="prefix"/>,
+    /// best first: "OKU" gives Ogan Komering Ulu (alias OKU), Ogan Komering Ulu Selatan (OKU Selatan) and Ogan
+    /// Komering Ulu Timur (OKU Timur). For the filter's autocomplete; districts are left out.
+    /// </summary>
+    public IReadOnlyList<RegionSuggestion> Suggest(string prefix, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return suggester.Suggest(prefix, limit);
+    }
+
     /// <summary>Lower-case words of a name as the trie holds them ("Kab. Musi Rawas" gives kab, musi, rawas).</summary>
     internal static List<string> NameWords(string name) =>
         Text.WordTokenizer.Tokenize(name).Select(word => word.Lower).ToList();
@@ -99,9 +113,11 @@ public sealed class Gazetteer
 
         var commonWords = ReadLines("common-word-names.txt").ToHashSet(StringComparer.Ordinal);
         var names = new NameTrie();
+        var writtenNames = new List<(string Name, Region Region)>();
         foreach (var region in regions.Values)
         {
             AddName(names, region.Name, region, commonWords, carriesKind: false);
+            writtenNames.Add((region.Name, region));
         }
 
         foreach (var row in ReadCsv("region_aliases.csv").Concat(ReadCsv("extra-aliases.csv")))
@@ -111,6 +127,7 @@ public sealed class Gazetteer
                 var alias = row[1];
                 var carriesKind = alias.StartsWith("Kabupaten ", StringComparison.Ordinal) || alias.StartsWith("Kota ", StringComparison.Ordinal) || alias.StartsWith("Provinsi ", StringComparison.Ordinal);
                 AddName(names, alias, region, commonWords, carriesKind);
+                writtenNames.Add((alias, region));
             }
         }
 
@@ -120,7 +137,7 @@ public sealed class Gazetteer
             AddName(districtNames, district.Name, district, commonWords, carriesKind: false);
         }
 
-        return new Gazetteer(regions.Values.Concat(districts), names, districtNames);
+        return new Gazetteer(regions.Values.Concat(districts), names, districtNames, writtenNames);
     }
 
     /// <summary>Adds a name as written and, for multi-word names, the spelling without spaces ("Lubuklinggau").</summary>

@@ -13,7 +13,7 @@ namespace NetralitasSearch.Indexer.Index.Memory;
 /// cannot evaluate (title:/text: fields, proximity) make it return null, and the SQL path answers instead.
 /// Field values have been validated by the query compiler before.
 /// </summary>
-internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer analyzer, Gazetteer gazetteer, Func<string, IReadOnlySet<long>> phraseRowIds)
+internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer analyzer, Gazetteer gazetteer, Func<string, IReadOnlySet<long>> phraseRowIds, Func<string, long?> rowIdOf)
 {
     private const float K1 = 1.2f;
     private const float B = 0.75f;
@@ -271,6 +271,10 @@ internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer anal
             case QueryField.Cluster:
                 var key = long.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
                 return ordinal => index.Clusters[ordinal] == key;
+            case QueryField.Id:
+                // Ids live in SQLite only; one lookup turns the id into the ordinal the postings use.
+                var target = rowIdOf(value) is { } rowid ? index.Ordinal(rowid) : null;
+                return ordinal => ordinal == target;
             case QueryField.Published or QueryField.Year:
                 var (from, to) = Bounds(value);
                 return ordinal => index.SortDays[ordinal] >= from && index.SortDays[ordinal] <= to;

@@ -1,0 +1,14 @@
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Query;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>The 400 answers of the HTTP functions: <c>{"error": ...}</c>, with the query position when there is one.</summary>
+internal static class ErrorResults
+{
+    public static IResult BadRequest(string? error) =>
+        Results.Json(new { error }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+
+    public static IResult BadRequest(QueryError error) =>
+        Results.Json(new { error = error.Message, position = error.Position >= 0 ? error.Position : (int?)null }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+}

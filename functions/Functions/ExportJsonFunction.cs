@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json;
+using NetralitasSearch.Functions.Exports;
+using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Indexer.Documents;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>
+/// GET /api/search.json?&lt;search parameters&gt;[&amp;limit=N]: the whole result set (up to <see cref="ExportQuery.MaxRows"/>)
+/// as a download, <c>{"total","count","truncated","relaxed","documents":[...]}</c>, the same rows as the CSV.
+/// </summary>
+public sealed class ExportJsonFunction(IndexService index, TimeProvider time)
+{
+    public IResult Run(HttpRequest request)
+    {
+        var (search, limit, error) = ExportQuery.Read(request, ExportQuery.MaxRows, ExportQuery.MaxRows);
+        if (search is null)
+        {
+            return ErrorResults.BadRequest(error);
+        }
+
+        var outcome = ExportQuery.Run(index.Searcher, search, limit, snippets: false);
+        if (!outcome.IsSuccess)
+        {
+            return ErrorResults.BadRequest(outcome.Error);
+        }
+
+        var response = outcome.Response;
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            total = response.Total,
+            count = response.Hits.Count,
+            truncated = response.Total > response.Hits.Count,
+            relaxed = response.Relaxed,
+            documents = response.Hits.Select(ExportRow.Of),
+        }, DocumentJson.Options);
+        return Results.File(body, "application/json; charset=utf-8", $"netralitas-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.json");
+    }
+}

@@ -1,0 +1,35 @@
+using NetralitasSearch.Functions.Alerts;
+using NetralitasSearch.Indexer.Documents;
+
+namespace NetralitasSearch.Functions.Functions;
+
+/// <summary>
+/// GET /api/alerts (admin key): every saved search with its last hits, newest first
+/// (<c>[{..., "matched": N, "last_hits": [{"document_id","title","state","attempts","reason",...}]}]</c>).
+/// </summary>
+public sealed class ListAlertsFunction(AlertStore store)
+{
+    public const int LastHits = 5;
+
+    public async Task<IResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var answer = new List<object>();
+        foreach (var search in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (latest, count) = await store.LatestDeliveriesAsync(search.Id, LastHits, cancellationToken).ConfigureAwait(false);
+            answer.Add(new
+            {
+                id = search.Id,
+                name = search.Name,
+                query = search.Query,
+                filters = search.Filters,
+                webhook = search.Webhook,
+                created_at = search.CreatedAt,
+                matched = count,
+                last_hits = latest,
+            });
+        }
+
+        return Results.Json(answer, DocumentJson.Options);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace NetralitasSearch.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// The articles the page tests add to the samples: one press release as two outlets ran it (a same-story cluster),
+/// a text whose title a spreadsheet would read as a formula, and one with commas and quotes in its title.
+/// </summary>
+internal static class UiArticles
+{
+    public const string ClusterMarker = "qzrilis";
+
+    public const string FormulaMarker = "qzformula";
+
+    public const string QuoteMarker = "qzkutip";
+
+    public static IReadOnlyList<(string Name, byte[] Content, string ContentType)> All =>
+    [
+        ("ui/kabar-mura-rilis-bawaslu.html", PressRelease("Kabar Mura", "kabarmura.example", "Bawaslu Musi Rawas Panggil Kades Sukamaju soal Unggahan Dukungan", "2024-10-08"), "text/html"),
+        ("ui/warta-silampari-rilis-bawaslu.html", PressRelease("Warta Silampari", "wartasilampari.example", "Kades Sukamaju Dipanggil Bawaslu Musi Rawas karena Unggahan Dukungan", "2024-10-09"), "text/html"),
+        ("ui/formula.txt", Encoding.UTF8.GetBytes($"=HYPERLINK(\"http://contoh.example\") Kades Tanjung Raja Dukung Paslon\n\nOGAN KOMERING ULU – Kepala Desa Tanjung Raja diduga mengunggah dukungan kepada pasangan calon di Facebook, Senin (14/10/2024). Kata penanda: {FormulaMarker}.\n"), "text/plain; charset=utf-8"),
+        ("ui/kutip.txt", Encoding.UTF8.GetBytes($"Camat, Lurah dan \"Tim Sukses\" Diperiksa Bawaslu Kota Bekasi\n\nKOTA BEKASI – Bawaslu Kota Bekasi memeriksa seorang camat dan lurah yang diduga menjadi \"tim sukses\" pasangan calon, Rabu (6/11/2024). Kata penanda: {QuoteMarker}.\n"), "text/plain; charset=utf-8"),
+    ];
+
+    /// <summary>A story the alert tests add after saving a search: a civil servant sharing a candidate's posts (social-media).</summary>
+    public static byte[] SharedPosts(string marker, string title, string published = "2024-10-15") => Encoding.UTF8.GetBytes($$"""
+        <!doctype html>
+        <html lang="id"><head><meta charset="utf-8">
+        <title>{{title}} - Kabar Uji</title>
+        <meta property="og:title" content="{{title}}">
+        <meta property="og:site_name" content="Kabar Uji">
+        <meta property="og:url" content="https://kabaruji.example/berita/{{marker}}">
+        <meta property="article:published_time" content="{{published}}T09:30:00+07:00">
+        </head><body>
+        <article><h1>{{title}}</h1>
+        <div class="entry-content">
+        <p>MUSI RAWAS – Bawaslu Kabupaten Musi Rawas memeriksa seorang guru berstatus ASN yang membagikan unggahan kampanye pasangan calon bupati di akun Facebook dan Instagram miliknya, Senin (14/10/2024). Kata penanda: {{marker}}.</p>
+        <p>"Membagikan dan mengomentari unggahan pasangan calon di media sosial termasuk pelanggaran netralitas," kata Ketua Bawaslu Musi Rawas, Rudi Hartono.</p>
+        </div></article>
+        </body></html>
+        """);
+
+    /// <summary>One press release as an outlet republished it: the same body, the outlet's own headline and date.</summary>
+    public static byte[] PressRelease(string outlet, string host, string title, string published) => Encoding.UTF8.GetBytes($$"""
+        <!doctype html>
+        <html lang="id"><head><meta charset="utf-8">
+        <title>{{title}} - {{outlet}}</title>
+        <meta property="og:title" content="{{title}}">
+        <meta property="og:site_name" content="{{outlet}}">
+        <meta property="og:url" content="https://{{host}}/berita/{{published}}/kades-sukamaju-bawaslu">
+        <meta property="article:published_time" content="{{published}}T10:00:00+07:00">
+        </head><body>
+        <article><h1>{{title}}</h1>
+        <div class="entry-content">
+        <p>MUSI RAWAS – Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Musi Rawas memanggil Kepala Desa Sukamaju, Ahmad Fauzi, yang diduga mengunggah dukungan kepada salah satu pasangan calon bupati di akun Facebook pribadinya, Senin (7/10/2024). Kata penanda: {{ClusterMarker}}.</p>
+        <p>Ketua Bawaslu Musi Rawas, Rudi Hartono, mengatakan unggahan itu dilaporkan warga bersama tangkapan layar. "Kepala desa wajib netral. Kami sudah mengundang yang bersangkutan untuk klarifikasi pekan ini," kata Rudi di Muara Beliti.</p>
+        <p>Menurut Rudi, larangan bagi kepala desa berpihak diatur dalam UU Nomor 10 Tahun 2016 Pasal 71 ayat (1) dan UU Nomor 6 Tahun 2014 tentang Desa. Hasil klarifikasi akan diteruskan ke Pemerintah Kabupaten Musi Rawas.</p>
+        <p>Bawaslu juga mengimbau aparatur sipil negara dan perangkat desa di Musi Rawas tidak memberi tanda suka, berkomentar, atau membagikan unggahan pasangan calon di media sosial selama tahapan Pilkada 2024.</p>
+        </div></article>
+        </body></html>
+        """);
+}

@@ -1,0 +1,129 @@
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
+using NetralitasSearch.Indexer.Pipeline;
+
+namespace NetralitasSearch.Indexer.Tests.Index;
+
+/// <summary>
+/// The request options the page, the exports and the alerts use: counts per month, one document by id, no relaxing,
+/// on both search paths (the in-memory one, and SQL on FTS5 for title: queries).
+/// </summary>
+public sealed class SearchOptionsTests : IDisposable
+{
+    private const string PressRelease = "MUSI RAWAS – Bawaslu Kabupaten Musi Rawas memanggil Kepala Desa Sukamaju, Ahmad Fauzi, yang mengunggah dukungan kepada pasangan calon bupati di Facebook, Senin (7/10/2024). Ketua Bawaslu Musi Rawas, Rudi Hartono, mengatakan klarifikasi dijadwalkan pekan depan dan hasilnya diteruskan ke BKN.";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("netralitas-options-tests-").FullName;
+    private readonly IndexOptions options;
+    private readonly DocumentPipeline pipeline = DocumentPipeline.Create();
+    private readonly Dictionary<string, Document> documents = [];
+
+    public SearchOptionsTests()
+    {
+        options = new IndexOptions(directory);
+        using var writer = IndexWriter.Open(options);
+        writer.Upsert(
+        [
+            Article("rilis-a.txt", "Kades Sukamaju Dipanggil Bawaslu", PressRelease, new DateOnly(2024, 10, 8), "Kabar Mura"),
+            Article("rilis-b.txt", "Kades Sukamaju Dipanggil Bawaslu Musi Rawas", PressRelease + " Baca selengkapnya.", new DateOnly(2024, 10, 9), "Warta Silampari"),
+            Article("sekda.txt", "Sekda Batanghari Ingatkan ASN Netral", "BATANGHARI – Sekda Batanghari M Azan mengingatkan ASN agar netral dan tidak mengunggah dukungan, Kamis (12/9/2024).", new DateOnly(2024, 9, 12), "Jambi Kini"),
+            Article("bekasi.txt", "Wali Kota Bekasi Imbau ASN", "KOTA BEKASI – Wali Kota Bekasi mengimbau ASN menjaga netralitas pada Pilkada 2020, Senin (2/11/2020).", new DateOnly(2020, 11, 2), "Bekasi Pos"),
+            Article("tanpa-tanggal.txt", "Catatan Netralitas ASN", "Catatan tentang dukungan dan netralitas ASN tanpa tanggal.", null, "Blog Warga"),
+        ]);
+    }
+
+    [Fact]
+    public void MonthsCountEachStoryOnceInItsEarliestMonth()
+    {
+        var response = Search(new SearchRequest { Query = "dukungan", Months = true, Size = 1 });
+
+        Assert.Equal(3, response.Total);
+        Assert.Equal([new MonthCount("2024-09", 1), new MonthCount("2024-10", 1)], response.Months);
+    }
+
+    [Fact]
+    public void MonthsCountEveryDocumentWhenNotCollapsed()
+    {
+        var response = Search(new SearchRequest { Query = "asn OR dukungan", Months = true, Collapse = false });
+
+        Assert.Equal(5, response.Total);
+        Assert.Equal([new MonthCount("2020-11", 1), new MonthCount("2024-09", 1), new MonthCount("2024-10", 2)], response.Months);
+    }
+
+    [Fact]
+    public void MonthsOnTheSqlPathCountDocuments()
+    {
+        var response = Search(new SearchRequest { Query = "title:bawaslu OR title:asn", Months = true });
+
+        Assert.Equal([new MonthCount("2020-11", 1), new MonthCount("2024-09", 1), new MonthCount("2024-10", 2)], response.Months);
+    }
+
+    [Fact]
+    public void MonthsAreLeftOutUnlessAsked()
+    {
+        Assert.Null(Search(new SearchRequest { Query = "dukungan" }).Months);
+    }
+
+    [Theory]
+    [InlineData("dukungan", true)]
+    [InlineData("title:sekda", true)]
+    [InlineData("violation:social-media OR title:sekda", true)]
+    [InlineData("bekasi", false)]
+    [InlineData("title:bekasi", false)]
+    public void DocumentIdRestrictsTheSearchToThatDocumentOnBothPaths(string query, bool matches)
+    {
+        var id = documents["sekda.txt"].Id;
+
+        var response = Search(new SearchRequest { Query = query, DocumentId = id, Collapse = false, Facets = false, Snippets = false });
+
+        Assert.Equal(matches ? 1 : 0, response.Total);
+        Assert.Equal(matches ? [id] : [], response.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void AnUnknownDocumentIdMatchesNothing()
+    {
+        Assert.Equal(0, Search(new SearchRequest { DocumentId = "0123456789abcdef0123" }).Total);
+    }
+
+    [Fact]
+    public void WithoutRelaxingAPartialMatchDoesNotCount()
+    {
+        var id = documents["sekda.txt"].Id;
+        var question = new SearchRequest { Query = "sekda ingatkan kepala desa", DocumentId = id, Size = 1 };
+
+        Assert.True(Search(question).Relaxed);
+        Assert.Equal(0, Search(question with { Relax = false }).Total);
+    }
+
+    [Fact]
+    public void ExportSizedPagesComeWithoutSnippetsOrText()
+    {
+        var response = Search(new SearchRequest { Query = "asn OR dukungan", Size = 5000, Collapse = false, Facets = false, Snippets = false });
+
+        Assert.Equal(5, response.Hits.Count);
+        Assert.All(response.Hits, h => Assert.Equal("", h.Snippet));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private SearchResponse Search(SearchRequest request)
+    {
+        var outcome = new IndexSearcher(options).Search(request);
+        Assert.True(outcome.IsSuccess, outcome.Error?.ToString());
+        return outcome.Response;
+    }
+
+    private Document Article(string file, string title, string body, DateOnly? published, string source)
+    {
+        var result = pipeline.Process(new SourceFile(file, System.Text.Encoding.UTF8.GetBytes($"{title}\n\n{body}\n")), DocumentOrigin.ForFile(file));
+        Assert.True(result.IsSuccess);
+        var document = result.Document with { Published = published, Source = source };
+        documents[file] = document;
+        return document;
+    }
+}
