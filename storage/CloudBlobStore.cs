@@ -51,6 +51,11 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
     public async Task<BlobContent?> DownloadAsync(string container, string name, long maxBytes = long.MaxValue, CancellationToken cancellationToken = default)
     {
         var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        if (maxBytes == long.MaxValue)
+        {
+            return await DownloadWholeAsync(blob, name, cancellationToken).ConfigureAwait(false);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -154,6 +159,21 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
         catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             // Already expired or taken over: nothing to release.
+        }
+    }
+
+    /// <summary>One GET, bytes and properties of the same version: for records (receipts, documents) with no size limit.</summary>
+    private static async Task<BlobContent?> DownloadWholeAsync(CloudBlockBlob blob, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            await blob.DownloadToStreamAsync(buffer, null, RequestOptions, null, cancellationToken).ConfigureAwait(false);
+            return new BlobContent(name, buffer.ToArray(), blob.Properties.ETag, blob.Properties.Length, blob.Properties.ContentType, Copy(blob.Metadata));
+        }
+        catch (StorageException exception) when (exception.RequestInformation?.HttpStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            return null;
         }
     }
 

@@ -139,6 +139,10 @@ public sealed class FaultTests(ITestOutputHelper output)
                         failures.Add($"{(int)response.StatusCode} {queries[i % queries.Length]}");
                     }
                 }
+
+                // Readers at a newsroom's pace (two of them, ten searches a second each), not a load generator that
+                // would take both cores from the ingestion it is meant to watch.
+                await Task.Delay(100, CancellationToken.None);
             }
         })).ToList();
 

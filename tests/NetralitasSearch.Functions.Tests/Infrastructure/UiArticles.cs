@@ -14,13 +14,41 @@ internal static class UiArticles
 
     public const string QuoteMarker = "qzkutip";
 
+    public const string HostileMarker = "qzinert";
+
+    /// <summary>The title of the hostile page as text: markup that must show as characters and never run.</summary>
+    public const string HostileTitle = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> Pengumuman Panitia qzinert";
+
     public static IReadOnlyList<(string Name, byte[] Content, string ContentType)> All =>
     [
         ("ui/kabar-mura-rilis-bawaslu.html", PressRelease("Kabar Mura", "kabarmura.example", "Bawaslu Musi Rawas Panggil Kades Sukamaju soal Unggahan Dukungan", "2024-10-08"), "text/html"),
         ("ui/warta-silampari-rilis-bawaslu.html", PressRelease("Warta Silampari", "wartasilampari.example", "Kades Sukamaju Dipanggil Bawaslu Musi Rawas karena Unggahan Dukungan", "2024-10-09"), "text/html"),
         ("ui/formula.txt", Encoding.UTF8.GetBytes($"=HYPERLINK(\"http://contoh.example\") Kades Tanjung Raja Dukung Paslon\n\nOGAN KOMERING ULU – Kepala Desa Tanjung Raja diduga mengunggah dukungan kepada pasangan calon di Facebook, Senin (14/10/2024). Kata penanda: {FormulaMarker}.\n"), "text/plain; charset=utf-8"),
+        ("ui/hostile.html", Hostile(), "text/html"),
         ("ui/kutip.txt", Encoding.UTF8.GetBytes($"Camat, Lurah dan \"Tim Sukses\" Diperiksa Bawaslu Kota Bekasi\n\nKOTA BEKASI – Bawaslu Kota Bekasi memeriksa seorang camat dan lurah yang diduga menjadi \"tim sukses\" pasangan calon, Rabu (6/11/2024). Kata penanda: {QuoteMarker}.\n"), "text/plain; charset=utf-8"),
     ];
+
+    /// <summary>
+    /// A page whose title, author and text carry markup as text (entity-escaped in the source, so it is the words a
+    /// reader sees): every place the page shows them must keep them inert.
+    /// </summary>
+    private static byte[] Hostile()
+    {
+        var title = System.Net.WebUtility.HtmlEncode(HostileTitle);
+        return Encoding.UTF8.GetBytes($$"""
+            <!doctype html>
+            <html lang="id"><head><meta charset="utf-8">
+            <title>{{title}}</title>
+            <meta property="og:title" content="{{title}}">
+            <meta name="author" content="&lt;svg onload=window.__pwned=3&gt;">
+            <meta property="article:published_time" content="2024-10-20T08:00:00+07:00">
+            </head><body><article><h1>{{title}}</h1>
+            <div class="entry-content">
+            <p>SEKAYU – Panitia seleksi mengumumkan hasil tes tertulis &lt;b onmouseover=window.__pwned=4&gt;{{HostileMarker}}&lt;/b&gt; pada Minggu (20/10/2024) di Sekayu, Kabupaten Musi Banyuasin.</p>
+            <p>Peserta yang lulus diminta membawa berkas asli ke kantor panitia &lt;iframe src=javascript:window.__pwned=5&gt; pekan depan.</p>
+            </div></article></body></html>
+            """);
+    }
 
     /// <summary>A story the alert tests add after saving a search: a civil servant sharing a candidate's posts (social-media).</summary>
     public static byte[] SharedPosts(string marker, string title, string published = "2024-10-15") => Encoding.UTF8.GetBytes($$"""

@@ -132,7 +132,9 @@ public sealed class UiFixture : IAsyncLifetime
             Locale = "id-ID",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Waits end as soon as their condition holds; the ceiling is for a machine busy with other work (CI, builds).
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
         return page;
     }
 
