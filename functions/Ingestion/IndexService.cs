@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Index;
 
@@ -18,29 +19,33 @@ public sealed partial class IndexService : IDisposable
         Options = options;
         if (IndexWriter.Check(options) is { } problem)
         {
-            var quarantine = $"{options.DatabasePath}.corrupt-{DateTime.UtcNow:yyyyMMddHHmmss}";
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                if (File.Exists(options.DatabasePath + suffix))
-                {
-                    File.Move(options.DatabasePath + suffix, quarantine + suffix);
-                }
-            }
-
-            LogQuarantined(logger, options.DatabasePath, problem, quarantine);
-            Recovered = true;
+            Quarantine(options, problem, logger);
         }
 
-        writer = IndexWriter.Open(options, withMemory: true);
+        try
+        {
+            writer = IndexWriter.Open(options, withMemory: true);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            // Damage the checks missed shows when the search cache reads every document: the same remedy.
+            Quarantine(options, exception.Message, logger);
+            writer = IndexWriter.Open(options, withMemory: true);
+        }
+
         Searcher = new IndexSearcher(options, writer.Memory);
     }
+
+    private const int SqliteCorrupt = 11;
+
+    private const int SqliteNotADatabase = 26;
 
     public IndexOptions Options { get; }
 
     public IndexSearcher Searcher { get; }
 
     /// <summary>The index file was damaged at start and has been replaced by an empty one.</summary>
-    public bool Recovered { get; }
+    public bool Recovered { get; private set; }
 
     public long Count() => writer.Count();
 
@@ -77,6 +82,23 @@ public sealed partial class IndexService : IDisposable
     }
 
     public void Dispose() => writer.Dispose();
+
+    /// <summary>Moves a damaged index file (and its WAL) aside, keeping it for inspection; the start-up code rebuilds.</summary>
+    private void Quarantine(IndexOptions options, string problem, ILogger logger)
+    {
+        var quarantine = $"{options.DatabasePath}.corrupt-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(options.DatabasePath + suffix))
+            {
+                File.Move(options.DatabasePath + suffix, quarantine + suffix);
+            }
+        }
+
+        LogQuarantined(logger, options.DatabasePath, problem, quarantine);
+        Recovered = true;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The index {Path} failed its check ({Problem}); moved to {Quarantine}, rebuilding from the stored documents")]
     private static partial void LogQuarantined(ILogger logger, string path, string problem, string quarantine);

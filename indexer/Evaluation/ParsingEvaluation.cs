@@ -4,20 +4,18 @@ using NetralitasSearch.Indexer.Parsing;
 
 namespace NetralitasSearch.Indexer.Evaluation;
 
-/// <summary>Parses every page of a fixture folder that has a <c>&lt;case&gt;.expected.json</c> and scores it.</summary>
+/// <summary>
+/// Parses every page of a fixture folder that has expected output and scores it. Two layouts are read: a page beside its
+/// <c>&lt;case&gt;.expected.json</c> (<c>case.html</c>), and a folder per case holding <c>page.html</c> (or .htm, .txt,
+/// .md) with <c>expected.json</c>.
+/// </summary>
 public static class ParsingEvaluation
 {
     public static ParsingReport Run(string folder, ArticleParser parser)
     {
         var cases = new List<ParsingCase>();
-        foreach (var expectedPath in Directory.EnumerateFiles(folder, "*.expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var (expectedPath, page) in Pairs(folder))
         {
-            var stem = expectedPath[..^".expected.json".Length];
-            var page = new[] { ".html", ".htm", ".txt", ".md" }.Select(ext => stem + ext).FirstOrDefault(File.Exists);
-            if (page is null)
-            {
-                continue;
-            }
 
             var expected = JsonDocument.Parse(File.ReadAllBytes(expectedPath)).RootElement;
             var expectedTitle = expected.GetProperty("title").GetString() ?? "";
@@ -51,6 +49,23 @@ public static class ParsingEvaluation
         }
 
         return new ParsingReport(cases);
+    }
+
+    private static IEnumerable<(string Expected, string Page)> Pairs(string folder)
+    {
+        string[] extensions = [".html", ".htm", ".txt", ".md"];
+        foreach (var expected in Directory.EnumerateFiles(folder, "*expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(expected);
+            var stem = name == "expected.json"
+                ? Path.Combine(Path.GetDirectoryName(expected)!, "page")
+                : name.EndsWith(".expected.json", StringComparison.Ordinal) ? expected[..^".expected.json".Length] : null;
+            var page = stem is null ? null : extensions.Select(extension => stem + extension).FirstOrDefault(File.Exists);
+            if (page is not null)
+            {
+                yield return (expected, page);
+            }
+        }
     }
 
     private static string? Optional(JsonElement expected, string name) =>

@@ -181,24 +181,8 @@ public sealed class FaultTests(ITestOutputHelper output)
 
     private static Task WaitForAsync(Func<Task<bool>> condition, string what, HostProcess? host = null) => WaitForAsync(condition, () => what, host);
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, Func<string> what, HostProcess? host = null, TimeSpan? patience = null)
-    {
-        var deadline = DateTime.UtcNow + (patience ?? Patience);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        var log = Path.Combine(NetralitasSearch.Tests.RepositoryPaths.Root, ".data", "test-results", $"host-{Guid.NewGuid():N}.log");
-        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        await File.WriteAllTextAsync(log, host?.Output ?? "");
-        throw new TimeoutException($"Gave up waiting for {what()}; the host's log is in {log}.");
-    }
+    private static Task WaitForAsync(Func<Task<bool>> condition, Func<string> what, HostProcess? host = null, TimeSpan? patience = null) =>
+        Eventually.UntilAsync(condition, what, patience ?? Patience, host);
 
     /// <summary>Waits until nothing is queued or in flight: the ingest queue empty and no receipt queued or processing.</summary>
     private static Task WaitUntilSettledAsync(HostProcess host) => WaitForAsync(async () =>
