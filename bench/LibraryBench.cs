@@ -17,8 +17,9 @@ internal static class LibraryBench
 {
     private const int Batch = 512;
 
-    public static IndexOptions Ingest(List<CorpusArticle> articles, int copies, string suffix, string work)
+    public static IndexOptions Ingest(List<CorpusArticle> articles, int copies, string suffix, string work, CancellationToken cancellationToken = default)
     {
+        Figures.Note($"load average {Machine.Load()}");
         var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}"));
         var pipeline = DocumentPipeline.Create();
         var stopwatch = Stopwatch.StartNew();
@@ -29,6 +30,7 @@ internal static class LibraryBench
             {
                 foreach (var chunk in articles.Chunk(Batch))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var documents = chunk.AsParallel().AsOrdered().Select(article => Process(pipeline, article, copy)).OfType<Document>().ToList();
                     writer.Upsert(documents);
                     count += documents.Count;
@@ -42,8 +44,9 @@ internal static class LibraryBench
         return options;
     }
 
-    public static void Search(IndexOptions options, List<string> queries, string suffix)
+    public static void Search(IndexOptions options, List<string> queries, string suffix, CancellationToken cancellationToken = default)
     {
+        Figures.Note($"load average {Machine.Load()}");
         var searcher = new IndexSearcher(options);
         foreach (var query in queries)
         {
@@ -53,6 +56,7 @@ internal static class LibraryBench
         var samples = new List<double>();
         for (var round = 0; round < 3; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var query in queries)
             {
                 var stopwatch = Stopwatch.StartNew();
@@ -70,8 +74,9 @@ internal static class LibraryBench
         Figures.Print($"search_p99_ms_{suffix}", Percentiles.Of(samples, 99), "ms");
     }
 
-    public static void Raw(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, bool reportIngest)
+    public static void Raw(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, bool reportIngest, CancellationToken cancellationToken = default)
     {
+        Figures.Note($"load average {Machine.Load()}");
         var path = Path.Combine(work, $"raw-{suffix}.sqlite");
         var stopwatch = Stopwatch.StartNew();
         using var raw = new RawFts5Index(path);
@@ -79,6 +84,7 @@ internal static class LibraryBench
         {
             foreach (var chunk in articles.Chunk(Batch))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 raw.Add(chunk.Select(a => ($"{a.Id}-{copy}", a.Title, a.Text)));
             }
         }
@@ -97,6 +103,7 @@ internal static class LibraryBench
         var samples = new List<double>();
         for (var round = 0; round < 3; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var expression in expressions)
             {
                 var timer = Stopwatch.StartNew();
