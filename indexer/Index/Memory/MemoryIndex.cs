@@ -14,6 +14,7 @@ public sealed class MemoryIndex
     private readonly List<PostingList?> postings = [];
     private readonly Dictionary<long, int> ordinalByRowId = [];
     private readonly Dictionary<long, List<int>> clusterMembers = [];
+    private readonly Dictionary<long, int> clusterOrdinals = [];
 
     internal List<string> Terms { get; } = [];
 
@@ -40,6 +41,15 @@ public sealed class MemoryIndex
     internal List<int> ViolationBits { get; } = [];
 
     internal List<long> Clusters { get; } = [];
+
+    /// <summary>Each document's cluster as a small dense number, so a search marks clusters in an array, not a hash set.</summary>
+    internal List<int> ClusterOrdinals { get; } = [];
+
+    /// <summary>How many dense cluster numbers have been handed out (clusters of deleted documents keep theirs).</summary>
+    internal int ClusterCount => clusterOrdinals.Count;
+
+    /// <summary>Each document's year (of <see cref="SortDays"/>), or -1: the year facet reads it for every match.</summary>
+    internal List<int> Years { get; } = [];
 
     internal Interner SourceNames { get; } = new();
 
@@ -155,7 +165,8 @@ public sealed class MemoryIndex
 
             ordinalByRowId.Clear();
             clusterMembers.Clear();
-            foreach (var list in new System.Collections.IList[] { RowIds, Lengths, Alive, SortDays, Sources, Regencies, Provinces, Persons, Positions, ViolationBits, Clusters })
+            clusterOrdinals.Clear();
+            foreach (var list in new System.Collections.IList[] { RowIds, Lengths, Alive, SortDays, Sources, Regencies, Provinces, Persons, Positions, ViolationBits, Clusters, ClusterOrdinals, Years })
             {
                 list.Clear();
             }
@@ -219,6 +230,14 @@ public sealed class MemoryIndex
         Positions.Add(document.Persons.Where(p => p.Position is not null).Select(p => PositionNames.Id(p.Position!)).ToArray());
         ViolationBits.Add(document.Violations.Aggregate(0, (bits, kind) => bits | (1 << Math.Min(30, ViolationNames.Id(kind)))));
         Clusters.Add(document.Cluster);
+        if (!clusterOrdinals.TryGetValue(document.Cluster, out var clusterOrdinal))
+        {
+            clusterOrdinal = clusterOrdinals.Count;
+            clusterOrdinals[document.Cluster] = clusterOrdinal;
+        }
+
+        ClusterOrdinals.Add(clusterOrdinal);
+        Years.Add(document.SortDays >= 0 ? DateOnly.FromDayNumber(document.SortDays).Year : -1);
         (clusterMembers.TryGetValue(document.Cluster, out var members) ? members : clusterMembers[document.Cluster] = []).Add(ordinal);
         ordinalByRowId[document.RowId] = ordinal;
         foreach (var (termId, frequency) in document.Terms)
