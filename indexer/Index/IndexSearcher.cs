@@ -109,7 +109,8 @@ public sealed class IndexSearcher
     {
         var outcome = memory.Value.Read(index =>
         {
-            var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => PhraseRowIds(connection, phrase));
+            // The evaluator's sets are rented for this search; the page and facets are copied out before they go back.
+            using var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => PhraseRowIds(connection, phrase));
             var matches = evaluator.Evaluate(query);
             if (matches is null)
             {
