@@ -63,6 +63,12 @@ public sealed class MemoryIndex
 
     internal int LiveCount { get; private set; }
 
+    /// <summary>The highest row id added: every row up to it is committed, so FTS5 can be asked about it.</summary>
+    internal long MaxRowId { get; private set; }
+
+    /// <summary>Rows of phrases already checked by FTS5; emptied whenever a document goes.</summary>
+    internal PhraseCache Phrases { get; } = new();
+
     internal long LiveLength { get; private set; }
 
     /// <summary>Builds the cache from an index's tables (documents in rowid order).</summary>
@@ -173,6 +179,8 @@ public sealed class MemoryIndex
 
             LiveCount = 0;
             LiveLength = 0;
+            MaxRowId = 0;
+            Phrases.Clear();
         }
         finally
         {
@@ -252,6 +260,7 @@ public sealed class MemoryIndex
 
         LiveCount++;
         LiveLength += document.Length;
+        MaxRowId = Math.Max(MaxRowId, document.RowId);
     }
 
     private void Remove(long rowid)
@@ -262,6 +271,7 @@ public sealed class MemoryIndex
         }
 
         Alive[ordinal] = false;
+        Phrases.Clear();
         LiveCount--;
         LiveLength -= Lengths[ordinal];
         if (clusterMembers.TryGetValue(Clusters[ordinal], out var members))
