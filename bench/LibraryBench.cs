@@ -23,6 +23,7 @@ internal static class LibraryBench
         Figures.Note($"load average {Machine.Load()}");
         var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}"));
         var pipeline = DocumentPipeline.Create();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var count = 0;
         using (var writer = IndexWriter.Open(options))
@@ -46,6 +47,9 @@ internal static class LibraryBench
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Figures.Print($"ingest_docs_per_s_{suffix}", count / seconds, "docs/s");
+
+        // All cores' CPU time per document: the cost of ingest apart from how busy the machine was.
+        Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count, "ms");
         Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)count, "bytes");
         return options;
     }
@@ -59,15 +63,13 @@ internal static class LibraryBench
             searcher.Search(new SearchRequest { Query = query });
         }
 
-        var samples = new List<double>();
+        var samples = new LatencySamples();
         for (var round = 0; round < 3; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var query in queries)
             {
-                var stopwatch = Stopwatch.StartNew();
-                var outcome = searcher.Search(new SearchRequest { Query = query });
-                samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+                var outcome = samples.Time(() => searcher.Search(new SearchRequest { Query = query }));
                 if (!outcome.IsSuccess)
                 {
                     Figures.Note($"query failed: {query}: {outcome.Error}");
@@ -75,9 +77,7 @@ internal static class LibraryBench
             }
         }
 
-        Figures.Print($"search_p50_ms_{suffix}", Percentiles.Of(samples, 50), "ms");
-        Figures.Print($"search_p95_ms_{suffix}", Percentiles.Of(samples, 95), "ms");
-        Figures.Print($"search_p99_ms_{suffix}", Percentiles.Of(samples, 99), "ms");
+        samples.Print("search", suffix);
     }
 
     public static void Raw(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, bool reportIngest, CancellationToken cancellationToken = default)
@@ -106,21 +106,17 @@ internal static class LibraryBench
             raw.Search(expression, 10);
         }
 
-        var samples = new List<double>();
+        var samples = new LatencySamples();
         for (var round = 0; round < 3; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var expression in expressions)
             {
-                var timer = Stopwatch.StartNew();
-                raw.Search(expression, 10);
-                samples.Add(timer.Elapsed.TotalMilliseconds);
+                samples.Time(() => raw.Search(expression, 10));
             }
         }
 
-        Figures.Print($"raw_fts5_search_p50_ms_{suffix}", Percentiles.Of(samples, 50), "ms");
-        Figures.Print($"raw_fts5_search_p95_ms_{suffix}", Percentiles.Of(samples, 95), "ms");
-        Figures.Print($"raw_fts5_search_p99_ms_{suffix}", Percentiles.Of(samples, 99), "ms");
+        samples.Print("raw_fts5_search", suffix);
     }
 
     private static Document? Process(DocumentPipeline pipeline, CorpusArticle article, int copy)
