@@ -9,7 +9,8 @@ using NetralitasSearch.Indexer.Pipeline;
 namespace NetralitasSearch.Bench;
 
 /// <summary>
-/// Library figures: ingest (parse + extract + index, one writer) in documents per second, index bytes per document,
+/// Library figures: ingest (parse + extract + index, one writer fed by parallel parsing and extraction) in documents
+/// per second, index bytes per document,
 /// and search latency over the fixed query list (once to warm up, then three times counted), top 10 with snippets
 /// and facets as the HTTP function answers; and the same for a raw FTS5 table in the same run.
 /// </summary>
@@ -17,47 +18,58 @@ internal static class LibraryBench
 {
     private const int Batch = 512;
 
-    public static IndexOptions Ingest(List<CorpusArticle> articles, int copies, string suffix, string work)
+    public static IndexOptions Ingest(List<CorpusArticle> articles, int copies, string suffix, string work, CancellationToken cancellationToken = default)
     {
+        Figures.Note($"load average {Machine.Load()}");
         var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}"));
         var pipeline = DocumentPipeline.Create();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var count = 0;
         using (var writer = IndexWriter.Open(options))
         {
+            // One writer; while it writes a batch, the next batch is parsed and extracted on every core.
+            var writing = Task.CompletedTask;
             for (var copy = 0; copy < copies; copy++)
             {
                 foreach (var chunk in articles.Chunk(Batch))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var documents = chunk.AsParallel().AsOrdered().Select(article => Process(pipeline, article, copy)).OfType<Document>().ToList();
-                    writer.Upsert(documents);
+                    writing.GetAwaiter().GetResult();
+                    writing = Task.Run(() => writer.Upsert(documents), cancellationToken);
                     count += documents.Count;
                 }
             }
+
+            writing.GetAwaiter().GetResult();
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Figures.Print($"ingest_docs_per_s_{suffix}", count / seconds, "docs/s");
+
+        // All cores' CPU time per document: the cost of ingest apart from how busy the machine was.
+        Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count, "ms");
         Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)count, "bytes");
         return options;
     }
 
-    public static void Search(IndexOptions options, List<string> queries, string suffix)
+    public static void Search(IndexOptions options, List<string> queries, string suffix, CancellationToken cancellationToken = default)
     {
+        Figures.Note($"load average {Machine.Load()}");
         var searcher = new IndexSearcher(options);
         foreach (var query in queries)
         {
             searcher.Search(new SearchRequest { Query = query });
         }
 
-        var samples = new List<double>();
+        var samples = new LatencySamples();
         for (var round = 0; round < 3; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var query in queries)
             {
-                var stopwatch = Stopwatch.StartNew();
-                var outcome = searcher.Search(new SearchRequest { Query = query });
-                samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+                var outcome = samples.Time(() => searcher.Search(new SearchRequest { Query = query }));
                 if (!outcome.IsSuccess)
                 {
                     Figures.Note($"query failed: {query}: {outcome.Error}");
@@ -65,13 +77,12 @@ internal static class LibraryBench
             }
         }
 
-        Figures.Print($"search_p50_ms_{suffix}", Percentiles.Of(samples, 50), "ms");
-        Figures.Print($"search_p95_ms_{suffix}", Percentiles.Of(samples, 95), "ms");
-        Figures.Print($"search_p99_ms_{suffix}", Percentiles.Of(samples, 99), "ms");
+        samples.Print("search", suffix);
     }
 
-    public static void Raw(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, bool reportIngest)
+    public static void Raw(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, bool reportIngest, CancellationToken cancellationToken = default)
     {
+        Figures.Note($"load average {Machine.Load()}");
         var path = Path.Combine(work, $"raw-{suffix}.sqlite");
         var stopwatch = Stopwatch.StartNew();
         using var raw = new RawFts5Index(path);
@@ -79,6 +90,7 @@ internal static class LibraryBench
         {
             foreach (var chunk in articles.Chunk(Batch))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 raw.Add(chunk.Select(a => ($"{a.Id}-{copy}", a.Title, a.Text)));
             }
         }
@@ -94,20 +106,17 @@ internal static class LibraryBench
             raw.Search(expression, 10);
         }
 
-        var samples = new List<double>();
+        var samples = new LatencySamples();
         for (var round = 0; round < 3; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var expression in expressions)
             {
-                var timer = Stopwatch.StartNew();
-                raw.Search(expression, 10);
-                samples.Add(timer.Elapsed.TotalMilliseconds);
+                samples.Time(() => raw.Search(expression, 10));
             }
         }
 
-        Figures.Print($"raw_fts5_search_p50_ms_{suffix}", Percentiles.Of(samples, 50), "ms");
-        Figures.Print($"raw_fts5_search_p95_ms_{suffix}", Percentiles.Of(samples, 95), "ms");
-        Figures.Print($"raw_fts5_search_p99_ms_{suffix}", Percentiles.Of(samples, 99), "ms");
+        samples.Print("raw_fts5_search", suffix);
     }
 
     private static Document? Process(DocumentPipeline pipeline, CorpusArticle article, int copy)

@@ -1,7 +1,10 @@
+using System.Runtime.InteropServices;
 using NetralitasSearch.Bench;
+using NetralitasSearch.Bench.EndToEnd;
 
-// ./netralitas bench [--docs N] [--quick] [--no-e2e]: figures one per line as "name: value unit".
+// ./netralitas bench [--docs N] [--quick] [--no-e2e | --e2e-only]: figures one per line as "name: value unit".
 var quick = args.Contains("--quick");
+var library = !args.Contains("--e2e-only");
 var e2e = !args.Contains("--no-e2e");
 int? docs = null;
 var docsAt = Array.IndexOf(args, "--docs");
@@ -10,26 +13,47 @@ if (docsAt >= 0 && docsAt + 1 < args.Length && int.TryParse(args[docsAt + 1], ou
     docs = n;
 }
 
+// Ctrl-C and SIGTERM end the run through its finally blocks, so the servers it started stop and its files go.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+
 var root = RepositoryRoot.Find();
 var (articles, queries, description) = Corpus.Load(root, docs);
-Figures.Note($"corpus: {description}: {articles.Count} articles, {queries.Count} queries; machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}");
+Figures.Note($"corpus: {description}: {articles.Count} articles, {queries.Count} queries; machine: {Machine.Describe()}");
 var work = Directory.CreateTempSubdirectory("netralitas-bench-").FullName;
 try
 {
-    var oneX = LibraryBench.Ingest(articles, 1, "1x", work);
-    LibraryBench.Search(oneX, queries, "1x");
-    LibraryBench.Raw(articles, queries, 1, "1x", work, reportIngest: true);
-    if (!quick)
+    if (library)
     {
-        var tenX = LibraryBench.Ingest(articles, 10, "10x", work);
-        LibraryBench.Search(tenX, queries, "10x");
-        LibraryBench.Raw(articles, queries, 10, "10x", work, reportIngest: false);
+        var oneX = LibraryBench.Ingest(articles, 1, "1x", work, stop.Token);
+        LibraryBench.Search(oneX, queries, "1x", stop.Token);
+        LibraryBench.Raw(articles, queries, 1, "1x", work, reportIngest: true, stop.Token);
+        if (!quick)
+        {
+            var tenX = LibraryBench.Ingest(articles, 10, "10x", work, stop.Token);
+            LibraryBench.Search(tenX, queries, "10x", stop.Token);
+            LibraryBench.Raw(articles, queries, 10, "10x", work, reportIngest: false, stop.Token);
+        }
     }
 
     if (e2e)
     {
-        await EndToEndBench.RunAsync(root, articles, work);
+        await EndToEndBench.RunAsync(root, articles, work, stop.Token);
     }
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.Error.WriteLine("bench: stopped; every server it started has been stopped");
+    Environment.ExitCode = 130;
 }
 finally
 {

@@ -25,10 +25,15 @@ public sealed class IndonesianStemmer
     /// <summary>Stems already computed: words follow Zipf's law, so a bounded cache answers most of them.</summary>
     private const int MaxCached = 500_000;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
+    /// <summary>Sized for a corpus' vocabulary up front: growing takes every lock while ingest workers stem.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> cache = new(Environment.ProcessorCount * 4, 1 << 16, StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> spanCache;
     private readonly FrozenDictionary<string, int> vocabulary;
     private readonly FrozenSet<string> keep;
+
+    /// <summary>How many stems the cache holds: ConcurrentDictionary.Count takes every lock, which on each new word
+    /// made stemming contend with itself.</summary>
+    private int cachedCount;
 
     public IndonesianStemmer(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<string> protectedWords)
     {
@@ -65,9 +70,9 @@ public sealed class IndonesianStemmer
         }
 
         var stem = word.Length < 4 || keep.Contains(word) || !word.All(char.IsLetter) ? word : Compute(word);
-        if (cache.Count < MaxCached)
+        if (Volatile.Read(ref cachedCount) < MaxCached && cache.TryAdd(word, stem))
         {
-            cache.TryAdd(word, stem);
+            Interlocked.Increment(ref cachedCount);
         }
 
         return stem;

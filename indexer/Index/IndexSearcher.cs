@@ -109,7 +109,8 @@ public sealed class IndexSearcher
     {
         var outcome = memory.Value.Read(index =>
         {
-            var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => PhraseRowIds(connection, phrase), id => RowIdOf(connection, id));
+            // The evaluator's sets are rented for this search; the page and facets are copied out before they go back.
+            using var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => index.Phrases.Rows(phrase, index.MaxRowId, (after, upTo) => PhraseRowIds(connection, phrase, after, upTo)), id => RowIdOf(connection, id));
             var matches = evaluator.Evaluate(query);
             if (matches is null)
             {
@@ -215,13 +216,16 @@ public sealed class IndexSearcher
         return command.ExecuteScalar() is long rowid ? rowid : null;
     }
 
-    private static HashSet<long> PhraseRowIds(SqliteConnection connection, string phrase)
+    /// <summary>The rows holding an FTS5 phrase, with row ids above <paramref name="after"/> and up to <paramref name="upTo"/>.</summary>
+    private static List<long> PhraseRowIds(SqliteConnection connection, string phrase, long after, long upTo)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM docs_fts WHERE docs_fts MATCH $q";
+        command.CommandText = "SELECT rowid FROM docs_fts WHERE docs_fts MATCH $q AND rowid > $after AND rowid <= $upTo";
         command.Parameters.AddWithValue("$q", phrase);
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$upTo", upTo);
         using var reader = command.ExecuteReader();
-        var rows = new HashSet<long>();
+        var rows = new List<long>();
         while (reader.Read())
         {
             rows.Add(reader.GetInt64(0));

@@ -15,6 +15,9 @@ namespace NetralitasSearch.Indexer.Index;
 /// </summary>
 public sealed class IndexWriter : IDisposable
 {
+    /// <summary>Batches from this size up are analyzed in parallel (one document is not worth a thread hop).</summary>
+    private const int ParallelPrepareBatch = 16;
+
     private readonly SqliteConnection connection;
     private readonly IndonesianAnalyzer analyzer;
     private readonly Gazetteer gazetteer;
@@ -73,7 +76,11 @@ public sealed class IndexWriter : IDisposable
     public void Upsert(IReadOnlyCollection<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var prepared = documents.Select(Prepare).ToList();
+
+        // Analysis is pure and costs as much as the write itself: a batch is analyzed on every core, in its order.
+        var prepared = documents.Count < ParallelPrepareBatch
+            ? documents.Select(Prepare).ToList()
+            : documents.AsParallel().AsOrdered().Select(Prepare).ToList();
         lock (gate)
         {
             var newTerms = new List<(int, string)>();

@@ -6,7 +6,9 @@ namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
 /// The best passage of a text for a query: the window of words holding the most distinct matched terms
-/// (then the most matches), HTML-escaped first and then marked with &lt;mark&gt;. Runs only on the hits shown.
+/// (then the most matches), HTML-escaped first and then marked with &lt;mark&gt;. Runs only on the hits shown, and
+/// keeps per word only its offsets and which matched term it is, so a long text costs one pass of analysis and the
+/// windows are scored over the matched words alone.
 /// </summary>
 internal sealed class SnippetBuilder(IndonesianAnalyzer analyzer)
 {
@@ -19,47 +21,94 @@ internal sealed class SnippetBuilder(IndonesianAnalyzer analyzer)
     public string Build(string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
     {
         var scanned = text.Length > MaxScannedCharacters ? text[..MaxScannedCharacters] : text;
-        var tokens = analyzer.Analyze(scanned).ToList();
-        if (tokens.Count == 0)
+        var words = new List<(int Start, int Length)>();
+        var hits = new List<(int Word, int Term)>();
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (start, length) in AnalysisTokenizer.Split(scanned))
+        {
+            var term = analyzer.Normalize(scanned.AsSpan(start, length));
+            if (terms.Contains(term) || StartsWithAny(term, prefixes))
+            {
+                if (!termIds.TryGetValue(term, out var id))
+                {
+                    id = termIds.Count;
+                    termIds[term] = id;
+                }
+
+                hits.Add((words.Count, id));
+            }
+
+            words.Add((start, length));
+        }
+
+        if (words.Count == 0)
         {
             return "";
         }
 
-        var matched = tokens.Select(t => terms.Contains(t.Term) || prefixes.Any(p => t.Term.StartsWith(p, StringComparison.Ordinal))).ToArray();
-        var (bestStart, bestScore) = (0, -1);
-        for (var start = 0; start < tokens.Count; start++)
+        var bestStart = BestStart(words.Count, hits, termIds.Count);
+
+        // Start a few words before the first match, so the passage reads as a sentence fragment.
+        var first = Math.Max(0, bestStart - (bestStart > 0 ? 4 : 0));
+        var last = Math.Min(words.Count, first + WindowWords) - 1;
+        return Render(scanned, words, hits, first, last);
+    }
+
+    private static bool StartsWithAny(string term, IReadOnlyList<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
         {
-            if (start > 0 && !matched[start])
+            if (term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first word of the best window: windows start at the first word or at a matched word, and score 100 per
+    /// distinct matched term plus one per matched word; the earliest of the best wins.
+    /// </summary>
+    private static int BestStart(int wordCount, List<(int Word, int Term)> hits, int distinctTerms)
+    {
+        var seen = new int[distinctTerms];
+        var (bestStart, bestScore) = (0, -1);
+        var pass = 0;
+        for (var candidate = -1; candidate < hits.Count; candidate++)
+        {
+            // Candidate -1 is the window at the first word; a matched first word is that same window again.
+            var start = candidate < 0 ? 0 : hits[candidate].Word;
+            if (candidate >= 0 && start == 0)
             {
                 continue;
             }
 
-            var end = Math.Min(tokens.Count, start + WindowWords);
-            var distinct = new HashSet<string>(StringComparer.Ordinal);
-            var count = 0;
-            for (var i = start; i < end; i++)
+            var end = Math.Min(wordCount, start + WindowWords);
+            pass++;
+            var (distinct, count) = (0, 0);
+            for (var h = candidate < 0 ? 0 : candidate; h < hits.Count && hits[h].Word < end; h++)
             {
-                if (matched[i])
+                count++;
+                if (seen[hits[h].Term] != pass)
                 {
-                    distinct.Add(tokens[i].Term);
-                    count++;
+                    seen[hits[h].Term] = pass;
+                    distinct++;
                 }
             }
 
-            var score = distinct.Count * 100 + count;
+            var score = distinct * 100 + count;
             if (score > bestScore)
             {
                 (bestStart, bestScore) = (start, score);
             }
         }
 
-        // Start a few words before the first match, so the passage reads as a sentence fragment.
-        var first = Math.Max(0, bestStart - (bestStart > 0 ? 4 : 0));
-        var last = Math.Min(tokens.Count, first + WindowWords) - 1;
-        return Render(scanned, tokens, matched, first, last);
+        return bestStart;
     }
 
-    private static string Render(string text, List<Token> tokens, bool[] matched, int first, int last)
+    private static string Render(string text, List<(int Start, int Length)> words, List<(int Word, int Term)> hits, int first, int last)
     {
         var builder = new StringBuilder();
         if (first > 0)
@@ -67,17 +116,25 @@ internal sealed class SnippetBuilder(IndonesianAnalyzer analyzer)
             builder.Append('…');
         }
 
-        var cursor = tokens[first].Start;
-        for (var i = first; i <= last; i++)
+        var hit = 0;
+        while (hit < hits.Count && hits[hit].Word < first)
         {
-            var token = tokens[i];
-            builder.Append(Escape(text[cursor..token.Start]));
-            var word = Escape(text.Substring(token.Start, token.Length));
-            builder.Append(matched[i] ? $"<mark>{word}</mark>" : word);
-            cursor = token.Start + token.Length;
+            hit++;
         }
 
-        if (last < tokens.Count - 1)
+        var cursor = words[first].Start;
+        for (var i = first; i <= last; i++)
+        {
+            var (start, length) = words[i];
+            builder.Append(Escape(text[cursor..start]));
+            var word = Escape(text.Substring(start, length));
+            var matched = hit < hits.Count && hits[hit].Word == i;
+            builder.Append(matched ? $"<mark>{word}</mark>" : word);
+            hit += matched ? 1 : 0;
+            cursor = start + length;
+        }
+
+        if (last < words.Count - 1)
         {
             builder.Append('…');
         }

@@ -12,7 +12,7 @@ public static partial class DatelineReader
     public static Dateline? Read(string firstParagraph)
     {
         var head = firstParagraph.Length > 120 ? firstParagraph[..120] : firstParagraph;
-        var match = Dashed().Match(head);
+        var match = CouldBeDashed(head) ? Dashed().Match(head) : Match.Empty;
         if (!match.Success)
         {
             match = Undashed().Match(head);
@@ -64,9 +64,53 @@ public static partial class DatelineReader
         return words.Length is > 0 and <= 5 && words.All(word => char.IsUpper(word[0]) || char.IsDigit(word[0]));
     }
 
+    /// <summary>
+    /// What <see cref="Dashed"/> needs, checked without backtracking (most openings are sentences, on which the
+    /// pattern tries every way of cutting its first 40 letters): a capital or a digit first; a dash, before which
+    /// stand only letters, digits, apostrophes, dots, commas, brackets and white space (the dash the pattern ends at
+    /// is the first one, as no part of it holds a dash); and a first run of letters, digits, apostrophes and spaces
+    /// of at most 41 characters, its trailing spaces aside (the pattern's first part is one such run of 1 + 40).
+    /// </summary>
+    internal static bool CouldBeDashed(string head)
+    {
+        if (head.Length == 0 || !(char.IsUpper(head[0]) || char.IsDigit(head[0])))
+        {
+            return false;
+        }
+
+        var run = 0;
+        while (run < head.Length && IsRunCharacter(head[run]))
+        {
+            run++;
+        }
+
+        if (head.AsSpan(0, run).TrimEnd(' ').Length > 41)
+        {
+            return false;
+        }
+
+        foreach (var c in head)
+        {
+            if (c is '-' or '–' or '—')
+            {
+                return true;
+            }
+
+            if (!(IsRunCharacter(c) || char.IsWhiteSpace(c) || c is '.' or ',' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters of <c>[\p{L}\d'’ ]</c>.</summary>
+    private static bool IsRunCharacter(char c) => char.IsLetter(c) || char.IsDigit(c) || c is '\'' or '’' or ' ';
+
     // One to three comma-separated parts (a place, an outlet domain, an agency in brackets), then a dash.
     [GeneratedRegex(@"^(?<prefix>[\p{Lu}\d][\p{L}\d'’ ]{0,40}(?:\.[\p{L}]{2,8}){0,2}(?:\s*\([A-Za-z .]+\))?(?:\s*,\s*[\p{Lu}\d][\p{L}\d'’ ]{0,40}(?:\.[\p{L}]{2,8}){0,2}(?:\s*\([A-Za-z .]+\))?){0,2})\s*,?\s*[-–—]{1,2}\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex Dashed();
+    internal static partial Regex Dashed();
 
     [GeneratedRegex(@"^(?<prefix>[\p{Lu}][\p{L} ]{1,40},\s*[A-Za-z][\w-]*\.(?:co\.id|com|id|net|org|news|example))", RegexOptions.CultureInvariant)]
     private static partial Regex Undashed();

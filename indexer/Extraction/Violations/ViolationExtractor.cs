@@ -24,9 +24,12 @@ public sealed class ViolationExtractor : IEntityExtractor
         var previousReported = false;
         foreach (var (start, length) in SentenceSplitter.Split(context.Text))
         {
-            var sentence = context.Text.Substring(start, length);
-            var incident = ViolationRules.Incident.IsMatch(sentence);
-            var rule = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.Denial.IsMatch(sentence) || (ViolationRules.ListItem.IsMatch(sentence) && !incident);
+            // Patterns run on the sentence in place; the text of a sentence is copied only for a finding. A rule or
+            // denial settles the sentence, so the incident pattern runs only when it can still change the outcome.
+            var sentence = context.Text.AsSpan(start, length);
+            var rule = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.Denial.IsMatch(sentence);
+            var incident = !rule && ViolationRules.Incident.IsMatch(sentence);
+            rule = rule || (!incident && ViolationRules.ListItem.IsMatch(sentence));
 
             // A breach counts where the text reports a case: the sentence, or the one before it, carries a sign of one
             // (suspicion, evidence, a summons, a sanction), and the sentence itself is no rule, appeal or denial.
@@ -35,9 +38,10 @@ public sealed class ViolationExtractor : IEntityExtractor
             {
                 if (violation.Kind == ViolationKind.Appeal)
                 {
-                    if (appeal is null && violation.Trigger.IsMatch(sentence))
+                    // An appeal only counts for a story with no breach found, and found breaches are never taken back.
+                    if (appeal is null && found.Count == 0 && violation.Trigger.IsMatch(sentence))
                     {
-                        appeal = new ViolationFinding(ViolationKind.Appeal, sentence, start, length);
+                        appeal = new ViolationFinding(ViolationKind.Appeal, sentence.ToString(), start, length);
                     }
 
                     continue;
@@ -45,7 +49,7 @@ public sealed class ViolationExtractor : IEntityExtractor
 
                 if (reported && !found.ContainsKey(violation.Kind) && violation.Trigger.IsMatch(sentence) && (violation.Context is null || violation.Context.IsMatch(sentence)))
                 {
-                    found[violation.Kind] = new ViolationFinding(violation.Kind, sentence, start, length);
+                    found[violation.Kind] = new ViolationFinding(violation.Kind, sentence.ToString(), start, length);
                 }
             }
 

@@ -19,20 +19,26 @@ public static class SimHash
             return null;
         }
 
-        Span<int> weights = stackalloc int[64];
+        // A bit's weight is (ones - zeros) = 2 × ones - shingles: counting ones is branch-free, which matters at
+        // 64 bits for each of a few hundred shingles per document.
+        Span<int> ones = stackalloc int[64];
+        ones.Clear();
+        var shingles = 0;
         for (var i = 0; i + 2 < terms.Count; i++)
         {
             var hash = Mix(Hash(terms[i], Hash(terms[i + 1], Hash(terms[i + 2], 14695981039346656037UL))));
             for (var bit = 0; bit < 64; bit++)
             {
-                weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+                ones[bit] += (int)((hash >> bit) & 1);
             }
+
+            shingles++;
         }
 
         ulong fingerprint = 0;
         for (var bit = 0; bit < 64; bit++)
         {
-            if (weights[bit] > 0)
+            if (2 * ones[bit] - shingles > 0)
             {
                 fingerprint |= 1UL << bit;
             }

@@ -13,16 +13,17 @@ namespace NetralitasSearch.Indexer.Index.Memory;
 /// cannot evaluate (title:/text: fields, proximity) make it return null, and the SQL path answers instead.
 /// Field values have been validated by the query compiler before.
 /// </summary>
-internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer analyzer, Gazetteer gazetteer, Func<string, IReadOnlySet<long>> phraseRowIds, Func<string, long?> rowIdOf)
+internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer analyzer, Gazetteer gazetteer, Func<string, IReadOnlySet<long>> phraseRowIds, Func<string, long?> rowIdOf) : IDisposable
 {
-    private const float K1 = 1.2f;
-    private const float B = 0.75f;
-
-    private readonly float averageLength = index.LiveCount == 0 ? 1 : (float)index.LiveLength / index.LiveCount;
+    private readonly Bm25 bm25 = new(index);
+    private readonly ScoredDocsPool pool = new();
 
     public HashSet<string> Highlight { get; } = new(StringComparer.Ordinal);
 
     public List<string> HighlightPrefixes { get; } = [];
+
+    /// <summary>Gives back the arrays of every set this evaluator made: call once the search is done with them.</summary>
+    public void Dispose() => pool.Dispose();
 
     /// <summary>The matching documents, or null when the tree needs the SQL path.</summary>
     public ScoredDocs? Evaluate(QueryNode node)
@@ -99,14 +100,14 @@ internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer anal
         }
 
         var tests = musts.Where(IsEntityField).Select(Filter).ToList();
-        var required = musts.Where(n => !IsEntityField(n)).Select(n => Scored(n, positive)).OfType<ScoredDocs>().ToList();
+        var required = musts.Where(n => !IsEntityField(n)).Select(n => Required(n, positive)).OfType<Clause>().ToList();
         var optional = boolean.Clauses.Where(c => c.Occur == Occur.Should).Select(c => Scored(c.Node, positive)).OfType<ScoredDocs>().ToList();
         var excluded = boolean.Clauses.Where(c => c.Occur == Occur.MustNot).Select(c => Scored(c.Node, positive: false) ?? ScoredDocs.Empty).ToList();
 
         ScoredDocs? result;
         if (required.Count > 0)
         {
-            result = ScoredDocs.Intersect(required);
+            result = Intersect(required);
         }
         else if (optional.Count > 0)
         {
@@ -129,35 +130,66 @@ internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer anal
         return tests.Count == 0 ? result : result.Where(ordinal => tests.All(test => test(ordinal)));
     }
 
-    private ScoredDocs Term(string term, bool positive)
+    /// <summary>A required clause: a plain word stays a posting list (scored where the conjunction matches).</summary>
+    private Clause? Required(QueryNode node, bool positive)
+    {
+        if (node is TermNode { Field: QueryField.Any } term)
+        {
+            var terms = analyzer.Analyze(term.Text).Select(t => t.Term).ToList();
+            return terms.Count switch
+            {
+                0 => null,
+                1 => Word(terms[0], positive),
+                _ => Clause.Of(Phrase(terms, positive)),
+            };
+        }
+
+        return Scored(node, positive) is { } set ? Clause.Of(set) : null;
+    }
+
+    /// <summary>
+    /// The documents all clauses match. Posting lists count dead documents too, so with any document replaced or
+    /// deleted the words are first evaluated into sets, keeping the order in which scores add up.
+    /// </summary>
+    private ScoredDocs Intersect(List<Clause> clauses)
+    {
+        if (clauses.Count == 1 || index.LiveCount != index.RowIds.Count)
+        {
+            return ScoredDocs.Intersect(clauses.Select(Evaluated).ToList());
+        }
+
+        return Conjunction.Intersect(clauses, index, bm25, pool);
+    }
+
+    private ScoredDocs Evaluated(Clause clause) => clause.Set ?? Term(clause.Postings!, clause.Idf);
+
+    private Clause Word(string term, bool positive)
     {
         if (positive)
         {
             Highlight.Add(term);
         }
 
-        if (!index.TermIds.TryGetValue(term, out var id) || index.Postings(id) is not { } postings)
-        {
-            return ScoredDocs.Empty;
-        }
+        return index.TermIds.TryGetValue(term, out var id) && index.Postings(id) is { } postings
+            ? new Clause(postings, bm25.Idf(postings.Count), null)
+            : Clause.Of(ScoredDocs.Empty);
+    }
 
+    private ScoredDocs Term(string term, bool positive) => Evaluated(Word(term, positive));
+
+    private ScoredDocs Term(PostingList postings, float idf)
+    {
         var documents = postings.Documents;
         var frequencies = postings.Frequencies;
-        var idf = Idf(postings.Count);
-        var result = new ScoredDocs(documents.Length);
+        var result = new ScoredDocs(documents.Length, pool);
         var alive = index.Alive;
-        var lengths = index.Lengths;
         for (var i = 0; i < documents.Length; i++)
         {
             var ordinal = documents[i];
-            if (!alive[ordinal])
+            if (alive[ordinal])
             {
-                continue;
+                result.Add(ordinal, bm25.Score(idf, frequencies[i], ordinal));
             }
-
-            var tf = frequencies[i];
-            var norm = K1 * (1 - B + B * lengths[ordinal] / averageLength);
-            result.Add(ordinal, idf * tf * (K1 + 1) / (tf + norm));
         }
 
         return result;
@@ -165,7 +197,7 @@ internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer anal
 
     private ScoredDocs Phrase(List<string> words, bool positive)
     {
-        var candidates = ScoredDocs.Intersect(words.Select(w => Term(w, positive)).ToList());
+        var candidates = Intersect(words.Select(w => Word(w, positive)).ToList());
         if (candidates.Count == 0)
         {
             return candidates;
@@ -202,7 +234,7 @@ internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer anal
 
     private ScoredDocs AllLive()
     {
-        var result = new ScoredDocs(index.LiveCount);
+        var result = new ScoredDocs(index.LiveCount, pool);
         for (var ordinal = 0; ordinal < index.Alive.Count; ordinal++)
         {
             if (index.Alive[ordinal])
@@ -213,8 +245,6 @@ internal sealed class MemoryEvaluator(MemoryIndex index, IndonesianAnalyzer anal
 
         return result;
     }
-
-    private float Idf(int documentFrequency) => (float)Math.Log(1 + (index.LiveCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
     private static bool IsEntityField(QueryNode node) => node switch
     {

@@ -14,6 +14,7 @@ public sealed class MemoryIndex
     private readonly List<PostingList?> postings = [];
     private readonly Dictionary<long, int> ordinalByRowId = [];
     private readonly Dictionary<long, List<int>> clusterMembers = [];
+    private readonly Dictionary<long, int> clusterOrdinals = [];
 
     internal List<string> Terms { get; } = [];
 
@@ -41,6 +42,15 @@ public sealed class MemoryIndex
 
     internal List<long> Clusters { get; } = [];
 
+    /// <summary>Each document's cluster as a small dense number, so a search marks clusters in an array, not a hash set.</summary>
+    internal List<int> ClusterOrdinals { get; } = [];
+
+    /// <summary>How many dense cluster numbers have been handed out (clusters of deleted documents keep theirs).</summary>
+    internal int ClusterCount => clusterOrdinals.Count;
+
+    /// <summary>Each document's year (of <see cref="SortDays"/>), or -1: the year facet reads it for every match.</summary>
+    internal List<int> Years { get; } = [];
+
     internal Interner SourceNames { get; } = new();
 
     internal Interner RegionCodes { get; } = new();
@@ -52,6 +62,12 @@ public sealed class MemoryIndex
     internal Interner ViolationNames { get; } = new();
 
     internal int LiveCount { get; private set; }
+
+    /// <summary>The highest row id added: every row up to it is committed, so FTS5 can be asked about it.</summary>
+    internal long MaxRowId { get; private set; }
+
+    /// <summary>Rows of phrases already checked by FTS5; emptied whenever a document goes.</summary>
+    internal PhraseCache Phrases { get; } = new();
 
     internal long LiveLength { get; private set; }
 
@@ -155,13 +171,16 @@ public sealed class MemoryIndex
 
             ordinalByRowId.Clear();
             clusterMembers.Clear();
-            foreach (var list in new System.Collections.IList[] { RowIds, Lengths, Alive, SortDays, Sources, Regencies, Provinces, Persons, Positions, ViolationBits, Clusters })
+            clusterOrdinals.Clear();
+            foreach (var list in new System.Collections.IList[] { RowIds, Lengths, Alive, SortDays, Sources, Regencies, Provinces, Persons, Positions, ViolationBits, Clusters, ClusterOrdinals, Years })
             {
                 list.Clear();
             }
 
             LiveCount = 0;
             LiveLength = 0;
+            MaxRowId = 0;
+            Phrases.Clear();
         }
         finally
         {
@@ -219,6 +238,14 @@ public sealed class MemoryIndex
         Positions.Add(document.Persons.Where(p => p.Position is not null).Select(p => PositionNames.Id(p.Position!)).ToArray());
         ViolationBits.Add(document.Violations.Aggregate(0, (bits, kind) => bits | (1 << Math.Min(30, ViolationNames.Id(kind)))));
         Clusters.Add(document.Cluster);
+        if (!clusterOrdinals.TryGetValue(document.Cluster, out var clusterOrdinal))
+        {
+            clusterOrdinal = clusterOrdinals.Count;
+            clusterOrdinals[document.Cluster] = clusterOrdinal;
+        }
+
+        ClusterOrdinals.Add(clusterOrdinal);
+        Years.Add(document.SortDays >= 0 ? DateOnly.FromDayNumber(document.SortDays).Year : -1);
         (clusterMembers.TryGetValue(document.Cluster, out var members) ? members : clusterMembers[document.Cluster] = []).Add(ordinal);
         ordinalByRowId[document.RowId] = ordinal;
         foreach (var (termId, frequency) in document.Terms)
@@ -233,6 +260,7 @@ public sealed class MemoryIndex
 
         LiveCount++;
         LiveLength += document.Length;
+        MaxRowId = Math.Max(MaxRowId, document.RowId);
     }
 
     private void Remove(long rowid)
@@ -243,6 +271,7 @@ public sealed class MemoryIndex
         }
 
         Alive[ordinal] = false;
+        Phrases.Clear();
         LiveCount--;
         LiveLength -= Lengths[ordinal];
         if (clusterMembers.TryGetValue(Clusters[ordinal], out var members))

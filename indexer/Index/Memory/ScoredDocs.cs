@@ -1,13 +1,24 @@
 namespace NetralitasSearch.Indexer.Index.Memory;
 
-/// <summary>Matching documents (ordinals, ascending) with a score each, and how many query parts each matched.</summary>
-internal sealed class ScoredDocs(int capacity)
+/// <summary>
+/// Matching documents (ordinals, ascending) with a score each, and how many query parts each matched. With a
+/// <see cref="ScoredDocsPool"/> its arrays are rented for the search, and sets made from it rent from the same pool.
+/// </summary>
+internal sealed class ScoredDocs
 {
-    public int[] Documents { get; private set; } = new int[Math.Max(4, capacity)];
+    private readonly ScoredDocsPool? pool;
 
-    public float[] Scores { get; private set; } = new float[Math.Max(4, capacity)];
+    public ScoredDocs(int capacity, ScoredDocsPool? pool = null)
+    {
+        this.pool = pool;
+        (Documents, Scores, Coverage) = Allocate(Math.Max(4, capacity));
+    }
 
-    public byte[] Coverage { get; private set; } = new byte[Math.Max(4, capacity)];
+    public int[] Documents { get; private set; }
+
+    public float[] Scores { get; private set; }
+
+    public byte[] Coverage { get; private set; }
 
     public int Count { get; private set; }
 
@@ -17,13 +28,10 @@ internal sealed class ScoredDocs(int capacity)
     {
         if (Count == Documents.Length)
         {
-            var size = Documents.Length * 2;
-            var documents = Documents;
-            var scores = Scores;
-            var coverages = Coverage;
-            Array.Resize(ref documents, size);
-            Array.Resize(ref scores, size);
-            Array.Resize(ref coverages, size);
+            var (documents, scores, coverages) = Allocate(Documents.Length * 2);
+            Array.Copy(Documents, documents, Count);
+            Array.Copy(Scores, scores, Count);
+            Array.Copy(Coverage, coverages, Count);
             (Documents, Scores, Coverage) = (documents, scores, coverages);
         }
 
@@ -46,7 +54,7 @@ internal sealed class ScoredDocs(int capacity)
         for (var k = 1; k < ordered.Count && result.Count > 0; k++)
         {
             var other = ordered[k];
-            var next = new ScoredDocs(result.Count);
+            var next = new ScoredDocs(result.Count, result.pool);
             int i = 0, j = 0;
             while (i < result.Count && j < other.Count)
             {
@@ -91,7 +99,7 @@ internal sealed class ScoredDocs(int capacity)
             return live[0];
         }
 
-        var result = new ScoredDocs(live.Max(s => s.Count));
+        var result = new ScoredDocs(live.Max(s => s.Count), live[0].pool);
         var positions = new int[live.Count];
         while (true)
         {
@@ -128,7 +136,7 @@ internal sealed class ScoredDocs(int capacity)
     /// <summary>The documents of <paramref name="set"/> that are not in <paramref name="excluded"/>.</summary>
     public static ScoredDocs Except(ScoredDocs set, ScoredDocs excluded)
     {
-        var result = new ScoredDocs(set.Count);
+        var result = new ScoredDocs(set.Count, set.pool);
         var j = 0;
         for (var i = 0; i < set.Count; i++)
         {
@@ -149,7 +157,7 @@ internal sealed class ScoredDocs(int capacity)
 
     public ScoredDocs Where(Func<int, bool> keep)
     {
-        var result = new ScoredDocs(Count);
+        var result = new ScoredDocs(Count, pool);
         for (var i = 0; i < Count; i++)
         {
             if (keep(Documents[i]))
@@ -162,8 +170,12 @@ internal sealed class ScoredDocs(int capacity)
     }
 
     /// <summary>Galloping search for the first position at or after <paramref name="from"/> whose document is ≥ target.</summary>
-    private static int Seek(int[] documents, int from, int count, int target)
+    public static int Seek(int[] documents, int from, int count, int target) => Seek(documents.AsSpan(0, count), from, target);
+
+    /// <summary>Galloping search for the first position at or after <paramref name="from"/> whose document is ≥ target.</summary>
+    public static int Seek(ReadOnlySpan<int> documents, int from, int target)
     {
+        var count = documents.Length;
         var step = 1;
         var high = from;
         while (high < count && documents[high] < target)
@@ -189,4 +201,7 @@ internal sealed class ScoredDocs(int capacity)
 
         return from;
     }
+
+    private (int[] Documents, float[] Scores, byte[] Coverage) Allocate(int capacity) =>
+        pool?.Rent(capacity) ?? (new int[capacity], new float[capacity], new byte[capacity]);
 }

@@ -101,8 +101,9 @@ public sealed class SearchPageTests(UiFixture fixture)
         }
 
         Assert.True(reached, "Tab never reached a result");
+        // Committed is enough here: the marked entities below show the document page has loaded and run.
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/document.html?id=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/document.html?id=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForSelectorAsync("#doc-text mark.entity");
     }
 

@@ -88,6 +88,22 @@ public sealed class IndexTests : IDisposable
     }
 
     [Fact]
+    public void APhraseFindsDocumentsAddedOrReplacedAfterItWasFirstAskedFor()
+    {
+        using var writer = IndexWriter.Open(options, withMemory: true);
+        var searcher = new IndexSearcher(options, writer.Memory);
+        string[] Found() => [.. searcher.Search(new SearchRequest { Query = "\"wali nagari\"" }).Response!.Hits.Select(h => h.File).Order()];
+
+        Assert.Empty(Found());
+        writer.Upsert(Article("e.txt", "Wali Nagari Diperiksa", "AGAM – Wali nagari di Agam diperiksa Bawaslu, Senin (2/9/2024).", new DateOnly(2024, 9, 2)));
+        Assert.Equal(["e.txt"], Found());
+        writer.Upsert(Article("e.txt", "Camat Diperiksa", "AGAM – Camat di Agam diperiksa Bawaslu, Senin (2/9/2024).", new DateOnly(2024, 9, 2)));
+        Assert.Empty(Found());
+        writer.Upsert(Article("f.txt", "Dua Wali Nagari Dipanggil", "AGAM – Dua wali nagari dipanggil Bawaslu, Selasa (3/9/2024).", new DateOnly(2024, 9, 3)));
+        Assert.Equal(["f.txt"], Found());
+    }
+
+    [Fact]
     public void RelaxesANaturalLanguageQuestionThatNoDocumentAnswersWhole()
     {
         var response = Search(new SearchRequest { Query = "larangan ASN unggah foto kampanye di media sosial" });
