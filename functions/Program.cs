@@ -9,6 +9,7 @@ using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
 using NetralitasSearch.Indexer.Pipeline;
 using NetralitasSearch.Storage;
 
@@ -33,8 +34,12 @@ builder.Services.AddSingleton(storage);
 builder.Services.AddSingleton(account.Blobs);
 builder.Services.AddSingleton(account.Queues);
 
-// The library: the document pipeline (pure, shared by all workers) and the index with its single writer.
-builder.Services.AddSingleton(DocumentPipeline.Create());
+// The library: the document pipeline (pure, shared by all workers) and the index with its single writer. The
+// parser's size limit is the host's (host.json netralitas.maxBlobBytes), so one named limit decides.
+builder.Services.AddSingleton(provider => DocumentPipeline.Create(ParsingOptions.Default with
+{
+    MaxInputBytes = (int)Math.Clamp(provider.GetRequiredService<HostExtensionOptions>().MaxBlobBytes, 0, int.MaxValue),
+}));
 builder.Services.AddSingleton(new IndexOptions(HostSettings.IndexPath(builder.Configuration)));
 builder.Services.AddSingleton<IndexService>();
 builder.Services.AddSingleton<DocumentStore>();
