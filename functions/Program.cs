@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Logging.Console;
 using NetralitasSearch.Functions;
 using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Functions;
@@ -21,11 +22,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 builder.Configuration.AddFunctionsConfiguration(AppContext.BaseDirectory);
-builder.Logging.AddSimpleConsole(options =>
-{
-    options.SingleLine = true;
-    options.TimestampFormat = "HH:mm:ss ";
-});
+
+// One line per log entry, every line through the redactor: request logs and exception texts must never print a key.
+builder.Services.AddSingleton(SecretRedactor.From(builder.Configuration));
+builder.Logging.AddConsole(options => options.FormatterName = RedactingConsoleFormatter.FormatterName)
+    .AddConsoleFormatter<RedactingConsoleFormatter, ConsoleFormatterOptions>();
 
 // Storage: AzureWebJobsStorage (Azurite or an Azure Storage account) behind our own small interfaces.
 var storage = HostSettings.Storage(builder.Configuration);
