@@ -10,7 +10,7 @@ public sealed class GetDocumentFunction(IndexService index)
     {
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigitLower))
         {
-            return Results.Json(new { error = "A document id is 20 lower-case hexadecimal characters." }, DocumentJson.Api, statusCode: StatusCodes.Status400BadRequest);
+            return ErrorResults.BadRequest("A document id is 20 lower-case hexadecimal characters.");
         }
 
         var document = index.Searcher.GetDocument(id);
