@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Logging.Console;
 using NetralitasSearch.Functions;
 using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Functions;
@@ -9,6 +10,7 @@ using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
 using NetralitasSearch.Indexer.Pipeline;
 using NetralitasSearch.Storage;
 
@@ -20,11 +22,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 builder.Configuration.AddFunctionsConfiguration(AppContext.BaseDirectory);
-builder.Logging.AddSimpleConsole(options =>
-{
-    options.SingleLine = true;
-    options.TimestampFormat = "HH:mm:ss ";
-});
+
+// One line per log entry, every line through the redactor: request logs and exception texts must never print a key.
+builder.Services.AddSingleton(SecretRedactor.From(builder.Configuration));
+builder.Logging.AddConsole(options => options.FormatterName = RedactingConsoleFormatter.FormatterName)
+    .AddConsoleFormatter<RedactingConsoleFormatter, ConsoleFormatterOptions>();
 
 // Storage: AzureWebJobsStorage (Azurite or an Azure Storage account) behind our own small interfaces.
 var storage = HostSettings.Storage(builder.Configuration);
@@ -33,8 +35,12 @@ builder.Services.AddSingleton(storage);
 builder.Services.AddSingleton(account.Blobs);
 builder.Services.AddSingleton(account.Queues);
 
-// The library: the document pipeline (pure, shared by all workers) and the index with its single writer.
-builder.Services.AddSingleton(DocumentPipeline.Create());
+// The library: the document pipeline (pure, shared by all workers) and the index with its single writer. The
+// parser's size limit is the host's (host.json netralitas.maxBlobBytes), so one named limit decides.
+builder.Services.AddSingleton(provider => DocumentPipeline.Create(ParsingOptions.Default with
+{
+    MaxInputBytes = (int)Math.Clamp(provider.GetRequiredService<HostExtensionOptions>().MaxBlobBytes, 0, int.MaxValue),
+}));
 builder.Services.AddSingleton(new IndexOptions(HostSettings.IndexPath(builder.Configuration)));
 builder.Services.AddSingleton<IndexService>();
 builder.Services.AddSingleton<DocumentStore>();

@@ -50,7 +50,7 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
 
     public async Task<BlobContent?> DownloadAsync(string container, string name, long maxBytes = long.MaxValue, CancellationToken cancellationToken = default)
     {
-        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        var blob = Reference(container, name);
         if (maxBytes == long.MaxValue)
         {
             return await DownloadWholeAsync(blob, name, cancellationToken).ConfigureAwait(false);
@@ -107,12 +107,12 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
     }
 
     public async Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default) =>
-        await client.GetContainerReference(container).GetBlockBlobReference(name)
+        await Reference(container, name)
             .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, null, RequestOptions, null, cancellationToken).ConfigureAwait(false);
 
     public async Task<string?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default)
     {
-        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        var blob = Reference(container, name);
         try
         {
             if (!await blob.ExistsAsync(RequestOptions, null, cancellationToken).ConfigureAwait(false))
@@ -137,7 +137,7 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
 
     public async Task<bool> RenewLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default)
     {
-        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        var blob = Reference(container, name);
         try
         {
             await blob.RenewLeaseAsync(AccessCondition.GenerateLeaseCondition(leaseId), RequestOptions, null, cancellationToken).ConfigureAwait(false);
@@ -151,7 +151,7 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
 
     public async Task ReleaseLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default)
     {
-        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        var blob = Reference(container, name);
         try
         {
             await blob.ReleaseLeaseAsync(AccessCondition.GenerateLeaseCondition(leaseId), RequestOptions, null, cancellationToken).ConfigureAwait(false);
@@ -179,7 +179,7 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
 
     private CloudBlockBlob Prepare(string container, string name, string? contentType, IReadOnlyDictionary<string, string>? metadata)
     {
-        var blob = client.GetContainerReference(container).GetBlockBlobReference(name);
+        var blob = Reference(container, name);
         if (contentType is not null)
         {
             blob.Properties.ContentType = contentType;
@@ -191,6 +191,13 @@ public sealed class CloudBlobStore(CloudBlobClient client) : IBlobStore
         }
 
         return blob;
+    }
+
+    /// <summary>The blob's reference; a name the client would resolve to another blob is refused (see <see cref="BlobNames"/>).</summary>
+    private CloudBlockBlob Reference(string container, string name)
+    {
+        BlobNames.ThrowIfUnaddressable(name);
+        return client.GetContainerReference(container).GetBlockBlobReference(name);
     }
 
     private static Dictionary<string, string> Copy(IDictionary<string, string> metadata) => new(metadata, StringComparer.OrdinalIgnoreCase);

@@ -1,6 +1,10 @@
 namespace NetralitasSearch.Storage;
 
-/// <summary>The blob operations the product needs, nothing more; an Azure Storage account or Azurite behind it.</summary>
+/// <summary>
+/// The blob operations the product needs, nothing more; an Azure Storage account or Azurite behind it. A blob name
+/// with "." or ".." segments is refused with an <see cref="ArgumentException"/>: storage would resolve it to another
+/// blob (<see cref="BlobNames"/>).
+/// </summary>
 public interface IBlobStore
 {
     Task EnsureContainerAsync(string container, CancellationToken cancellationToken = default);

@@ -20,6 +20,11 @@ internal static class UploadCommand
         var connection = Environment.GetEnvironmentVariable("AzureWebJobsStorage") is { Length: > 0 } value ? value : StorageOptions.DevelopmentConnectionString;
         var container = options.Value("container") ?? new StorageOptions().ArticlesContainer;
         var prefix = (options.Value("prefix") ?? "").Trim('/');
+        if (BlobNames.HasDotSegments(prefix))
+        {
+            throw new OptionException($"--prefix '{prefix}' has '.' or '..' segments, which storage would resolve to another folder or container.");
+        }
+
         var blobs = StorageAccount.Connect(connection).Blobs;
 
         var uploads = new List<(string Path, string Name)>();

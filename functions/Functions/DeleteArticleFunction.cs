@@ -8,6 +8,11 @@ public sealed class DeleteArticleFunction(IBlobStore blobs, StorageOptions stora
 {
     public async Task<IResult> RunAsync(string name, CancellationToken cancellationToken = default)
     {
+        if (BlobNames.HasDotSegments(name))
+        {
+            return Results.Json(new { error = BlobNames.Explain(name) }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var deleted = await blobs.DeleteAsync(storage.ArticlesContainer, name, cancellationToken).ConfigureAwait(false);
         return deleted
             ? Results.Json(new { deleted = name }, DocumentJson.Options)

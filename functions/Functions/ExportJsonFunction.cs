@@ -34,7 +34,7 @@ public sealed class ExportJsonFunction(IndexService index, TimeProvider time)
             truncated = response.Total > response.Hits.Count,
             relaxed = response.Relaxed,
             documents = response.Hits.Select(ExportRow.Of),
-        }, DocumentJson.Options);
+        }, DocumentJson.Api);
         return Results.File(body, "application/json; charset=utf-8", $"netralitas-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.json");
     }
 }

@@ -10,12 +10,12 @@ public sealed class GetDocumentFunction(IndexService index)
     {
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigitLower))
         {
-            return Results.Json(new { error = "A document id is 20 lower-case hexadecimal characters." }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+            return ErrorResults.BadRequest("A document id is 20 lower-case hexadecimal characters.");
         }
 
         var document = index.Searcher.GetDocument(id);
         return document is null
-            ? Results.Json(new { error = $"No document {id}." }, DocumentJson.Options, statusCode: StatusCodes.Status404NotFound)
-            : Results.Json(document, DocumentJson.Options);
+            ? Results.Json(new { error = $"No document {id}." }, DocumentJson.Api, statusCode: StatusCodes.Status404NotFound)
+            : Results.Json(document, DocumentJson.Api);
     }
 }

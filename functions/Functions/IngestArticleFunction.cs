@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Triggers;
@@ -14,7 +15,13 @@ namespace NetralitasSearch.Functions.Functions;
 /// A deleted blob removes its document; content that cannot become a document is a failure with its reason.
 /// A page the scraper archived carries its source URL and fetch time in its metadata; the document keeps them.
 /// </summary>
-public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, DocumentStore documents, IndexService index, IEnumerable<IDocumentIndexedObserver> observers, ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
+public sealed partial class IngestArticleFunction(
+    DocumentPipeline pipeline,
+    DocumentStore documents,
+    IndexService index,
+    IEnumerable<IDocumentIndexedObserver> observers,
+    HostExtensionOptions hostOptions,
+    ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
 {
     public const string Name = "IngestArticle";
 
@@ -30,7 +37,8 @@ public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, Doc
         if (blob.IsTooLarge || blob.Content is not { } content)
         {
             await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
-            return FunctionResult.Failed($"The file is {blob.Length:N0} bytes, above the host's limit for one article.");
+            return FunctionResult.Failed(string.Create(CultureInfo.InvariantCulture,
+                $"The file is {blob.Length:N0} bytes; the limit for one article is {hostOptions.MaxBlobBytes:N0} bytes (host.json netralitas.maxBlobBytes), so it was not read."));
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -51,7 +59,9 @@ public sealed partial class IngestArticleFunction(DocumentPipeline pipeline, Doc
         }
 
         LogIndexed(logger, document.Id, blob.Name, stopwatch.ElapsedMilliseconds);
-        return FunctionResult.Success($"indexed document {id}");
+
+        // Read with losses (invalid bytes, flattened markup, text cut at a limit): the ledger says which.
+        return FunctionResult.Success(result.Notes.Count == 0 ? $"indexed document {id}" : $"indexed document {id}; {string.Join(" ", result.Notes)}");
     }
 
     private async Task RemoveAsync(string id, CancellationToken cancellationToken)

@@ -20,6 +20,11 @@ public sealed class IngestEntryFunction(StorageOptions storage, LedgerStore ledg
             return Results.Json(new { error = "Give kind=article (key = the blob name in articles) or kind=url (key = the URL)." }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (kind == "article" && BlobNames.HasDotSegments(key))
+        {
+            return Results.Json(new { error = BlobNames.Explain(key) }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        }
+
         if (kind == "url")
         {
             var entry = await ledger.GetAsync("url", key, cancellationToken).ConfigureAwait(false);

@@ -11,15 +11,15 @@ public sealed class SearchFunction(IndexService index)
         var (search, error) = SearchParameters.Read(request.Query);
         if (search is null)
         {
-            return Results.Json(new { error }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+            return ErrorResults.BadRequest(error);
         }
 
         var outcome = index.Searcher.Search(search);
         if (!outcome.IsSuccess)
         {
-            return Results.Json(new { error = outcome.Error.Message, position = outcome.Error.Position >= 0 ? outcome.Error.Position : (int?)null }, DocumentJson.Options, statusCode: StatusCodes.Status400BadRequest);
+            return ErrorResults.BadRequest(outcome.Error);
         }
 
-        return Results.Json(outcome.Response, DocumentJson.Options);
+        return Results.Json(outcome.Response, DocumentJson.Api);
     }
 }

@@ -10,6 +10,8 @@ namespace NetralitasSearch.Functions.Functions;
 /// </summary>
 public static class SearchParameters
 {
+    private static readonly string[] Filters = ["regency", "province", "person", "source", "violation"];
+
     public static (SearchRequest? Request, string? Error) Read(IQueryCollection query)
     {
         string? Single(string name) => query.TryGetValue(name, out var values) ? values.LastOrDefault() : null;
@@ -60,6 +62,14 @@ public static class SearchParameters
         if (!string.IsNullOrEmpty(id) && (id.Length > 64 || !id.All(char.IsAsciiHexDigitLower)))
         {
             return (null, "'id' must be a document id (lower-case hexadecimal).");
+        }
+
+        foreach (var filter in Filters)
+        {
+            if (Single(filter) is { Length: > SearchRequest.MaxFilterLength })
+            {
+                return (null, $"'{filter}' may be at most {SearchRequest.MaxFilterLength} characters.");
+            }
         }
 
         return (new SearchRequest

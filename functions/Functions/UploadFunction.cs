@@ -96,9 +96,10 @@ public sealed partial class UploadFunction(IBlobStore blobs, StorageOptions stor
             return "must have from 1 to 512 characters";
         }
 
-        if (name.Contains("..", StringComparison.Ordinal))
+        // ".." anywhere, and "." as a segment, which storage would resolve to another name (BlobNames).
+        if (name.Contains("..", StringComparison.Ordinal) || BlobNames.HasDotSegments(name))
         {
-            return "must not contain '..'";
+            return "must not contain '..' or a '.' segment";
         }
 
         if (name.StartsWith('/') || name.Contains('\\', StringComparison.Ordinal) || name.Any(char.IsControl))

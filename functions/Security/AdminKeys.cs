@@ -19,15 +19,18 @@ public sealed class AdminKeys
 
     public bool IsConfigured => hashes.Count > 0;
 
-    public static AdminKeys From(IConfiguration configuration)
+    public static AdminKeys From(IConfiguration configuration) => new(Configured(configuration));
+
+    /// <summary>The configured keys themselves, for this class and for the log redactor that must never print them.</summary>
+    public static IReadOnlyList<string> Configured(IConfiguration configuration)
     {
         var keys = (configuration["Admin:Keys"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (configuration["Admin:Key"] is { Length: > 0 } key)
         {
-            keys.Add(key);
+            keys.Add(key.Trim());
         }
 
-        return new AdminKeys(keys);
+        return keys;
     }
 
     /// <summary>Whether <paramref name="presented"/> is one of the keys; the same time whatever it is (hashes compared).</summary>

@@ -147,23 +147,27 @@ public sealed partial class BlobTriggerListener<TFunction>(
         var started = DateTimeOffset.UtcNow;
         if (content is null)
         {
-            if (receipt is null || receipt.Status == BlobReceiptStatus.Deleted)
+            // Listed with an ETag a moment ago (the scanner may not have marked it queued yet), yet "not found" by that
+            // name: deleted since (the next scan then records the removal), or its real name has "." or ".." segments
+            // that the storage client resolves to this one.
+            var unreadable = trigger.ETag is null ? null : $"Listed as version {trigger.ETag}, but storage finds no blob by this name: it was deleted since, or its real name has '.' or '..' segments that the storage client resolves to this one (rename it without them).";
+            if (receipt?.Status == BlobReceiptStatus.Deleted || (receipt is null && unreadable is null))
             {
                 return null;
             }
 
             var removal = await function.RunAsync(new BlobTriggerInput(trigger.Container, trigger.Name, null, null, 0, null, new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
-            await receipts.WriteAsync(trigger.Container, trigger.Name, receipt with
+            await receipts.WriteAsync(trigger.Container, trigger.Name, (receipt ?? new BlobReceipt(trigger.ETag!, BlobReceiptStatus.Failed)) with
             {
-                Status = BlobReceiptStatus.Deleted,
-                Reason = null,
+                Status = unreadable is null ? BlobReceiptStatus.Deleted : BlobReceiptStatus.Failed,
+                Reason = unreadable,
                 Detail = removal.Detail,
                 Attempts = message.DequeueCount,
                 QueuedAt = queuedAt,
                 StartedAt = started,
                 FinishedAt = DateTimeOffset.UtcNow,
             }, cancellationToken).ConfigureAwait(false);
-            return removal.Detail ?? "deleted";
+            return unreadable is null ? removal.Detail ?? "deleted" : $"failed: {unreadable}";
         }
 
         if (receipt?.ETag == content.ETag && receipt.IsFinal)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NetralitasSearch.Storage;
 
 namespace NetralitasSearch.Functions.Triggers;
 
@@ -14,13 +15,16 @@ public sealed record BlobTriggerMessage(
 {
     public string Serialize() => JsonSerializer.Serialize(this);
 
-    /// <summary>The message, or null when the text is not one (a foreign or damaged message goes to poison).</summary>
+    /// <summary>
+    /// The message, or null when the text is not one (a foreign or damaged message goes to poison). A name with "."
+    /// or ".." segments is not one either: the scanner never lists such a name, and storage would read another blob.
+    /// </summary>
     public static BlobTriggerMessage? TryParse(string text)
     {
         try
         {
             var message = JsonSerializer.Deserialize<BlobTriggerMessage>(text);
-            return message is { Container.Length: > 0, Name.Length: > 0 } ? message : null;
+            return message is { Container.Length: > 0, Name.Length: > 0 } && !BlobNames.HasDotSegments(message.Name) ? message : null;
         }
         catch (JsonException)
         {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace NetralitasSearch.Indexer.Documents;
 
@@ -10,6 +11,13 @@ public static class DocumentJson
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
 
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
+
+    /// <summary>
+    /// For HTTP answers: the same shape, but &lt;, &gt;, &amp;, ' and " are written as \u escapes, so no answer can be
+    /// read as markup, even pasted into a page or sniffed by a browser (a title "&lt;script&gt;" stays inert).
+    /// Indonesian letters and punctuation stay readable.
+    /// </summary>
+    public static JsonSerializerOptions Api { get; } = Create(indented: false, JavaScriptEncoder.Create(UnicodeRanges.All));
 
     public static byte[] Serialize(Document document) => JsonSerializer.SerializeToUtf8Bytes(document, Options);
 
@@ -26,7 +34,7 @@ public static class DocumentJson
         }
     }
 
-    private static JsonSerializerOptions Create(bool indented)
+    private static JsonSerializerOptions Create(bool indented, JavaScriptEncoder? encoder = null)
     {
         var options = new JsonSerializerOptions
         {
@@ -34,7 +42,7 @@ public static class DocumentJson
             DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
             WriteIndented = indented,
             // Indonesian text and quotes stay readable in the stored JSON; the HTTP layer sets the content type.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = encoder ?? JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -8,6 +8,9 @@ public sealed record SearchRequest
     /// <summary>page × size may not pass this: deep paging is an export, not a search.</summary>
     public const int MaxWindow = 10_000;
 
+    /// <summary>A filter value (regency, province, person, source, violation) is a name, never a text: longer is refused.</summary>
+    public const int MaxFilterLength = 200;
+
     public string? Query { get; init; }
 
     /// <summary>An official name, a code or an alias ("OKU"); a bare name shared by a regency and a city means both.</summary>

@@ -8,7 +8,7 @@ namespace NetralitasSearch.Indexer.Parsing;
 /// </summary>
 internal static partial class BodyCleaner
 {
-    public static CleanedBody Clean(IEnumerable<string> paragraphs, int maxTextLength)
+    public static CleanedBody Clean(IEnumerable<string> paragraphs, int maxTextLength, ParseNotes? notes = null)
     {
         var kept = new List<string>();
         var bylines = new List<Byline>();
@@ -45,6 +45,13 @@ internal static partial class BodyCleaner
 
             if (length + paragraph.Length > maxTextLength)
             {
+                // A first paragraph that alone passes the limit keeps its beginning rather than leave no text at all.
+                if (kept.Count == 0)
+                {
+                    kept.Add(paragraph[..maxTextLength]);
+                }
+
+                notes?.TextCut(maxTextLength);
                 break;
             }
 

@@ -31,6 +31,9 @@ public sealed record ParsedArticle
 
     public CircularInfo? Circular { get; init; }
 
+    /// <summary>What the parser changed or left out to read the file (see <see cref="ParseNotes"/>); empty when nothing.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The body text: paragraphs separated by blank lines.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -5,7 +6,10 @@ namespace NetralitasSearch.Indexer.Parsing;
 
 /// <summary>
 /// Turns bytes into text without HTTP headers to help: a BOM first, then the charset the store or the page
-/// declares, then strict UTF-8, and windows-1252 (what browsers use for undeclared Latin pages) last.
+/// declares, then UTF-8, and windows-1252 (what browsers use for undeclared Latin pages) last. Bytes that are not
+/// valid UTF-8 are weighed: a UTF-8 page with a few broken bytes (a cut multi-byte character, a stray byte) keeps
+/// its UTF-8 and shows U+FFFD where the bytes were, as browsers do; bytes with no valid multi-byte UTF-8 in them
+/// are a Latin page, whatever it declares. Either way the loss goes into the notes.
 /// </summary>
 public static partial class TextDecoder
 {
@@ -16,7 +20,7 @@ public static partial class TextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType = null, bool lookForMetaCharset = false)
+    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType = null, bool lookForMetaCharset = false, ParseNotes? notes = null)
     {
         if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
         {
@@ -45,9 +49,55 @@ public static partial class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            // Declared or guessed UTF-8 that is not valid UTF-8: such pages are nearly always windows-1252.
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            return DecodeInvalidUtf8(bytes, declaredUtf8: declared is not null, notes);
         }
+    }
+
+    private static string DecodeInvalidUtf8(ReadOnlySpan<byte> bytes, bool declaredUtf8, ParseNotes? notes)
+    {
+        var (valid, invalid) = CountUtf8(bytes);
+        if (valid > invalid)
+        {
+            notes?.Add(string.Create(CultureInfo.InvariantCulture, $"{invalid} byte sequences are not valid UTF-8; each was read as the replacement character U+FFFD."));
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        // No UTF-8 worth the name: pages like this (declared UTF-8 or not) are nearly always windows-1252.
+        notes?.Add(declaredUtf8
+            ? "The page declares UTF-8, but its bytes are not UTF-8: it was read as windows-1252."
+            : "The bytes are not valid UTF-8 and declare no charset: they were read as windows-1252.");
+        return Encoding.GetEncoding(1252).GetString(bytes);
+    }
+
+    /// <summary>
+    /// Valid multi-byte UTF-8 characters, and sequences that are not UTF-8 (each becomes one U+FFFD). Latin text
+    /// almost never forms a valid multi-byte sequence by chance, so the larger count says what the bytes are.
+    /// </summary>
+    private static (int Valid, int Invalid) CountUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (bytes.Length > 0)
+        {
+            var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[ascii..];
+            if (Rune.DecodeFromUtf8(bytes, out _, out var consumed) == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return (valid, invalid);
     }
 
     private static Encoding? CharsetFrom(string? contentType)

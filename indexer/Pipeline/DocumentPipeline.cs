@@ -52,6 +52,9 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             Violations = entities.Violations.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
             Entities = entities.Spans,
             Circular = article.Circular,
-        }, null);
+        }, null)
+        {
+            Notes = article.Notes,
+        };
     }
 }

@@ -41,6 +41,8 @@ public sealed class UploadApiTests(UiFixture fixture)
     [InlineData("a..b.html", null)]
     [InlineData("berita.html", "../luar")]
     [InlineData("berita.html", "dalam\\luar")]
+    [InlineData("./berita.html", null)]
+    [InlineData("berita.html", "dalam/.")]
     public async Task NamesThatCouldLeaveTheirFolderAreRefused(string fileName, string? folder)
     {
         using var form = new MultipartFormDataContent { { File("x"u8.ToArray()), "files", fileName } };

@@ -17,7 +17,7 @@ internal sealed class BlockCollector(ParsingOptions options)
         "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "center", "address", "hr",
     };
 
-    public List<string> Collect(HtmlNode container)
+    public List<string> Collect(HtmlNode container, ParseNotes? notes = null)
     {
         var paragraphs = new List<string>();
         var buffer = new StringBuilder();
@@ -45,12 +45,16 @@ internal sealed class BlockCollector(ParsingOptions options)
                 case HtmlNodeType.Text:
                     var text = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text);
                     afterBreak &= string.IsNullOrWhiteSpace(text);
-                    buffer.Append(text);
-                    if (buffer.Length > options.MaxParagraphLength)
+                    var room = options.MaxParagraphLength - buffer.Length;
+                    if (text.Length > room)
                     {
-                        Flush(buffer, paragraphs);
+                        // A paragraph past the limit keeps its beginning (a 5 MB single line stays bounded), as in plain text.
+                        buffer.Append(text.AsSpan(0, Math.Max(room, 0)));
+                        notes?.ParagraphCut(options.MaxParagraphLength);
+                        continue;
                     }
 
+                    buffer.Append(text);
                     continue;
                 case HtmlNodeType.Comment:
                     continue;

@@ -11,19 +11,19 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
 
     public ParseResult Parse(SourceFile file)
     {
-        var html = TextDecoder.Decode(file.Content.Span, file.ContentType, lookForMetaCharset: true);
+        var notes = new ParseNotes();
+        var html = TextDecoder.Decode(file.Content.Span, file.ContentType, lookForMetaCharset: true, notes);
         var document = new HtmlDocument
         {
             OptionFixNestedTags = true,
             OptionAutoCloseOnEnd = true,
             OptionCheckSyntax = false,
-
         };
-        document.LoadHtml(NestingGuard.Flatten(Text.TextNormalizer.StripControlCharacters(html), options.MaxHtmlDepth));
+        document.LoadHtml(NestingGuard.Flatten(Text.TextNormalizer.StripControlCharacters(html), options.MaxHtmlDepth, notes));
 
         var metadata = HtmlMetadataReader.Read(document);
         var container = locator.Locate(document);
-        var body = BodyCleaner.Clean(collector.Collect(container).Concat(Continuation(container)), options.MaxTextLength);
+        var body = BodyCleaner.Clean(collector.Collect(container, notes).Concat(Continuation(container, notes)), options.MaxTextLength, notes);
         if (body.Paragraphs.Count == 0)
         {
             return ParseResult.Failed(ParseFailureKind.NoText, "The page has no article text: no paragraphs were found outside menus, lists and scripts.");
@@ -61,6 +61,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
             Paragraphs = body.Paragraphs,
             Circular = circular,
+            Notes = notes.ToList(),
         });
     }
 
@@ -68,7 +69,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     /// Paragraphs right after the container that belong to it: a stray &lt;/div&gt; in sloppy markup closes the
     /// article early and leaves its last &lt;p&gt;s as siblings. Stops at the first element that is not a paragraph.
     /// </summary>
-    private IEnumerable<string> Continuation(HtmlNode container)
+    private IEnumerable<string> Continuation(HtmlNode container, ParseNotes notes)
     {
         for (var sibling = container.NextSibling; sibling is not null; sibling = sibling.NextSibling)
         {
@@ -82,7 +83,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
                 yield break;
             }
 
-            foreach (var paragraph in collector.Collect(sibling))
+            foreach (var paragraph in collector.Collect(sibling, notes))
             {
                 yield return paragraph;
             }

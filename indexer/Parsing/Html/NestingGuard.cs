@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NetralitasSearch.Indexer.Parsing.Html;
@@ -20,9 +21,15 @@ internal static class NestingGuard
         "p", "li", "option", "dt", "dd", "tr", "td", "th",
     };
 
-    public static string Flatten(string html, int maxDepth)
+    public static string Flatten(string html, int maxDepth, ParseNotes? notes = null)
     {
-        return Scan(html, maxDepth, output: null) ? Rewrite(html, maxDepth) : html;
+        if (!Scan(html, maxDepth, output: null))
+        {
+            return html;
+        }
+
+        notes?.Add(string.Create(CultureInfo.InvariantCulture, $"Markup nested deeper than {maxDepth} levels was flattened: the text below that depth was kept, its tags were not."));
+        return Rewrite(html, maxDepth);
     }
 
     private static string Rewrite(string html, int maxDepth)

@@ -12,14 +12,15 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
 {
     public ParseResult Parse(SourceFile file)
     {
-        var text = Text.TextNormalizer.StripControlCharacters(TextDecoder.Decode(file.Content.Span, file.ContentType));
+        var notes = new ParseNotes();
+        var text = Text.TextNormalizer.StripControlCharacters(TextDecoder.Decode(file.Content.Span, file.ContentType, notes: notes));
         if (format == DocumentFormat.Markdown)
         {
             text = MarkdownCleaner.Clean(text);
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var paragraphs = ToParagraphs(lines);
+        var paragraphs = ToParagraphs(lines, notes);
         if (paragraphs.Count == 0)
         {
             return ParseResult.Failed(ParseFailureKind.NoText, "The file has no text.");
@@ -32,7 +33,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
             paragraphs.RemoveAt(0);
         }
 
-        var body = BodyCleaner.Clean(paragraphs, options.MaxTextLength);
+        var body = BodyCleaner.Clean(paragraphs, options.MaxTextLength, notes);
         if (body.Paragraphs.Count == 0)
         {
             if (title is null)
@@ -63,6 +64,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
             Paragraphs = body.Paragraphs,
             Circular = circular,
+            Notes = notes.ToList(),
         });
     }
 
@@ -100,7 +102,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         return DatelineReader.Read(paragraph) is not null && dash is > 0 and < 80 ? paragraph[(dash + 1)..].TrimStart('-', '–', '—', ' ') : paragraph;
     }
 
-    private List<string> ToParagraphs(string[] lines)
+    private List<string> ToParagraphs(string[] lines, ParseNotes notes)
     {
         var paragraphs = new List<string>();
         var current = new System.Text.StringBuilder();
@@ -126,7 +128,13 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
                 current.Append(' ');
             }
 
-            current.Append(line.Length > options.MaxParagraphLength ? line[..options.MaxParagraphLength] : line);
+            if (line.Length > options.MaxParagraphLength)
+            {
+                notes.ParagraphCut(options.MaxParagraphLength);
+                line = line[..options.MaxParagraphLength];
+            }
+
+            current.Append(line);
             previous = line;
         }
 

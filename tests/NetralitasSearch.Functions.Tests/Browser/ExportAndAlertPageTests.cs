@@ -38,7 +38,8 @@ public sealed class ExportAndAlertPageTests(UiFixture fixture)
         await page.GotoAsync("/?q=qzhalaman&regency=Musi%20Rawas");
         await page.WaitForSelectorAsync("#status:not(:has-text('…'))");
         await page.ClickAsync("#save-alert");
-        await page.WaitForURLAsync(url => url.Contains("/admin.html", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#alert-query");
+        Assert.Contains("/admin.html", page.Url, StringComparison.Ordinal);
         Assert.Equal("qzhalaman", await page.InputValueAsync("#alert-query"));
         Assert.Equal("Musi Rawas", await page.InputValueAsync("#alert-regency"));
 

@@ -32,14 +32,6 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void SurvivesHtmlNested100000LevelsDeep()
-    {
-        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Teks dalam sekali.</p>" + "</body></html>";
-        var result = Parser.Parse(new SourceFile("deep.html", Encoding.UTF8.GetBytes(html)));
-        Assert.NotNull(result.IsSuccess ? result.Article : result.Failure);
-    }
-
-    [Fact]
     public void ReadsWindows1252PagesThatSayIso88591()
     {
         var html = "<html><head><meta charset=\"iso-8859-1\"><title>Judul</title></head><body><article><h1>Judul</h1><p>Kata \u201cnetral\u201d \u2013 caf\u00e9 di Kota Bekasi, sebuah paragraf yang cukup panjang untuk dibaca.</p></article></body></html>";
