@@ -19,7 +19,11 @@ internal static partial class PageDateFinder
     /// <summary>Visible lines that give the modification date, not the publication date.</summary>
     private static readonly string[] ModifiedLines = ["diperbarui", "diperbaharui", "updated", "modified", "terakhir diubah", "update:"];
 
-    public static DateOnly? Find(HtmlDocument document, HtmlNode container, HtmlNode? title, IReadOnlyList<string> paragraphs, int maxDepth)
+    public static DateOnly? Find(HtmlDocument document, HtmlNode container, HtmlNode? title, IReadOnlyList<string> paragraphs, int maxDepth) =>
+        FindShown(document, container, title, maxDepth) ?? DatelineDate(paragraphs);
+
+    /// <summary>The date shown beside the article (a date element or a stamp line under the headline), not the dateline's.</summary>
+    public static DateOnly? FindShown(HtmlDocument document, HtmlNode container, HtmlNode? title, int maxDepth)
     {
         // Nearest first: the article's own date line sits beside its body, a "today" date sits in the top bar.
         var scope = container;
@@ -40,7 +44,7 @@ internal static partial class PageDateFinder
             }
         }
 
-        return DatelineDate(paragraphs);
+        return null;
     }
 
     private static IEnumerable<DateOnly?> DateElements(HtmlNode scope, int maxDepth)
