@@ -96,7 +96,9 @@ internal static partial class BodyCleaner
     private static bool IsNoise(string paragraph)
     {
         var lower = paragraph.ToLowerInvariant().Trim(' ', '.', ':', '|', '>', '»', '–', '-');
-        if (BodyLineRules.NoiseLines.Contains(lower))
+
+        // A line without a letter is a counter, a clap or share count, or a rule: "128", "1/3", "* * *".
+        if (BodyLineRules.NoiseLines.Contains(lower) || !paragraph.Any(char.IsLetter))
         {
             return true;
         }

@@ -33,6 +33,7 @@ internal static class BodyLineRules
     {
         "iklan", "advertisement", "advertisment", "ads", "komentar", "bagikan", "share", "tags", "tag", "loading",
         "loading...", "selanjutnya", "sebelumnya", "next", "prev", "***", "---", "—", "-", "*", "(*)",
+        "editorial team", "tim editorial", "tim redaksi", "tim penulis",
     };
 
     /// <summary>A credit block ("Pewarta: X Editor: Y COPYRIGHT © 2024") longer than this is article text.</summary>

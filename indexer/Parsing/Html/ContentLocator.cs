@@ -9,6 +9,9 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// </summary>
 internal sealed class ContentLocator(ParsingOptions options)
 {
+    /// <summary>How far up from the best-voted element repeated parts are looked for.</summary>
+    private const int MaxWidenLevels = 3;
+
     private static readonly HashSet<string> InlineElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "b", "strong", "i", "em", "span", "u", "font", "mark", "small", "sup", "sub", "br", "abbr", "cite", "q", "time",
@@ -64,7 +67,27 @@ internal sealed class ContentLocator(ParsingOptions options)
         }
 
         var best = scores.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault();
-        return best ?? bestMarked ?? root;
+        return best is null ? bestMarked ?? root : WidenToRepeatedParts(best);
+    }
+
+    /// <summary>
+    /// An article split into parts of the same class (the pages of a multi-page story, loaded together; one div per
+    /// paragraph) is the parent of those parts: the votes of each part alone only pick one of them.
+    /// </summary>
+    private HtmlNode WidenToRepeatedParts(HtmlNode best)
+    {
+        var node = best;
+        for (var level = 0; level < MaxWidenLevels && node.ParentNode is { NodeType: HtmlNodeType.Element } parent; level++, node = parent)
+        {
+            var className = node.GetAttributeValue("class", "");
+            if (className.Length > 0 && parent.ChildNodes.Any(sibling => sibling != node && sibling.NodeType == HtmlNodeType.Element
+                && sibling.GetAttributeValue("class", "") == className && ParagraphTextLength(sibling) >= 80))
+            {
+                return parent;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

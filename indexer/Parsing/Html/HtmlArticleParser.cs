@@ -117,10 +117,10 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
             ? publisher
             : null;
 
-    /// <summary>An author value that names a person: outlets often put their own name or a profile URL there.</summary>
+    /// <summary>An author value that names a person: outlets often put their own name, a profile URL or a CMS login there.</summary>
     private static string? Person(string? value, string? source, HtmlMetadata metadata, string? host)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.Contains("://", StringComparison.Ordinal) || value.Contains('@', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(value) || value.Contains("://", StringComparison.Ordinal) || value.Contains('@', StringComparison.Ordinal) || AccountNames.IsAccount(value))
         {
             return null;
         }

@@ -51,7 +51,7 @@ internal static partial class PageDateFinder
     {
         foreach (var node in scope.Descendants())
         {
-            if (node.NodeType != HtmlNodeType.Element || !(node.Name == "time" || IsDateElement(node)) || InsideOtherStory(node))
+            if (node.NodeType != HtmlNodeType.Element || !(node.Name == "time" || IsDateElement(node)) || IsModifiedDate(node, maxDepth) || InsideOtherStory(node))
             {
                 continue;
             }
@@ -76,6 +76,22 @@ internal static partial class PageDateFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An element that gives the modification date: named so ("modified-time", itemprop="dateModified") or saying
+    /// so ("Diperbarui 18 Okt 2023"). Portals often put it before the publication date.
+    /// </summary>
+    internal static bool IsModifiedDate(HtmlNode node, int maxDepth)
+    {
+        var names = ElementWords.Names(node).Append(node.GetAttributeValue("itemprop", ""));
+        if (names.Any(name => ModifiedStems.Any(stem => name.Contains(stem, StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        var text = HtmlText.Of(node, maxDepth, 60);
+        return ModifiedLines.Any(stem => text.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsDateElement(HtmlNode node)
