@@ -15,7 +15,7 @@ internal static partial class BodyCleaner
         string? author = null;
         var length = 0;
 
-        foreach (var raw in paragraphs)
+        foreach (var raw in paragraphs.SelectMany(SplitCredits))
         {
             var paragraph = raw.Trim();
             if (paragraph.Length == 0)
@@ -84,10 +84,28 @@ internal static partial class BodyCleaner
         return new CleanedBody(kept, author, initials, bylines);
     }
 
+    /// <summary>
+    /// News agencies close the body with their credits in one block whose lines are joined by single &lt;br&gt;s:
+    /// "Pewarta: X Editor: Y COPYRIGHT © AGENCY 2024". Such a block is cut into its fields, each read on its own.
+    /// </summary>
+    private static IEnumerable<string> SplitCredits(string paragraph)
+    {
+        var trimmed = paragraph.Trim();
+        if (trimmed.Length > BodyLineRules.MaxCreditBlockLength || !CreditField().IsMatch(trimmed))
+        {
+            return [paragraph];
+        }
+
+        var pieces = CreditBoundary().Split(trimmed).Where(piece => piece.Trim().Length > 0).ToList();
+        return pieces.Count > 1 ? pieces : [paragraph];
+    }
+
     private static bool IsNoise(string paragraph)
     {
         var lower = paragraph.ToLowerInvariant().Trim(' ', '.', ':', '|', '>', '»', '–', '-');
-        if (BodyLineRules.NoiseLines.Contains(lower))
+
+        // A line without a letter is a counter, a clap or share count, or a rule: "128", "1/3", "* * *".
+        if (BodyLineRules.NoiseLines.Contains(lower) || !paragraph.Any(char.IsLetter))
         {
             return true;
         }
@@ -139,6 +157,12 @@ internal static partial class BodyCleaner
 
     [GeneratedRegex(@"^(?<role>Pewarta|Penulis|Reporter|Wartawan|Kontributor|Editor|Redaktur|Penyunting|Oleh)\s*(?::|\s)\s*(?<name>[A-Z][^:]{1,80})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:Pewarta|Penulis|Reporter|Wartawan|Kontributor|Editor|Redaktur|Penyunting)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditField();
+
+    [GeneratedRegex(@"\s+(?=(?:Pewarta|Penulis|Reporter|Wartawan|Kontributor|Editor|Redaktur|Penyunting)\s*:|(?i:copyright)\b|©)", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditBoundary();
 
     [GeneratedRegex(@"\s*[\(\[](?<initials>[A-Za-z*]{1,12}(?:\s*[/,-]\s*[A-Za-z*]{1,12}){0,3})[\)\]]\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingInitials();

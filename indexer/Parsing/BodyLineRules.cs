@@ -25,7 +25,7 @@ internal static class BodyLineRules
     public static IReadOnlyList<string> NoiseFragments { get; } =
     [
         "whatsapp channel", "saluran whatsapp", "google news", "ikuti kami di", "follow kami di", "download aplikasi",
-        "berita pilihan kami langsung", "klik link berikut", "t.me/", "bit.ly/",
+        "berita pilihan kami langsung", "klik link berikut", "t.me/", "bit.ly/", "pengindeksan otomatis", "melakukan crawling",
     ];
 
     /// <summary>A line that is exactly one of these is dropped.</summary>
@@ -33,7 +33,11 @@ internal static class BodyLineRules
     {
         "iklan", "advertisement", "advertisment", "ads", "komentar", "bagikan", "share", "tags", "tag", "loading",
         "loading...", "selanjutnya", "sebelumnya", "next", "prev", "***", "---", "—", "-", "*", "(*)",
+        "editorial team", "tim editorial", "tim redaksi", "tim penulis",
     };
+
+    /// <summary>A credit block ("Pewarta: X Editor: Y COPYRIGHT © 2024") longer than this is article text.</summary>
+    public const int MaxCreditBlockLength = 200;
 
     /// <summary>Lines longer than this are article text whatever they start with.</summary>
     public const int MaxNoiseLineLength = 300;

@@ -68,6 +68,9 @@ public static partial class PublishedDateReader
         return null;
     }
 
+    /// <summary>Whether a machine value is a UTC stamp ("2024-08-20T16:45:00.000Z"), which says nothing of the local day.</summary>
+    public static bool IsUtc(string? value) => value is not null && IsoDate().IsMatch(value.Trim()) && HasExplicitUtc(value.Trim());
+
     private static bool HasExplicitUtc(string value) => value.EndsWith('Z') || value.EndsWith("+00:00", StringComparison.Ordinal) || value.EndsWith("+0000", StringComparison.Ordinal);
 
     private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);

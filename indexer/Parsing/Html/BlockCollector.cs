@@ -60,7 +60,7 @@ internal sealed class BlockCollector(ParsingOptions options)
                     continue;
             }
 
-            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1" || IsImageCaption(node)))
+            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
             {
                 continue;
             }
@@ -110,6 +110,24 @@ internal sealed class BlockCollector(ParsingOptions options)
 
         Flush(buffer, paragraphs);
         return paragraphs;
+    }
+
+    /// <summary>
+    /// A list whose every item is only a link is a list of other stories ("Baca Juga", "Lihat Juga :" boxes under a
+    /// bare heading), not article text: the article's own list items are sentences.
+    /// </summary>
+    private static bool IsLinkList(HtmlNode node)
+    {
+        if (node.Name is not ("ul" or "ol"))
+        {
+            return false;
+        }
+
+        var items = node.ChildNodes.Where(child => child.Name == "li").ToList();
+        return items.Count > 0 && items.All(item =>
+            item.Descendants("a").Take(1).Any()
+            && item.ChildNodes.All(child => child.Name == "a" || (child.NodeType == HtmlNodeType.Text && string.IsNullOrWhiteSpace(child.InnerText)) || child.NodeType == HtmlNodeType.Comment
+                || (child.NodeType == HtmlNodeType.Element && child.Name is "h2" or "h3" or "h4" or "div" or "span" && child.ChildNodes.All(inner => inner.Name == "a" || (inner.NodeType == HtmlNodeType.Text && string.IsNullOrWhiteSpace(inner.InnerText))))));
     }
 
     /// <summary>A block made of an image and a short line is the image's caption, not article text.</summary>

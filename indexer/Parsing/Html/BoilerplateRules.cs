@@ -16,6 +16,10 @@ internal static class BoilerplateRules
         "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "figure", "figcaption", "menu",
         "dialog", "head", "link", "meta", "header");
 
+    /// <summary>AMP components that hold article text rather than a widget: every other amp-* element is dropped.</summary>
+    public static FrozenSet<string> TextComponents { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "amp-fit-text", "amp-accordion", "amp-img", "amp-layout");
+
     /// <summary>
     /// Class or id words of page regions that carry other stories (sidebars, lists, comments, footers): a date
     /// or a heading found inside one of them does not belong to the article.
@@ -39,7 +43,7 @@ internal static class BoilerplateRules
         "newsletter", "subscribe", "follow", "gnews",
         "tags", "tag", "tagcloud", "topik", "keyword", "keywords", "kategori", "category", "breadcrumb", "breadcrumbs",
         "sidebar", "widget", "widgets", "menu", "navbar", "nav", "navigation", "header", "footer", "masthead",
-        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video", "embed",
+        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video", "embed", "tweet", "instagram", "tiktok",
         "author", "byline", "meta", "date", "time", "counter", "visitor", "statistik", "print");
 
     /// <summary>

@@ -11,7 +11,10 @@ internal static partial class BylineFinder
         "author", "byline", "penulis", "reporter", "wartawan", "pewarta", "writer",
     };
 
-    /// <summary>"Oleh: X", "Penulis : X", "Diposting oleh X" in the lines under the headline, where themes without byline classes put it.</summary>
+    /// <summary>
+    /// "Oleh: X", "Penulis : X", "Diposting oleh X" or "X, Outlet | Kamis, 14/03/2024" in the lines under the headline,
+    /// where themes without byline classes put it.
+    /// </summary>
     public static string? FromLines(IEnumerable<string> lines)
     {
         foreach (var line in lines)
@@ -20,6 +23,12 @@ internal static partial class BylineFinder
             if (match.Success && Clean(match.Groups["rest"].Value) is { } name)
             {
                 return name;
+            }
+
+            var stamp = NameOutletStamp().Match(line);
+            if (stamp.Success)
+            {
+                return stamp.Groups["name"].Value.Trim();
             }
         }
 
@@ -54,7 +63,7 @@ internal static partial class BylineFinder
         }
 
         var name = match.Groups["name"].Value.Trim().TrimEnd(',', '.', '-', '|');
-        return name.Length is >= 2 and <= 60 ? name : null;
+        return name.Length is >= 2 and <= 60 && !AccountNames.IsAccount(name) ? name : null;
     }
 
     private static bool Inside(HtmlNode node)
@@ -73,6 +82,10 @@ internal static partial class BylineFinder
 
     [GeneratedRegex(@"(?:^|[|·•]\s*)(?i:Oleh|Penulis|Reporter|Pewarta|Wartawan|Ditulis oleh|Diposting oleh|Posted by)\s*:?\s*(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineInLine();
+
+    /// <summary>Portals put the byline and the stamp in one line: "Farida Ningsih, Nusantara Raya | Kamis, 14/03/2024 10:05 WIB".</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,4}),\s*[^|,]{2,40}\|\s*(?:(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\d{1,2}[/ .-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NameOutletStamp();
 
     [GeneratedRegex(@"^(?:(?i:Oleh|By|Penulis|Reporter|Pewarta|Wartawan|Ditulis oleh|Diposting oleh|Posted by)\s*:?\s*)?(?<name>\p{Lu}[\p{L}.'’ ]{1,59}?)(?=\s*(?:$|[|,\-–—•·]|\d|Editor|Redaktur|Diperbarui|Update|(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Name();

@@ -9,6 +9,14 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// </summary>
 internal sealed class ContentLocator(ParsingOptions options)
 {
+    /// <summary>How far up from the best-voted element repeated parts are looked for.</summary>
+    private const int MaxWidenLevels = 3;
+
+    private static readonly HashSet<string> InlineElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "strong", "i", "em", "span", "u", "font", "mark", "small", "sup", "sub", "br", "abbr", "cite", "q", "time",
+    };
+
     public HtmlNode Locate(HtmlDocument document)
     {
         var root = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
@@ -28,7 +36,7 @@ internal sealed class ContentLocator(ParsingOptions options)
                 }
             }
 
-            if (node.Name is "p" || (node.Name is "div" or "td" or "section" && HasDirectText(node)))
+            if (node.Name is "p" || IsTextBlock(node))
             {
                 var length = DirectTextLength(node);
                 if (length < 25)
@@ -59,7 +67,27 @@ internal sealed class ContentLocator(ParsingOptions options)
         }
 
         var best = scores.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault();
-        return best ?? bestMarked ?? root;
+        return best is null ? bestMarked ?? root : WidenToRepeatedParts(best);
+    }
+
+    /// <summary>
+    /// An article split into parts of the same class (the pages of a multi-page story, loaded together; one div per
+    /// paragraph) is the parent of those parts: the votes of each part alone only pick one of them.
+    /// </summary>
+    private HtmlNode WidenToRepeatedParts(HtmlNode best)
+    {
+        var node = best;
+        for (var level = 0; level < MaxWidenLevels && node.ParentNode is { NodeType: HtmlNodeType.Element } parent; level++, node = parent)
+        {
+            var className = node.GetAttributeValue("class", "");
+            if (className.Length > 0 && parent.ChildNodes.Any(sibling => sibling != node && sibling.NodeType == HtmlNodeType.Element
+                && sibling.GetAttributeValue("class", "") == className && ParagraphTextLength(sibling) >= 80))
+            {
+                return parent;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -79,7 +107,7 @@ internal sealed class ContentLocator(ParsingOptions options)
                 continue;
             }
 
-            if (node != root && (BoilerplateRules.NoiseElements.Contains(node.Name) || (ElementWords.IsOtherStoryRegion(node) && !ElementWords.IsContentMarker(node))))
+            if (node != root && (ElementWords.IsNoiseElement(node) || (ElementWords.IsOtherStoryRegion(node) && !ElementWords.IsContentMarker(node))))
             {
                 continue;
             }
@@ -102,7 +130,7 @@ internal sealed class ContentLocator(ParsingOptions options)
         var total = 0;
         foreach (var node in Walk(container))
         {
-            if (node.Name is "p" or "li" || (node.Name is "div" && HasDirectText(node)))
+            if (node.Name is "p" or "li" || (node.Name is "div" && IsTextBlock(node)))
             {
                 total += DirectTextLength(node);
             }
@@ -110,6 +138,14 @@ internal sealed class ContentLocator(ParsingOptions options)
 
         return total;
     }
+
+    /// <summary>
+    /// A div, td or section that is itself a paragraph: it holds text directly, or (React and Next.js outlets write
+    /// paragraphs as &lt;div&gt;&lt;span&gt;…&lt;/span&gt;&lt;/div&gt; with no &lt;p&gt; at all) only inline elements with enough text.
+    /// </summary>
+    internal static bool IsTextBlock(HtmlNode node) =>
+        node.Name is "div" or "td" or "section"
+        && (HasDirectText(node) || (!node.ChildNodes.Any(child => child.NodeType == HtmlNodeType.Element && !InlineElements.Contains(child.Name)) && DirectTextLength(node) >= 25));
 
     private static bool HasDirectText(HtmlNode node) =>
         node.ChildNodes.Any(child => child.NodeType == HtmlNodeType.Text && ((HtmlTextNode)child).Text.Trim().Length > 20);
@@ -124,7 +160,7 @@ internal sealed class ContentLocator(ParsingOptions options)
             {
                 total += ((HtmlTextNode)child).Text.Trim().Length;
             }
-            else if (child.Name is "a" or "b" or "strong" or "i" or "em" or "span" or "u" or "font" or "mark" or "small" or "sup" or "sub")
+            else if (InlineElements.Contains(child.Name))
             {
                 total += HtmlText.Of(child, maxDepth: 16, maxLength: 2000).Length;
             }

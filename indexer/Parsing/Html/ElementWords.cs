@@ -7,7 +7,13 @@ internal static class ElementWords
 {
     private static readonly char[] Separators = [' ', '\t', '\n', '\r', '-', '_'];
 
-    /// <summary>Whole class names and the id, as written ("td-post-content").</summary>
+    /// <summary>
+    /// Test and analytics hooks that React and Next.js outlets name regions with, where their class names are
+    /// generated hashes ("Textweb__StyledText-sc-1x2y3z-0"): data-qa-id="author-name", data-testid="storyPublishDate".
+    /// </summary>
+    private static readonly string[] HookAttributes = ["data-qa-id", "data-testid", "data-test-id"];
+
+    /// <summary>Whole class names, the id and the test hooks, as written ("td-post-content").</summary>
     public static IEnumerable<string> Names(HtmlNode node)
     {
         foreach (var name in node.GetAttributeValue("class", "").Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
@@ -19,6 +25,15 @@ internal static class ElementWords
         if (id.Length > 0)
         {
             yield return id;
+        }
+
+        foreach (var hook in HookAttributes)
+        {
+            var value = node.GetAttributeValue(hook, "");
+            if (value.Length > 0)
+            {
+                yield return value;
+            }
         }
     }
 
@@ -33,7 +48,7 @@ internal static class ElementWords
     /// <summary>Whether the element is a share bar, list, ad, menu... and never article text.</summary>
     public static bool IsNoise(HtmlNode node)
     {
-        if (BoilerplateRules.NoiseElements.Contains(node.Name))
+        if (IsNoiseElement(node))
         {
             return true;
         }
@@ -51,6 +66,14 @@ internal static class ElementWords
 
         return Parts(node).Any(BoilerplateRules.NoiseWords.Contains);
     }
+
+    /// <summary>
+    /// Script-like elements, and the components of AMP pages (amp-ad, amp-sidebar, amp-social-share, amp-twitter...),
+    /// which are widgets around the article; the few that wrap article text are kept.
+    /// </summary>
+    public static bool IsNoiseElement(HtmlNode node) =>
+        BoilerplateRules.NoiseElements.Contains(node.Name)
+        || (node.Name.StartsWith("amp-", StringComparison.OrdinalIgnoreCase) && !BoilerplateRules.TextComponents.Contains(node.Name));
 
     public static bool IsOtherStoryRegion(HtmlNode node) =>
         node.Name is "aside" or "nav" or "footer" || Parts(node).Any(BoilerplateRules.OtherStoryWords.Contains);

@@ -36,7 +36,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
             ?? (circular is not null ? CircularReader.TitleOf(circular) : null)
             ?? FirstWords(body.Paragraphs[0]);
 
-        var published = metadata.PublishedValues.Select(PublishedDateReader.FromMachineValue).FirstOrDefault(date => date is not null)
+        var published = Published(document, container, titleNode, metadata)
             ?? PageDateFinder.Find(document, container, titleNode, body.Paragraphs, options.MaxHtmlDepth)
             ?? circular?.Date;
 
@@ -90,16 +90,38 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
         }
     }
 
+    /// <summary>
+    /// The first machine date. A UTC stamp is read in WIB, which is a day early for a WITA or WIT page published
+    /// after local midnight (16:45Z is 00:45 WITA the next day): when the date shown beside the article is the
+    /// next day, that is the page's own date.
+    /// </summary>
+    private DateOnly? Published(HtmlDocument document, HtmlNode container, HtmlNode? titleNode, HtmlMetadata metadata)
+    {
+        foreach (var value in metadata.PublishedValues)
+        {
+            if (PublishedDateReader.FromMachineValue(value) is not { } date)
+            {
+                continue;
+            }
+
+            return PublishedDateReader.IsUtc(value) && PageDateFinder.FindShown(document, container, titleNode, options.MaxHtmlDepth) is { } shown && shown == date.AddDays(1)
+                ? shown
+                : date;
+        }
+
+        return null;
+    }
+
     /// <summary>JSON-LD's publisher, unless it is the blogging platform rather than the blog.</summary>
     private static string? Publisher(HtmlMetadata metadata) =>
         metadata.JsonLd?.Publisher is { } publisher && publisher.ToLowerInvariant() is not ("blogger" or "blogspot" or "wordpress" or "wordpress.com" or "medium" or "ghost")
             ? publisher
             : null;
 
-    /// <summary>An author value that names a person: outlets often put their own name or a profile URL there.</summary>
+    /// <summary>An author value that names a person: outlets often put their own name, a profile URL or a CMS login there.</summary>
     private static string? Person(string? value, string? source, HtmlMetadata metadata, string? host)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.Contains("://", StringComparison.Ordinal) || value.Contains('@', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(value) || value.Contains("://", StringComparison.Ordinal) || value.Contains('@', StringComparison.Ordinal) || AccountNames.IsAccount(value))
         {
             return null;
         }

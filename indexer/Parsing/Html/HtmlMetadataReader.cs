@@ -63,7 +63,7 @@ internal static class HtmlMetadataReader
         foreach (var time in document.DocumentNode.Descendants("time"))
         {
             var datetime = time.GetAttributeValue("datetime", null);
-            if (!string.IsNullOrWhiteSpace(datetime))
+            if (!string.IsNullOrWhiteSpace(datetime) && !PageDateFinder.IsModifiedDate(time, maxDepth: 16))
             {
                 published.Add(datetime);
                 break;

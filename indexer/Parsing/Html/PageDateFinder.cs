@@ -19,7 +19,11 @@ internal static partial class PageDateFinder
     /// <summary>Visible lines that give the modification date, not the publication date.</summary>
     private static readonly string[] ModifiedLines = ["diperbarui", "diperbaharui", "updated", "modified", "terakhir diubah", "update:"];
 
-    public static DateOnly? Find(HtmlDocument document, HtmlNode container, HtmlNode? title, IReadOnlyList<string> paragraphs, int maxDepth)
+    public static DateOnly? Find(HtmlDocument document, HtmlNode container, HtmlNode? title, IReadOnlyList<string> paragraphs, int maxDepth) =>
+        FindShown(document, container, title, maxDepth) ?? DatelineDate(paragraphs);
+
+    /// <summary>The date shown beside the article (a date element or a stamp line under the headline), not the dateline's.</summary>
+    public static DateOnly? FindShown(HtmlDocument document, HtmlNode container, HtmlNode? title, int maxDepth)
     {
         // Nearest first: the article's own date line sits beside its body, a "today" date sits in the top bar.
         var scope = container;
@@ -40,14 +44,14 @@ internal static partial class PageDateFinder
             }
         }
 
-        return DatelineDate(paragraphs);
+        return null;
     }
 
     private static IEnumerable<DateOnly?> DateElements(HtmlNode scope, int maxDepth)
     {
         foreach (var node in scope.Descendants())
         {
-            if (node.NodeType != HtmlNodeType.Element || !(node.Name == "time" || IsDateElement(node)) || InsideOtherStory(node))
+            if (node.NodeType != HtmlNodeType.Element || !(node.Name == "time" || IsDateElement(node)) || IsModifiedDate(node, maxDepth) || InsideOtherStory(node))
             {
                 continue;
             }
@@ -72,6 +76,22 @@ internal static partial class PageDateFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An element that gives the modification date: named so ("modified-time", itemprop="dateModified") or saying
+    /// so ("Diperbarui 18 Okt 2023"). Portals often put it before the publication date.
+    /// </summary>
+    internal static bool IsModifiedDate(HtmlNode node, int maxDepth)
+    {
+        var names = ElementWords.Names(node).Append(node.GetAttributeValue("itemprop", ""));
+        if (names.Any(name => ModifiedStems.Any(stem => name.Contains(stem, StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
+        var text = HtmlText.Of(node, maxDepth, 60);
+        return ModifiedLines.Any(stem => text.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsDateElement(HtmlNode node)

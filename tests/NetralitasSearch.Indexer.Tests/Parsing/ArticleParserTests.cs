@@ -106,4 +106,123 @@ public sealed class ArticleParserTests
         Assert.Equal(2, circular.Points.Count);
         Assert.StartsWith("Surat Edaran Nomor 800/123/BKPSDM/2024", result.Article.Title);
     }
+
+    [Fact]
+    public void ReadsParagraphsWrittenAsDivsOfSpansAndNamesFromTestHooks()
+    {
+        const string html = """
+            <html><head><title>Lurah Diperiksa - Kabar Uji</title></head><body>
+            <div class="Headerweb__StyledHeader-sc-1a"><a href="/">Kabar Uji</a><a>Tuban</a><a>Lamongan</a></div>
+            <h1 class="Titleweb__StyledTitle-sc-2b">Lurah Diperiksa</h1>
+            <span class="Authorweb__StyledName-sc-3c" data-qa-id="author-name">Dimas Prasetyo</span>
+            <div class="Bodyweb__StyledBody-sc-4d">
+            <div class="Textweb__StyledText-sc-5e"><span>Bojonegoro - Bawaslu memeriksa seorang lurah yang hadir dalam deklarasi dukungan.</span></div>
+            <div class="Adweb__StyledSlot-sc-6f"><span>Advertisement</span></div>
+            <div class="Textweb__StyledText-sc-5e"><span>Lurah itu terancam sanksi disiplin sesuai peraturan pemerintah.</span></div>
+            </div></body></html>
+            """;
+        var article = ParseHtml(html);
+        Assert.Equal("Bojonegoro - Bawaslu memeriksa seorang lurah yang hadir dalam deklarasi dukungan.\n\nLurah itu terancam sanksi disiplin sesuai peraturan pemerintah.", article.Text);
+        Assert.Equal("Dimas Prasetyo", article.Author);
+    }
+
+    [Theory]
+    [InlineData("2024-08-20T16:45:00.000Z", "Rabu, 21 Agu 2024 00:45 WITA", "2024-08-21")]
+    [InlineData("2024-08-20T16:45:00.000Z", "Selasa, 20 Agu 2024 23:45 WIB", "2024-08-20")]
+    [InlineData("2024-08-20T16:45:00.000Z", "Kamis, 22 Agu 2024 08:00 WITA", "2024-08-20")]
+    [InlineData("2024-08-21T00:45:00+08:00", "Kamis, 22 Agu 2024 08:00 WITA", "2024-08-21")]
+    public void AUtcStampYieldsOnlyToTheShownDateOfTheNextDay(string stamp, string shown, string expected)
+    {
+        var html = $"""
+            <html><head><meta property="article:published_time" content="{stamp}"><title>Kepsek Ajak Guru</title></head><body>
+            <h1>Kepsek Ajak Guru Dukung Calon</h1><div class="post-date">{shown}</div>
+            <div class="entry-content"><p>Gowa - Seorang kepala sekolah mengajak guru mendukung bakal calon lewat grup percakapan.</p></div>
+            </body></html>
+            """;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ParseHtml(html).Published);
+    }
+
+    [Fact]
+    public void DropsAmpComponentsAndEmbeddedPosts()
+    {
+        const string html = """
+            <html amp><head><title>KASN Minta Sanksi</title></head><body>
+            <amp-sidebar id="menu" layout="nodisplay"><ul><li><a>Kupang</a></li><li><a>Belu</a></li></ul><p>Berita terkini dari seluruh kabupaten di provinsi ini setiap hari.</p></amp-sidebar>
+            <h1>KASN Minta Sanksi</h1><div class="amp-content">
+            <p>ATAMBUA - KASN meminta pemkab menindaklanjuti rekomendasi sanksi netralitas dua pejabat.</p>
+            <amp-ad width="300" height="250" type="doubleclick"><div fallback>Iklan tidak tersedia untuk saat ini.</div></amp-ad>
+            <amp-twitter data-tweetid="1"><blockquote placeholder class="twitter-tweet"><p>KASN: sanksi netralitas wajib ditindaklanjuti.</p></blockquote></amp-twitter>
+            <blockquote><p>"Pejabat pembina kepegawaian agar menjatuhkan sanksi sesuai rekomendasi."</p></blockquote>
+            </div></body></html>
+            """;
+        Assert.Equal(
+            "ATAMBUA - KASN meminta pemkab menindaklanjuti rekomendasi sanksi netralitas dua pejabat.\n\n\"Pejabat pembina kepegawaian agar menjatuhkan sanksi sesuai rekomendasi.\"",
+            ParseHtml(html).Text);
+    }
+
+    [Fact]
+    public void SplitsAnAgencyCreditBlockIntoItsFields()
+    {
+        const string html = """
+            <html><head><title>Bawaslu Catat Pelanggaran</title></head><body><h1>Bawaslu Catat Pelanggaran</h1>
+            <div class="post-content">Mamuju (SWARA) - Bawaslu mencatat 27 dugaan pelanggaran netralitas aparatur sipil negara.<br /><br />
+            <span class="baca-juga">Baca juga: <a href="/x">KPU tetapkan jadwal</a></span><br /><br />
+            <div class="text-center"><small>Iklan</small></div>
+            Seluruh temuan telah diteruskan kepada Badan Kepegawaian Negara.
+            <p class="small">Pewarta: Muhammad Rizal<br />Editor: Herry Soebanto<br />COPYRIGHT © SWARA 2024</p></div>
+            </body></html>
+            """;
+        var article = ParseHtml(html);
+        Assert.Equal("Mamuju (SWARA) - Bawaslu mencatat 27 dugaan pelanggaran netralitas aparatur sipil negara.\n\nSeluruh temuan telah diteruskan kepada Badan Kepegawaian Negara.", article.Text);
+        Assert.Equal("Muhammad Rizal", article.Author);
+        Assert.Contains(article.Bylines, byline => byline.Role == "Editor" && byline.Name == "Herry Soebanto");
+        Assert.Equal("SWARA", DatelineReader.Read(article.Paragraphs[0])?.Outlet);
+    }
+
+    [Fact]
+    public void ReadsAPortalPageSplitIntoPartsWithoutItsLinkListsOrModifiedDate()
+    {
+        const string html = """
+            <html><head><meta property="og:site_name" content="Nusantara Raya"><title>Camat Ikut Rapat Pemenangan</title></head><body>
+            <h1>Camat Ikut Rapat Pemenangan</h1>
+            <div class="byline">Farida Ningsih, Nusantara Raya | Kamis, 14/03/2024 10:05 WIB</div>
+            <p class="stamp"><time class="modified-time" datetime="2024-03-15 08:02:00">Diperbarui 15 Mar 2024</time> <time datetime="2024-03-14 10:05:00">14 Mar 2024</time></p>
+            <div class="article-body">
+            <div class="item-page"><p>Garut - Bawaslu menemukan seorang camat ikut rapat tim pemenangan salah satu calon legislatif.</p><p>Video rapat itu beredar luas di grup percakapan warga sejak Senin malam.</p></div>
+            <div class="related"><strong>Lihat Juga :</strong></div><ul><li><a href="/a">Ratusan Kades Teken Ikrar Netral</a></li><li><a href="/b">KPU Tetapkan DCT</a></li></ul>
+            <div class="item-page"><h2>Sanksi dari BKN</h2><p>Hasil kajian Bawaslu akan diteruskan kepada Badan Kepegawaian Negara.</p><p>Camat itu terancam sanksi disiplin berat karena memimpin wilayah.</p></div>
+            </div></body></html>
+            """;
+        var article = ParseHtml(html);
+        Assert.Equal(5, article.Paragraphs.Count);
+        Assert.Equal("Sanksi dari BKN", article.Paragraphs[2]);
+        Assert.DoesNotContain(article.Paragraphs, paragraph => paragraph.Contains("Ikrar", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2024, 3, 14), article.Published);
+        Assert.Equal("Farida Ningsih", article.Author);
+    }
+
+    [Theory]
+    [InlineData("Super User", null)]
+    [InlineData("admin", null)]
+    [InlineData("Rahmat Hidayat", "Rahmat Hidayat")]
+    public void ACmsAccountIsNotAnAuthor(string account, string? expected)
+    {
+        var html = $"""
+            <html><head><meta name="author" content="{account}"><title>Apel Netralitas - Pemerintah Kabupaten Sigi</title></head><body>
+            <div class="item-page"><h2 itemprop="headline">Apel Netralitas</h2><dl><dd class="createdby" itemprop="author">Ditulis oleh <span itemprop="name">{account}</span></dd><dd class="hits">Hits: 245</dd></dl>
+            <div itemprop="articleBody"><p>SIGI - Pemerintah Kabupaten Sigi menggelar apel ikrar netralitas aparatur sipil negara, Senin (11/3/2024).</p><p>128</p></div></div>
+            </body></html>
+            """;
+        var article = ParseHtml(html);
+        Assert.Equal(expected, article.Author);
+        Assert.Single(article.Paragraphs);
+    }
+
+    private static ParsedArticle ParseHtml(string html)
+    {
+        var result = Parser.Parse(new SourceFile("page.html", Encoding.UTF8.GetBytes(html)));
+        Assert.True(result.IsSuccess, result.IsSuccess ? null : result.Failure.Reason);
+        return result.Article;
+    }
 }
+
