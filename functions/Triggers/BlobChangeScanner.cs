@@ -26,6 +26,12 @@ public sealed partial class BlobChangeScanner(
 
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How old the full listing of receipts may be: between listings the scanner uses it with this process's own writes.
+    /// Another instance's writes (or a receipt removed by hand) are seen within this time.
+    /// </summary>
+    private static readonly TimeSpan ReceiptListingAge = TimeSpan.FromSeconds(30);
+
     /// <summary>The lock blob held while scanning; the reconciler takes the same one, so they never enqueue the same work twice.</summary>
     public static string LockName(string container) => $"locks/scan/{container}";
 
@@ -67,7 +73,7 @@ public sealed partial class BlobChangeScanner(
 
     private async Task<ScanResult> ScanHeldAsync(CancellationToken cancellationToken)
     {
-        var known = await receipts.ListAsync(container, cancellationToken).ConfigureAwait(false);
+        var known = await receipts.KnownAsync(container, ReceiptListingAge, cancellationToken).ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var work = new List<(string Name, string? ETag, BlobReceiptSummary? Previous)>();
         var now = DateTimeOffset.UtcNow;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -9,9 +10,13 @@ namespace NetralitasSearch.Functions.Triggers;
 /// The ledger of a blob-triggered function, kept where the Functions host keeps its receipts: one blob per source
 /// blob under <c>blobreceipts/{function}/{container}/{name}</c> in the host container. The ETag, state and update
 /// time are in its metadata, so one listing gives the scanner every version handled and the status page its counts.
+/// Every write of this process also lands in an in-memory view of the receipts (<see cref="KnownAsync"/>), so the
+/// scanner need not list them all again every second.
 /// </summary>
 public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string functionName)
 {
+    private readonly ConcurrentDictionary<string, ReceiptView> views = new(StringComparer.Ordinal);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -41,6 +46,37 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
         return receipts;
     }
 
+    /// <summary>
+    /// The receipts of a container as this process knows them: a full listing at most <paramref name="maxAge"/> old, with
+    /// every write this process made since. Listing thousands of receipts every second is most of what a storage emulator
+    /// does for an idle host; writes by other instances show up at the next listing.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, BlobReceiptSummary>> KnownAsync(string container, TimeSpan maxAge, CancellationToken cancellationToken = default)
+    {
+        if (views.TryGetValue(container, out var view) && !view.Stale && DateTimeOffset.UtcNow - view.ListedAt < maxAge)
+        {
+            return view.Receipts;
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        var listed = new ConcurrentDictionary<string, BlobReceiptSummary>(await ListAsync(container, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal);
+        if (view is not null)
+        {
+            // A write that raced the listing is newer than what the listing saw: keep it.
+            foreach (var (name, written) in view.Receipts)
+            {
+                if (written.UpdatedAt >= started && (!listed.TryGetValue(name, out var seen) || seen.UpdatedAt < written.UpdatedAt))
+                {
+                    listed[name] = written;
+                }
+            }
+        }
+
+        var fresh = new ReceiptView(listed, started);
+        views[container] = fresh;
+        return fresh.Receipts;
+    }
+
     public async Task<BlobReceipt?> GetAsync(string container, string name, CancellationToken cancellationToken = default)
     {
         var content = await blobs.DownloadAsync(hostContainer, Prefix(container) + name, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -61,8 +97,9 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
 
     public async Task WriteAsync(string container, string name, BlobReceipt receipt, CancellationToken cancellationToken = default)
     {
-        var (body, metadata) = Serialize(receipt);
-        await blobs.UploadAsync(hostContainer, Prefix(container) + name, body, "application/json", metadata, cancellationToken).ConfigureAwait(false);
+        var (stamped, body, metadata) = Serialize(receipt);
+        var written = await blobs.UploadAsync(hostContainer, Prefix(container) + name, body, "application/json", metadata, cancellationToken).ConfigureAwait(false);
+        Remember(container, name, stamped, written);
     }
 
     /// <summary>
@@ -71,12 +108,35 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
     /// </summary>
     public async Task<bool> TryWriteAsync(string container, string name, BlobReceipt receipt, BlobReceiptSummary? expected, CancellationToken cancellationToken = default)
     {
-        var (body, metadata) = Serialize(receipt);
+        var (stamped, body, metadata) = Serialize(receipt);
         var written = await blobs.TryUploadAsync(hostContainer, Prefix(container) + name, body, expected?.ReceiptETag, "application/json", metadata, cancellationToken).ConfigureAwait(false);
-        return written is not null;
+        if (written is null)
+        {
+            // Someone else wrote it: what this process remembers is out of date, so the next view is listed afresh.
+            if (views.TryGetValue(container, out var view))
+            {
+                view.Stale = true;
+            }
+
+            return false;
+        }
+
+        Remember(container, name, stamped, written);
+        return true;
     }
 
-    private static (byte[] Body, Dictionary<string, string> Metadata) Serialize(BlobReceipt receipt)
+    private void Remember(string container, string name, BlobReceipt receipt, string receiptETag)
+    {
+        if (views.TryGetValue(container, out var view))
+        {
+            // Two writes of one receipt can finish out of order: the later-stamped one is kept (a conditional write that
+            // finds the receipt changed marks the whole view stale anyway).
+            var summary = new BlobReceiptSummary(name, receipt.ETag, receipt.Status, receipt.UpdatedAt, receipt.ContentHash, receiptETag);
+            view.Receipts.AddOrUpdate(name, summary, (_, known) => known.UpdatedAt > summary.UpdatedAt ? known : summary);
+        }
+    }
+
+    private static (BlobReceipt Stamped, byte[] Body, Dictionary<string, string> Metadata) Serialize(BlobReceipt receipt)
     {
         var stamped = receipt with { UpdatedAt = DateTimeOffset.UtcNow };
         var metadata = new Dictionary<string, string>
@@ -90,11 +150,29 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
             metadata["hash"] = stamped.ContentHash;
         }
 
-        return (JsonSerializer.SerializeToUtf8Bytes(stamped, Json), metadata);
+        return (stamped, JsonSerializer.SerializeToUtf8Bytes(stamped, Json), metadata);
     }
 
-    public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default) =>
-        blobs.DeleteAsync(hostContainer, Prefix(container) + name, cancellationToken);
+    public async Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        var deleted = await blobs.DeleteAsync(hostContainer, Prefix(container) + name, cancellationToken).ConfigureAwait(false);
+        if (views.TryGetValue(container, out var view))
+        {
+            view.Receipts.TryRemove(name, out _);
+        }
+
+        return deleted;
+    }
+
+    /// <summary>The scanner's view of one container's receipts; <see cref="Stale"/> when a write found it out of date.</summary>
+    private sealed class ReceiptView(ConcurrentDictionary<string, BlobReceiptSummary> receipts, DateTimeOffset listedAt)
+    {
+        public ConcurrentDictionary<string, BlobReceiptSummary> Receipts { get; } = receipts;
+
+        public DateTimeOffset ListedAt { get; } = listedAt;
+
+        public volatile bool Stale;
+    }
 
     // Metadata values travel as HTTP headers; ETags carry quotes, so they are stored Base64-encoded.
     private static string Encode(string etag) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(etag));
