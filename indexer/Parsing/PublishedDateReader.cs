@@ -6,7 +6,8 @@ namespace NetralitasSearch.Indexer.Parsing;
 
 /// <summary>
 /// Reads a publication date from machine values (ISO 8601 in meta tags, JSON-LD, time elements) and from
-/// visible lines ("Senin, 24 Juni 2024 10:15 WIB", "Kompas.com - 24/06/2024, 10:15 WIB", "(24/6/2024)").
+/// visible lines ("Senin, 24 Juni 2024 10:15 WIB", "Kompas.com - 24/06/2024, 10:15 WIB", "(24/6/2024)"), including the
+/// year-first ("2024/03/14 10:05") and English month-first ("Nov 9, 2022") forms that CMS templates print.
 /// The date is the one the page shows: an offset in the value is kept, and a UTC value is read in WIB.
 /// </summary>
 public static partial class PublishedDateReader
@@ -54,6 +55,10 @@ public static partial class PublishedDateReader
             {
                 date = IndonesianCalendar.TryCreate(IndonesianCalendar.ExpandYear(Number(match.Groups["ny"])), Number(match.Groups["nm"]), Number(match.Groups["nd"]));
             }
+            else if (match.Groups["mmonth"].Success && IndonesianCalendar.TryGetMonth(match.Groups["mmonth"].Value, out var named))
+            {
+                date = IndonesianCalendar.TryCreate(Number(match.Groups["myear"]), named, Number(match.Groups["mday"]));
+            }
             else if (match.Groups["iy"].Success)
             {
                 date = IndonesianCalendar.TryCreate(Number(match.Groups["iy"]), Number(match.Groups["im"]), Number(match.Groups["id"]));
@@ -81,7 +86,8 @@ public static partial class PublishedDateReader
     [GeneratedRegex(
         @"\b(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3,9})\.?,?\s+(?<year>(?:19|20)\d{2})\b" +
         @"|\b(?<nd>\d{1,2})[/.-](?<nm>\d{1,2})[/.-](?<ny>(?:19|20)?\d{2})\b" +
-        @"|\b(?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})\b",
+        @"|\b(?<mmonth>[A-Za-z]{3,9})\.?\s+(?<mday>\d{1,2}),?\s+(?<myear>(?:19|20)\d{2})\b" +
+        @"|\b(?<iy>(?:19|20)\d{2})(?<sep>[/.-])(?<im>\d{1,2})\k<sep>(?<id>\d{1,2})\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex VisibleDate();
 }
