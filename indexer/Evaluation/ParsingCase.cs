@@ -6,4 +6,7 @@ public sealed record ParsingCase(string File, double BodyF1, bool TitleMatches, 
     public bool OutletMatches { get; init; }
 
     public bool AuthorMatches { get; init; }
+
+    /// <summary>Whether the canonical URL matches; pages whose expected.json has no "url" key count as matching.</summary>
+    public bool UrlMatches { get; init; } = true;
 }

@@ -45,6 +45,7 @@ public static class ParsingEvaluation
             {
                 OutletMatches = Optional(expected, "outlet") == article.Source,
                 AuthorMatches = Optional(expected, "author") == article.Author,
+                UrlMatches = !expected.TryGetProperty("url", out _) || Optional(expected, "url") == article.Url,
             });
         }
 

@@ -40,7 +40,8 @@ public sealed record ParsingReport(IReadOnlyList<ParsingCase> Cases)
         text.AppendLine(CultureInfo.InvariantCulture, $"title_exact: {TitleMatchRate:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"published_exact: {PublishedMatchRate:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"outlet_exact: {Rate(c => c.OutletMatches):0.000}");
-        text.Append(CultureInfo.InvariantCulture, $"author_exact: {Rate(c => c.AuthorMatches):0.000}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"author_exact: {Rate(c => c.AuthorMatches):0.000}");
+        text.Append(CultureInfo.InvariantCulture, $"url_exact: {Rate(c => c.UrlMatches):0.000}");
         return text.ToString();
     }
 

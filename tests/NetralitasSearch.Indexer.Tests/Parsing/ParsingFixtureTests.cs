@@ -18,13 +18,16 @@ public sealed class ParsingFixtureTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void EachPageKeepsItsArticleTitleAndDate(string file)
+    public void EachPageKeepsItsArticleTitleDateOutletAuthorAndUrl(string file)
     {
         var page = Report.Value.Cases.Single(c => c.File == file);
         Assert.Null(page.Failure);
         Assert.True(page.BodyF1 >= 0.90, $"body F1 {page.BodyF1:0.000}");
         Assert.True(page.TitleMatches, $"title «{page.ActualTitle}», expected «{page.ExpectedTitle}»");
         Assert.True(page.PublishedMatches, $"published {page.ActualPublished}, expected {page.ExpectedPublished}");
+        Assert.True(page.OutletMatches, "outlet differs from expected.json");
+        Assert.True(page.AuthorMatches, "author differs from expected.json");
+        Assert.True(page.UrlMatches, "canonical URL differs from expected.json");
     }
 
     [Fact]
