@@ -66,6 +66,13 @@ internal static partial class BodyCleaner
             var match = TrailingInitials().Match(last);
             if (!match.Success || !LooksLikeInitials(match.Groups["initials"].Value))
             {
+                // A closing paragraph that is only a short credit in brackets: "(LenteraKalbar.com/Sahirul Hakim)".
+                if (StandaloneCredit().IsMatch(last) && last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                    continue;
+                }
+
                 break;
             }
 
@@ -163,6 +170,9 @@ internal static partial class BodyCleaner
 
     [GeneratedRegex(@"\s+(?=(?:Pewarta|Penulis|Reporter|Wartawan|Kontributor|Editor|Redaktur|Penyunting)\s*:|(?i:copyright)\b|©)", RegexOptions.CultureInvariant)]
     private static partial Regex CreditBoundary();
+
+    [GeneratedRegex(@"^\s*[\(\[][^()\[\]]{2,60}[\)\]]\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StandaloneCredit();
 
     [GeneratedRegex(@"\s*[\(\[](?<initials>[A-Za-z*]{1,12}(?:\s*[/,-]\s*[A-Za-z*]{1,12}){0,3})[\)\]]\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingInitials();

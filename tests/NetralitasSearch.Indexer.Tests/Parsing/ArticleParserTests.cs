@@ -179,6 +179,23 @@ public sealed class ArticleParserTests
         Assert.Equal("SWARA", DatelineReader.Read(article.Paragraphs[0])?.Outlet);
     }
 
+    [Theory]
+    [InlineData("(LenteraKalbar.com/Sahirul Hakim)")]
+    [InlineData("[Humas Pemkab Sigi]")]
+    [InlineData("(gun)")]
+    public void AClosingCreditParagraphIsNotArticleText(string credit)
+    {
+        var html = $"""
+            <html><head><title>Guru PNS Ikut Kampanye</title></head><body><h1>Guru PNS Ikut Kampanye</h1>
+            <div class="content"><p>PONTIANAK - Seorang guru berstatus PNS terekam mengikuti kampanye terbuka salah satu pasangan calon.</p>
+            <p>Bawaslu meminta keterangan dari kepala sekolah tempat guru itu mengajar (SDN 12 Pontianak).</p>
+            <p>{credit}</p></div></body></html>
+            """;
+        Assert.Equal(
+            "PONTIANAK - Seorang guru berstatus PNS terekam mengikuti kampanye terbuka salah satu pasangan calon.\n\nBawaslu meminta keterangan dari kepala sekolah tempat guru itu mengajar (SDN 12 Pontianak).",
+            ParseHtml(html).Text);
+    }
+
     [Fact]
     public void ReadsAPortalPageSplitIntoPartsWithoutItsLinkListsOrModifiedDate()
     {
