@@ -12,6 +12,22 @@ namespace NetralitasSearch.Indexer.Index;
 /// </summary>
 internal sealed class SnippetBuilder(IndonesianAnalyzer analyzer)
 {
+    /// <summary>Marks a word as matching no term in <see cref="matchOf"/>.</summary>
+    private const int NoMatch = -1;
+
+    /// <summary>Distinct words remembered per builder; past it words are analysed each time (same answer, slower).</summary>
+    private const int MaxRemembered = 50_000;
+
+    /// <summary>
+    /// Each word as written → the matched term it is (an id in <see cref="termIds"/>) or <see cref="NoMatch"/>. A
+    /// builder serves one search, so the terms do not change; the hits of a page repeat most of their words, and a
+    /// word seen before costs one lookup instead of lower-casing, stemming and the term tests.
+    /// </summary>
+    private readonly Dictionary<string, int> matchOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? builtFor;
+    private IReadOnlyList<string>? builtForPrefixes;
+
     /// <summary>Words in a snippet.</summary>
     private const int WindowWords = 36;
 
@@ -20,21 +36,31 @@ internal sealed class SnippetBuilder(IndonesianAnalyzer analyzer)
 
     public string Build(string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
     {
+        if (!ReferenceEquals(terms, builtFor) || !ReferenceEquals(prefixes, builtForPrefixes))
+        {
+            (builtFor, builtForPrefixes) = (terms, prefixes);
+            matchOf.Clear();
+            termIds.Clear();
+        }
+
         var scanned = text.Length > MaxScannedCharacters ? text[..MaxScannedCharacters] : text;
         var words = new List<(int Start, int Length)>();
         var hits = new List<(int Word, int Term)>();
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var remembered = matchOf.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, length) in AnalysisTokenizer.Split(scanned))
         {
-            var term = analyzer.Normalize(scanned.AsSpan(start, length));
-            if (terms.Contains(term) || StartsWithAny(term, prefixes))
+            var word = scanned.AsSpan(start, length);
+            if (!remembered.TryGetValue(word, out var id))
             {
-                if (!termIds.TryGetValue(term, out var id))
+                id = Match(analyzer.Normalize(word), terms, prefixes);
+                if (matchOf.Count < MaxRemembered)
                 {
-                    id = termIds.Count;
-                    termIds[term] = id;
+                    remembered[word] = id;
                 }
+            }
 
+            if (id != NoMatch)
+            {
                 hits.Add((words.Count, id));
             }
 
@@ -46,12 +72,30 @@ internal sealed class SnippetBuilder(IndonesianAnalyzer analyzer)
             return "";
         }
 
+        // Term ids are numbered over the whole page; a window counts the distinct ones it holds, whatever their numbers.
         var bestStart = BestStart(words.Count, hits, termIds.Count);
 
         // Start a few words before the first match, so the passage reads as a sentence fragment.
         var first = Math.Max(0, bestStart - (bestStart > 0 ? 4 : 0));
         var last = Math.Min(words.Count, first + WindowWords) - 1;
         return Render(scanned, words, hits, first, last);
+    }
+
+    /// <summary>The id of a normalized word's matched term, numbered in the order first met, or <see cref="NoMatch"/>.</summary>
+    private int Match(string term, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    {
+        if (!terms.Contains(term) && !StartsWithAny(term, prefixes))
+        {
+            return NoMatch;
+        }
+
+        if (!termIds.TryGetValue(term, out var id))
+        {
+            id = termIds.Count;
+            termIds[term] = id;
+        }
+
+        return id;
     }
 
     private static bool StartsWithAny(string term, IReadOnlyList<string> prefixes)

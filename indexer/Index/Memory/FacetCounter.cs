@@ -22,8 +22,13 @@ internal sealed class FacetCounter
     private readonly Tally sources = new();
     private readonly Tally years = new();
     private readonly int[] violations = new int[ViolationBits];
+
+    /// <summary>The tallies by <see cref="FacetKind"/> (violations apart, counted by bit).</summary>
+    private readonly Tally[] byKind;
     private MemoryIndex? index;
     private int violationKinds;
+
+    public FacetCounter() => byKind = [regencies, provinces, persons, positions, sources, years];
 
     public void Begin(MemoryIndex memory)
     {
@@ -40,44 +45,18 @@ internal sealed class FacetCounter
 
     public void Count(int ordinal)
     {
-        var memory = index!;
-        foreach (var id in memory.Regencies[ordinal])
+        foreach (var entry in index!.FacetValues.Of(ordinal))
         {
-            regencies.Add(id);
-        }
-
-        foreach (var id in memory.Provinces[ordinal])
-        {
-            provinces.Add(id);
-        }
-
-        foreach (var id in memory.Persons[ordinal])
-        {
-            persons.Add(id);
-        }
-
-        foreach (var id in memory.Positions[ordinal])
-        {
-            positions.Add(id);
-        }
-
-        if (memory.Sources[ordinal] >= 0)
-        {
-            sources.Add(memory.Sources[ordinal]);
-        }
-
-        for (var bits = (uint)memory.ViolationBits[ordinal]; bits != 0; bits &= bits - 1)
-        {
-            var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            if (bit < violationKinds)
+            var id = entry & FacetEntries.IdMask;
+            var kind = FacetEntries.KindOf(entry);
+            if (kind != FacetKind.Violation)
             {
-                violations[bit]++;
+                byKind[(int)kind].Add(id);
             }
-        }
-
-        if (memory.Years[ordinal] >= 0)
-        {
-            years.Add(memory.Years[ordinal]);
+            else if (id < violationKinds)
+            {
+                violations[id]++;
+            }
         }
     }
 

@@ -15,6 +15,12 @@ internal sealed class MatchOrder(ScoredDocs matches, List<int> days, bool byDate
             return matches.Coverage[a] > matches.Coverage[b];
         }
 
+        // Scores decide most comparisons: the days are read only when the order needs them.
+        if (!byDate && matches.Scores[a] != matches.Scores[b])
+        {
+            return matches.Scores[a] > matches.Scores[b];
+        }
+
         var dayA = days[matches.Documents[a]];
         var dayB = days[matches.Documents[b]];
         if (byDate && dayA != dayB)

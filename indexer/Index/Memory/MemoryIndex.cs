@@ -51,6 +51,9 @@ public sealed class MemoryIndex
     /// <summary>Each document's year (of <see cref="SortDays"/>), or -1: the year facet reads it for every match.</summary>
     internal List<int> Years { get; } = [];
 
+    /// <summary>The facet values of every document in one run per document, as the facet counter reads them.</summary>
+    internal FacetEntries FacetValues { get; } = new();
+
     internal Interner SourceNames { get; } = new();
 
     internal Interner RegionCodes { get; } = new();
@@ -177,6 +180,7 @@ public sealed class MemoryIndex
                 list.Clear();
             }
 
+            FacetValues.Clear();
             LiveCount = 0;
             LiveLength = 0;
             MaxRowId = 0;
@@ -246,6 +250,7 @@ public sealed class MemoryIndex
 
         ClusterOrdinals.Add(clusterOrdinal);
         Years.Add(document.SortDays >= 0 ? DateOnly.FromDayNumber(document.SortDays).Year : -1);
+        AddFacetValues(ordinal);
         (clusterMembers.TryGetValue(document.Cluster, out var members) ? members : clusterMembers[document.Cluster] = []).Add(ordinal);
         ordinalByRowId[document.RowId] = ordinal;
         foreach (var (termId, frequency) in document.Terms)
@@ -261,6 +266,34 @@ public sealed class MemoryIndex
         LiveCount++;
         LiveLength += document.Length;
         MaxRowId = Math.Max(MaxRowId, document.RowId);
+    }
+
+    private void AddFacetValues(int ordinal)
+    {
+        foreach (var (kind, ids) in new[] { (FacetKind.Regency, Regencies[ordinal]), (FacetKind.Province, Provinces[ordinal]), (FacetKind.Person, Persons[ordinal]), (FacetKind.Position, Positions[ordinal]) })
+        {
+            foreach (var id in ids)
+            {
+                FacetValues.Add(kind, id);
+            }
+        }
+
+        if (Sources[ordinal] >= 0)
+        {
+            FacetValues.Add(FacetKind.Source, Sources[ordinal]);
+        }
+
+        for (var bits = (uint)ViolationBits[ordinal]; bits != 0; bits &= bits - 1)
+        {
+            FacetValues.Add(FacetKind.Violation, System.Numerics.BitOperations.TrailingZeroCount(bits));
+        }
+
+        if (Years[ordinal] >= 0)
+        {
+            FacetValues.Add(FacetKind.Year, Years[ordinal]);
+        }
+
+        FacetValues.EndDocument();
     }
 
     private void Remove(long rowid)

@@ -20,8 +20,10 @@ internal static class MemoryRanker
         var order = new MatchOrder(matches, index.SortDays, request.Sort == SortOrder.Date, byCoverage);
         var facets = request.Facets ? scratch.Facets : null;
         facets?.Begin(index);
-        var total = request.Collapse ? Collapse(index, matches, order, scratch, facets) : Every(matches, facets);
-        var top = Top(index, matches, order, scratch, request.Collapse, Math.Min(total, request.Page * request.Size));
+        var want = request.Page * request.Size;
+        var shortList = request.Collapse && want <= TopClusters.MaxSize ? new TopClusters(order, want) : null;
+        var total = request.Collapse ? Collapse(index, matches, order, scratch, facets, shortList) : Every(matches, facets);
+        var top = shortList is not null ? shortList.Positions.ToList() : Top(index, matches, order, scratch, request.Collapse, Math.Min(total, want));
 
         var page = new List<RankedResult>();
         foreach (var position in top.Skip((request.Page - 1) * request.Size))
@@ -39,16 +41,20 @@ internal static class MemoryRanker
         return (page, total, facets?.Result(gazetteer, FacetSize) ?? []);
     }
 
-    /// <summary>Marks each match's cluster, keeps its best match, counts facets on its first; returns the clusters.</summary>
-    private static int Collapse(MemoryIndex index, ScoredDocs matches, MatchOrder order, SearchScratch scratch, FacetCounter? facets)
+    /// <summary>
+    /// Marks each match's cluster and counts facets on its first; returns the clusters. With a short list the page
+    /// is chosen in the same pass; without, each cluster's best match is kept for <see cref="Top"/>.
+    /// </summary>
+    private static int Collapse(MemoryIndex index, ScoredDocs matches, MatchOrder order, SearchScratch scratch, FacetCounter? facets, TopClusters? shortList)
     {
         var clusterOf = CollectionsMarshal.AsSpan(index.ClusterOrdinals);
+        var documents = matches.Documents.AsSpan(0, matches.Count);
         scratch.BeginPass(index.ClusterCount);
         var best = scratch.Best;
         var clusters = 0;
-        for (var i = 0; i < matches.Count; i++)
+        for (var i = 0; i < documents.Length; i++)
         {
-            var document = matches.Documents[i];
+            var document = documents[i];
             var cluster = clusterOf[document];
             if (scratch.Mark(cluster))
             {
@@ -56,10 +62,12 @@ internal static class MemoryRanker
                 clusters++;
                 facets?.Count(document);
             }
-            else if (order.Before(i, best[cluster]))
+            else if (shortList is null && order.Before(i, best[cluster]))
             {
                 best[cluster] = i;
             }
+
+            shortList?.Offer(i, cluster);
         }
 
         return clusters;

@@ -99,38 +99,7 @@ internal sealed class ScoredDocs
             return live[0];
         }
 
-        var result = new ScoredDocs(live.Max(s => s.Count), live[0].pool);
-        var positions = new int[live.Count];
-        while (true)
-        {
-            var smallest = int.MaxValue;
-            for (var s = 0; s < live.Count; s++)
-            {
-                if (positions[s] < live[s].Count && live[s].Documents[positions[s]] < smallest)
-                {
-                    smallest = live[s].Documents[positions[s]];
-                }
-            }
-
-            if (smallest == int.MaxValue)
-            {
-                return result;
-            }
-
-            float score = 0;
-            var coverage = 0;
-            for (var s = 0; s < live.Count; s++)
-            {
-                if (positions[s] < live[s].Count && live[s].Documents[positions[s]] == smallest)
-                {
-                    score = best ? Math.Max(score, live[s].Scores[positions[s]]) : score + live[s].Scores[positions[s]];
-                    coverage = best ? 1 : coverage + live[s].Coverage[positions[s]];
-                    positions[s]++;
-                }
-            }
-
-            result.Add(smallest, score, (byte)Math.Min(255, coverage));
-        }
+        return SearchScratch.ForThisThread().Union.Union(live, best, new ScoredDocs(live.Max(s => s.Count), live[0].pool));
     }
 
     /// <summary>The documents of <paramref name="set"/> that are not in <paramref name="excluded"/>.</summary>

@@ -18,6 +18,9 @@ internal sealed class SearchScratch
 
     public FacetCounter Facets { get; } = new();
 
+    /// <summary>The per-document arrays of unions of result sets.</summary>
+    public DenseUnion Union { get; } = new();
+
     /// <summary>The index (into the matches) of each marked cluster's best match so far.</summary>
     public int[] Best => best;
 
