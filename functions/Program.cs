@@ -115,7 +115,7 @@ var app = builder.Build();
 app.UseExceptionHandler(error => error.Run(async context =>
 {
     // A damaged index file is not the asker's fault nor a bug to hide: say what it is and what mends it.
-    if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 11 or 26 })
+    if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } failure && IndexService.IsDamage(failure))
     {
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         await context.Response.WriteAsJsonAsync(new { error = "The index file is damaged. Restart the host: it checks the index at start and rebuilds it from the stored documents." });

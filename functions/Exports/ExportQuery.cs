@@ -33,6 +33,26 @@ public static class ExportQuery
         return (search, limit, null);
     }
 
+    /// <summary>
+    /// Reads the parameters and runs the export search (with <paramref name="adjust"/> applied to the request); when
+    /// either fails, the 400 answer to give instead.
+    /// </summary>
+    public static (SearchResponse? Response, IResult? Error) Answer(HttpRequest request, IndexSearcher searcher, int defaultLimit, int maxLimit, bool snippets, Func<SearchRequest, SearchRequest>? adjust = null)
+    {
+        var (search, limit, error) = Read(request, defaultLimit, maxLimit);
+        if (search is null)
+        {
+            return (null, ErrorResults.BadRequest(error));
+        }
+
+        var outcome = Run(searcher, adjust is null ? search : adjust(search), limit, snippets);
+        return outcome.IsSuccess ? (outcome.Response, null) : (null, ErrorResults.BadRequest(outcome.Error));
+    }
+
+    /// <summary>The download's file name: <c>netralitas-yyyyMMdd-HHmmss.{extension}</c> in UTC.</summary>
+    public static string FileName(TimeProvider time, string extension) =>
+        $"netralitas-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.{extension}";
+
     public static SearchOutcome Run(IndexSearcher searcher, SearchRequest search, int limit, bool snippets)
     {
         ArgumentNullException.ThrowIfNull(searcher);

@@ -12,22 +12,14 @@ public sealed class ExportCsvFunction(IndexService index, TimeProvider time)
 {
     public IResult Run(HttpRequest request)
     {
-        var (search, limit, error) = ExportQuery.Read(request, ExportQuery.MaxRows, ExportQuery.MaxRows);
-        if (search is null)
+        var (response, error) = ExportQuery.Answer(request, index.Searcher, ExportQuery.MaxRows, ExportQuery.MaxRows, snippets: false);
+        if (response is null)
         {
-            return ErrorResults.BadRequest(error);
+            return error!;
         }
 
-        var outcome = ExportQuery.Run(index.Searcher, search, limit, snippets: false);
-        if (!outcome.IsSuccess)
-        {
-            return ErrorResults.BadRequest(outcome.Error);
-        }
-
-        var response = outcome.Response;
         request.HttpContext.Response.Headers["X-Total-Count"] = response.Total.ToString(CultureInfo.InvariantCulture);
         request.HttpContext.Response.Headers["X-Truncated"] = response.Total > response.Hits.Count ? "true" : "false";
-        var name = $"netralitas-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.csv";
-        return Results.File(CsvExport.Write(response.Hits.Select(ExportRow.Of)), "text/csv; charset=utf-8", name);
+        return Results.File(CsvExport.Write(response.Hits.Select(ExportRow.Of)), "text/csv; charset=utf-8", ExportQuery.FileName(time, "csv"));
     }
 }

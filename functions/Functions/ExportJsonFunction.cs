@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using NetralitasSearch.Functions.Exports;
 using NetralitasSearch.Functions.Ingestion;
@@ -14,19 +13,12 @@ public sealed class ExportJsonFunction(IndexService index, TimeProvider time)
 {
     public IResult Run(HttpRequest request)
     {
-        var (search, limit, error) = ExportQuery.Read(request, ExportQuery.MaxRows, ExportQuery.MaxRows);
-        if (search is null)
+        var (response, error) = ExportQuery.Answer(request, index.Searcher, ExportQuery.MaxRows, ExportQuery.MaxRows, snippets: false);
+        if (response is null)
         {
-            return ErrorResults.BadRequest(error);
+            return error!;
         }
 
-        var outcome = ExportQuery.Run(index.Searcher, search, limit, snippets: false);
-        if (!outcome.IsSuccess)
-        {
-            return ErrorResults.BadRequest(outcome.Error);
-        }
-
-        var response = outcome.Response;
         var body = JsonSerializer.SerializeToUtf8Bytes(new
         {
             total = response.Total,
@@ -35,6 +27,6 @@ public sealed class ExportJsonFunction(IndexService index, TimeProvider time)
             relaxed = response.Relaxed,
             documents = response.Hits.Select(ExportRow.Of),
         }, DocumentJson.Api);
-        return Results.File(body, "application/json; charset=utf-8", $"netralitas-{time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.json");
+        return Results.File(body, "application/json; charset=utf-8", ExportQuery.FileName(time, "json"));
     }
 }

@@ -17,16 +17,10 @@ public sealed class SearchAtomFunction(IndexService index, TimeProvider time)
 
     public IResult Run(HttpRequest request)
     {
-        var (search, limit, error) = ExportQuery.Read(request, DefaultEntries, MaxEntries);
-        if (search is null)
+        var (response, error) = ExportQuery.Answer(request, index.Searcher, DefaultEntries, MaxEntries, snippets: true, search => search with { Sort = SortOrder.Date });
+        if (response is null)
         {
-            return ErrorResults.BadRequest(error);
-        }
-
-        var outcome = ExportQuery.Run(index.Searcher, search with { Sort = SortOrder.Date }, limit, snippets: true);
-        if (!outcome.IsSuccess)
-        {
-            return ErrorResults.BadRequest(outcome.Error);
+            return error!;
         }
 
         var origin = $"{request.Scheme}://{request.Host}";
@@ -37,7 +31,7 @@ public sealed class SearchAtomFunction(IndexService index, TimeProvider time)
             new Uri(origin + "/api/search.atom" + query),
             new Uri(origin + "/" + query),
             id => new Uri($"{origin}/document.html?id={Uri.EscapeDataString(id)}"),
-            outcome.Response.Hits,
+            response.Hits,
             time.GetUtcNow());
         return Results.Bytes(feed, "application/atom+xml; charset=utf-8");
     }

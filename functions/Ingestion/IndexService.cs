@@ -26,7 +26,7 @@ public sealed partial class IndexService : IDisposable
         {
             writer = IndexWriter.Open(options, withMemory: true);
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        catch (SqliteException exception) when (IsDamage(exception))
         {
             // Damage the checks missed shows when the search cache reads every document: the same remedy.
             Quarantine(options, exception.Message, logger);
@@ -41,6 +41,9 @@ public sealed partial class IndexService : IDisposable
     private const int SqliteNotADatabase = 26;
 
     public IndexOptions Options { get; }
+
+    /// <summary>Whether an error says the index file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
+    public static bool IsDamage(Exception exception) => exception is SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };
 
     public IndexSearcher Searcher { get; }
 

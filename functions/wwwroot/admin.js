@@ -8,7 +8,6 @@
   const $ = (selector) => document.querySelector(selector);
   const keyName = "netralitas.adminKey";
   const finalStates = ["indexed", "failed", "poisoned", "skipped", "deleted"];
-  const violations = ["social-media", "campaign-attendance", "declaration-of-support", "state-facilities", "favouring-decision", "gifts-to-asn", "village-officials", "appeal"];
   const filterNames = ["regency", "province", "person", "source", "violation"];
   const pollEvery = 1500;
   const pollFor = 10 * 60 * 1000;
@@ -104,17 +103,6 @@
 
   // Alerts ----------------------------------------------------------------------------------------------------
 
-  function fillViolations() {
-    const select = $("#alert-violation");
-    const chosen = select.value;
-    select.replaceChildren(select.options[0]);
-    for (const kind of violations) {
-      const option = N.element("option", null, N.violationLabel(kind));
-      option.value = kind;
-      select.append(option);
-    }
-    select.value = chosen;
-  }
 
   function prefillFromUrl() {
     const params = new URLSearchParams(location.search);
@@ -227,11 +215,11 @@
   N.autocomplete($("#alert-regency"), { kind: "regency" });
   N.autocomplete($("#alert-province"), { kind: "province" });
   N.onLangChange(() => {
-    fillViolations();
+    N.fillViolationOptions($("#alert-violation"));
     renderAlerts();
     renderUploads();
   });
-  fillViolations();
+  N.fillViolationOptions($("#alert-violation"));
   prefillFromUrl();
   if (adminKey()) loadAlerts();
 })();

@@ -10,20 +10,8 @@
   const queryInput = $("#q");
   const filterNames = ["regency", "province", "person", "from", "to", "violation", "source", "sort"];
   const stateNames = ["q", ...filterNames, "page"];
-  const violations = ["social-media", "campaign-attendance", "declaration-of-support", "state-facilities", "favouring-decision", "gifts-to-asn", "village-officials", "appeal"];
   let last = null;
 
-  function fillViolations() {
-    const select = filterForm.elements.violation;
-    const chosen = select.value;
-    select.replaceChildren(select.options[0]);
-    for (const kind of violations) {
-      const option = N.element("option", null, N.violationLabel(kind));
-      option.value = kind;
-      select.append(option);
-    }
-    select.value = chosen;
-  }
 
   function formsFromUrl() {
     const params = new URLSearchParams(location.search);
@@ -258,12 +246,12 @@
     $("#save-alert").href = `/admin.html?${searchParams(params, ["page", "sort"])}#alerts`;
   }
 
-  fillViolations();
+  N.fillViolationOptions(filterForm.elements.violation);
   N.autocomplete(filterForm.elements.regency, { kind: "regency", onPick: () => navigate(1) });
   N.autocomplete(filterForm.elements.province, { kind: "province", onPick: () => navigate(1) });
   N.searchShortcut(queryInput);
   N.onLangChange(() => {
-    fillViolations();
+    N.fillViolationOptions(filterForm.elements.violation);
     if (last) render();
     else $("#status").textContent = N.t("status.empty");
   });

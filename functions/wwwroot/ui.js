@@ -63,6 +63,21 @@
     return label === key ? kind : label;
   }
 
+  // The violation kinds of the taxonomy (indexer/Extraction/Violations), in the order the filters list them.
+  const violationKinds = ["social-media", "campaign-attendance", "declaration-of-support", "state-facilities", "favouring-decision", "gifts-to-asn", "village-officials", "appeal"];
+
+  // Fills a <select> with the violation kinds in the current language after its first ("all") option, keeping the choice.
+  function fillViolationOptions(select) {
+    const chosen = select.value;
+    select.replaceChildren(select.options[0]);
+    for (const kind of violationKinds) {
+      const option = element("option", null, violationLabel(kind));
+      option.value = kind;
+      select.append(option);
+    }
+    select.value = chosen;
+  }
+
   // "/" focuses the search box from anywhere but a field being typed in.
   function searchShortcut(input) {
     document.addEventListener("keydown", (event) => {
@@ -75,5 +90,5 @@
     });
   }
 
-  Object.assign(N, { element, svg, formatDate, formatMonth, formatTime, snippetNodes, getJson, violationLabel, searchShortcut });
+  Object.assign(N, { element, svg, formatDate, formatMonth, formatTime, snippetNodes, getJson, violationLabel, fillViolationOptions, searchShortcut });
 })();
