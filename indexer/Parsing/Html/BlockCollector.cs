@@ -17,7 +17,7 @@ internal sealed class BlockCollector(ParsingOptions options)
         "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "center", "address", "hr",
     };
 
-    public List<string> Collect(HtmlNode container, ParseNotes? notes = null)
+    public List<string> Collect(HtmlNode container, PageText? page = null, ParseNotes? notes = null)
     {
         var paragraphs = new List<string>();
         var buffer = new StringBuilder();
@@ -60,7 +60,7 @@ internal sealed class BlockCollector(ParsingOptions options)
                     continue;
             }
 
-            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
+            if (node != container && (ElementWords.IsNoise(node, page) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
             {
                 continue;
             }

@@ -60,5 +60,25 @@ internal static class BoilerplateRules
         "isi_artikel", "isiartikel", "content-body", "news-body", "article-text", "text-berita", "detail-berita", "beritadetail",
         "post-entry-content", "single-post-content", "entry", "articleBody");
 
+    /// <summary>
+    /// Elements among <see cref="NoiseElements"/> that are page structure rather than widgets: dropped as a rule, kept
+    /// when they hold most of the page's text (an ASP.NET &lt;form&gt; around the whole page).
+    /// </summary>
+    public static FrozenSet<string> LayoutElements { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "form", "header", "nav", "aside", "footer", "menu");
 
+    /// <summary>Noise and other-story words that name a part of the page layout rather than a kind of content.</summary>
+    public static FrozenSet<string> LayoutWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "sidebar", "widget", "widgets", "header", "masthead", "menu", "navbar", "nav", "navigation", "footer");
+
+    /// <summary>
+    /// Words that, in the same class name as a layout word, say the region has one beside it rather than is one:
+    /// "content-with-sidebar", "has-sidebar", "no-sidebar", "layout-sidebar-right".
+    /// </summary>
+    public static FrozenSet<string> LayoutModifiers { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "with", "has", "no", "without", "layout");
+
+    /// <summary>Words of class names that say the region holds the article (as parts of a name: "l-article-body-segment").</summary>
+    public static FrozenSet<string> ContentWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "article", "content", "body", "story", "entry", "post", "artikel", "berita", "isi", "text", "main");
 }

@@ -45,12 +45,36 @@ internal static class ElementWords
         Names(node).Any(BoilerplateRules.ContentMarkers.Contains)
         || string.Equals(node.GetAttributeValue("itemprop", ""), "articleBody", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether one of the element's names says it holds the article ("l-article-body-segment", "story-content") and
+    /// nothing else: a name with a content word and no noise word. Such a name outweighs a layout word in another of its
+    /// names ("l-sidebar-fixed l-article-body-segment" is the article column beside a fixed sidebar).
+    /// </summary>
+    public static bool HasContentName(HtmlNode node) =>
+        Names(node).Any(name =>
+        {
+            var parts = Split(name);
+            return parts.Any(BoilerplateRules.ContentWords.Contains) && !parts.Any(BoilerplateRules.NoiseWords.Contains) && !parts.Any(BoilerplateRules.OtherStoryWords.Contains);
+        });
+
     /// <summary>Whether the element is a share bar, list, ad, menu... and never article text.</summary>
-    public static bool IsNoise(HtmlNode node)
+    public static bool IsNoise(HtmlNode node) => IsNoise(node, page: null);
+
+    /// <summary>
+    /// As <see cref="IsNoise(HtmlNode)"/>, and with the page's text measured: a layout region (a form, header or nav
+    /// element, a region named "sidebar", "widget", "menu"...) that holds most of the page's paragraph text is the main
+    /// column, not noise: ASP.NET wraps the whole page in one &lt;form&gt;, Blogger puts the post in a "widget".
+    /// </summary>
+    public static bool IsNoise(HtmlNode node, PageText? page)
     {
-        if (IsNoiseElement(node))
+        if (IsScriptLike(node))
         {
             return true;
+        }
+
+        if (BoilerplateRules.NoiseElements.Contains(node.Name))
+        {
+            return !(BoilerplateRules.LayoutElements.Contains(node.Name) && page is not null && page.IsMainRegion(node));
         }
 
         // Post wrappers carry their taxonomy as classes ("tag-pilkada-2024", "category-musi-rawas"): not noise.
@@ -64,7 +88,18 @@ internal static class ElementWords
             return true;
         }
 
-        return Parts(node).Any(BoilerplateRules.NoiseWords.Contains);
+        var words = NameWords(node, BoilerplateRules.NoiseWords).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (words.All(BoilerplateRules.LayoutWords.Contains) && (HasContentName(node) || (page is not null && page.IsMainRegion(node))))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -75,8 +110,55 @@ internal static class ElementWords
         BoilerplateRules.NoiseElements.Contains(node.Name)
         || (node.Name.StartsWith("amp-", StringComparison.OrdinalIgnoreCase) && !BoilerplateRules.TextComponents.Contains(node.Name));
 
-    public static bool IsOtherStoryRegion(HtmlNode node) =>
-        node.Name is "aside" or "nav" or "footer" || Parts(node).Any(BoilerplateRules.OtherStoryWords.Contains);
+    /// <summary>Elements never read whatever they hold: scripts, styles, media, and AMP widgets.</summary>
+    public static bool IsScriptLike(HtmlNode node) =>
+        (BoilerplateRules.NoiseElements.Contains(node.Name) && !BoilerplateRules.LayoutElements.Contains(node.Name))
+        || (node.Name.StartsWith("amp-", StringComparison.OrdinalIgnoreCase) && !BoilerplateRules.TextComponents.Contains(node.Name));
+
+    public static bool IsOtherStoryRegion(HtmlNode node) => IsOtherStoryRegion(node, page: null);
+
+    /// <summary>A region of other stories (sidebar, related list, comments); with the page measured, a main column is none.</summary>
+    public static bool IsOtherStoryRegion(HtmlNode node, PageText? page)
+    {
+        if (node.Name is "aside" or "nav" or "footer")
+        {
+            return page is null || !page.IsMainRegion(node);
+        }
+
+        var words = NameWords(node, BoilerplateRules.OtherStoryWords).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        return !(words.All(BoilerplateRules.LayoutWords.Contains) && (HasContentName(node) || (page is not null && page.IsMainRegion(node))));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="set"/> that the element's names carry as what the region is. A name that describes a
+    /// layout around one ("content-with-sidebar-wrp", "has-sidebar", "no-sidebar", "layout-sidebar-right") does not.
+    /// </summary>
+    private static IEnumerable<string> NameWords(HtmlNode node, IReadOnlySet<string> set)
+    {
+        foreach (var name in Names(node))
+        {
+            var parts = Split(name);
+            if (parts.Any(BoilerplateRules.LayoutModifiers.Contains))
+            {
+                continue;
+            }
+
+            foreach (var part in parts)
+            {
+                if (set.Contains(part))
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    private static string[] Split(string name) => name.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsHidden(HtmlNode node)
     {

@@ -13,17 +13,14 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     {
         var notes = new ParseNotes();
         var html = TextDecoder.Decode(file.Content.Span, file.ContentType, lookForMetaCharset: true, notes);
-        var document = new HtmlDocument
-        {
-            OptionFixNestedTags = true,
-            OptionAutoCloseOnEnd = true,
-            OptionCheckSyntax = false,
-        };
-        document.LoadHtml(NestingGuard.Flatten(Text.TextNormalizer.StripControlCharacters(html), options.MaxHtmlDepth, notes));
+        var document = HtmlTreeLoader.Load(html, options, notes);
 
         var metadata = HtmlMetadataReader.Read(document);
-        var container = locator.Locate(document);
-        var body = BodyCleaner.Clean(collector.Collect(container, notes).Concat(Continuation(container, notes)), options.MaxTextLength, notes);
+        var page = PageText.Measure(document, options.MaxHtmlDepth);
+        var region = locator.Locate(document, page);
+        var container = region.Primary;
+        var paragraphs = region.Parts.SelectMany(part => collector.Collect(part, page, notes)).Concat(Continuation(region.Parts[^1], page, notes));
+        var body = BodyCleaner.Clean(paragraphs, options.MaxTextLength, notes);
         if (body.Paragraphs.Count == 0)
         {
             return ParseResult.Failed(ParseFailureKind.NoText, "The page has no article text: no paragraphs were found outside menus, lists and scripts.");
@@ -69,7 +66,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     /// Paragraphs right after the container that belong to it: a stray &lt;/div&gt; in sloppy markup closes the
     /// article early and leaves its last &lt;p&gt;s as siblings. Stops at the first element that is not a paragraph.
     /// </summary>
-    private IEnumerable<string> Continuation(HtmlNode container, ParseNotes notes)
+    private IEnumerable<string> Continuation(HtmlNode container, PageText page, ParseNotes notes)
     {
         for (var sibling = container.NextSibling; sibling is not null; sibling = sibling.NextSibling)
         {
@@ -83,7 +80,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
                 yield break;
             }
 
-            foreach (var paragraph in collector.Collect(sibling, notes))
+            foreach (var paragraph in collector.Collect(sibling, page, notes))
             {
                 yield return paragraph;
             }
