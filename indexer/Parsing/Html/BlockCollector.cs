@@ -17,7 +17,10 @@ internal sealed class BlockCollector(ParsingOptions options)
         "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "center", "address", "hr",
     };
 
-    public List<string> Collect(HtmlNode container, PageText? page = null, ParseNotes? notes = null)
+    /// <param name="keep">Elements read whatever their names say: the wrappers around the element chosen for the article
+    /// (a page-wide &lt;form&gt;, Blogger's "date-outer"). Inside the article, a region named as noise stays noise however much
+    /// text it holds (a gallery of other stories in a "widget").</param>
+    public List<string> Collect(HtmlNode container, IReadOnlySet<HtmlNode>? keep = null, ParseNotes? notes = null)
     {
         var paragraphs = new List<string>();
         var buffer = new StringBuilder();
@@ -60,7 +63,7 @@ internal sealed class BlockCollector(ParsingOptions options)
                     continue;
             }
 
-            if (node != container && (ElementWords.IsNoise(node, page) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
+            if (node != container && ((ElementWords.IsNoise(node) && keep?.Contains(node) != true) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
             {
                 continue;
             }

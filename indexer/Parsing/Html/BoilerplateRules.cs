@@ -27,7 +27,8 @@ internal static class BoilerplateRules
     public static FrozenSet<string> OtherStoryWords { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "sidebar", "related", "terkait", "populer", "popular", "terpopuler", "trending", "terkini", "terbaru", "latest",
-        "recommended", "rekomendasi", "comment", "comments", "komentar", "disqus", "footer", "bacajuga", "ticker", "topbar");
+        "recommended", "rekomendasi", "comment", "comments", "komentar", "disqus", "footer", "bacajuga", "ticker", "topbar",
+        "stream", "river", "feed", "feeds");
 
     /// <summary>
     /// Class or id words (split on '-', '_' and spaces) that mark share bars, related lists, comments, ads,
@@ -37,7 +38,7 @@ internal static class BoilerplateRules
         StringComparer.OrdinalIgnoreCase,
         "share", "sharing", "sharer", "social", "sosmed", "socmed", "bagikan",
         "related", "terkait", "bacajuga", "baca", "recommended", "rekomendasi", "populer", "popular", "terpopuler",
-        "trending", "terkini", "terbaru", "latest", "lainnya", "more", "next", "prev", "pagination", "paging",
+        "trending", "terkini", "terbaru", "latest", "lainnya", "more", "next", "prev", "pagination", "paging", "stream", "river", "feed", "feeds",
         "comment", "comments", "komentar", "disqus", "respond", "reply",
         "ads", "ad", "adsbygoogle", "advert", "advertisement", "iklan", "banner", "sponsor", "promo", "parallax",
         "newsletter", "subscribe", "follow", "gnews",

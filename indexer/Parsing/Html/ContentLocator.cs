@@ -18,6 +18,9 @@ internal sealed class ContentLocator(ParsingOptions options)
     /// <summary>An ancestor is the article when its sections add at least this share of paragraph text to what was chosen.</summary>
     private const double SectionGain = 0.25;
 
+    /// <summary>A marked element inside a marked one is the article when it holds at least this share of the outer one's text.</summary>
+    private const double InnerMarkerShare = 0.6;
+
     /// <summary>A sibling with less paragraph text than this is a credit line or a caption, not a section of the article.</summary>
     private const int MinSectionLength = 150;
 
@@ -39,19 +42,13 @@ internal sealed class ContentLocator(ParsingOptions options)
     {
         var root = page.Root;
         var scores = new Dictionary<HtmlNode, double>();
-        HtmlNode? bestMarked = null;
-        var bestMarkedLength = 0;
+        var marked = new List<(HtmlNode Node, int Length)>();
 
         foreach (var node in Walk(root, page))
         {
             if (ElementWords.IsContentMarker(node) && !NeverContainers.Contains(node.Name))
             {
-                var length = ParagraphTextLength(node, page);
-                if (length > bestMarkedLength)
-                {
-                    bestMarked = node;
-                    bestMarkedLength = length;
-                }
+                marked.Add((node, ParagraphTextLength(node, page)));
             }
 
             if (node.Name is "p" || IsTextBlock(node))
@@ -79,6 +76,7 @@ internal sealed class ContentLocator(ParsingOptions options)
             }
         }
 
+        var (bestMarked, bestMarkedLength) = InnermostMarked(marked);
         if (bestMarked is not null && bestMarkedLength >= 80)
         {
             return WidenToSections(bestMarked, root, page);
@@ -86,6 +84,28 @@ internal sealed class ContentLocator(ParsingOptions options)
 
         var best = scores.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault();
         return best is null ? new ArticleRegion(bestMarked ?? root, [bestMarked ?? root]) : WidenToSections(WidenToRepeatedParts(best, page), root, page);
+    }
+
+    /// <summary>
+    /// The marked element with the most paragraph text, or the marked element inside it that holds most of that text: a
+    /// page wrapper can carry a content name too (Blogger's "content-inner" around the whole layout, with the post's
+    /// "entry-content" deep inside).
+    /// </summary>
+    private static (HtmlNode? Node, int Length) InnermostMarked(List<(HtmlNode Node, int Length)> marked)
+    {
+        if (marked.Count == 0)
+        {
+            return (null, 0);
+        }
+
+        var best = marked.MaxBy(mark => mark.Length);
+        while (marked.Where(mark => mark.Node != best.Node && mark.Length >= best.Length * InnerMarkerShare && mark.Node.Ancestors().Contains(best.Node))
+            .OrderByDescending(mark => mark.Length).FirstOrDefault() is { Node: not null } inner)
+        {
+            best = inner;
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -118,7 +138,7 @@ internal sealed class ContentLocator(ParsingOptions options)
             for (var index = 0; index < children.Count; index++)
             {
                 var sibling = children[index];
-                if (index != at && !ElementWords.IsNoise(sibling, page) && !ElementWords.IsOtherStoryRegion(sibling, page)
+                if (index != at && IsReadable(sibling, page) && page.LinkDensity(sibling) <= MaxSectionLinkDensity
                     && CleanParagraphs(sibling, page) is var mass && mass >= MinSectionLength)
                 {
                     levelGain += mass;
@@ -129,7 +149,7 @@ internal sealed class ContentLocator(ParsingOptions options)
             gain += levelGain;
             if (levelGain > 0 && gain >= baseMass * SectionGain && page.LinkDensity(parent) <= MaxSectionLinkDensity)
             {
-                parts = [.. children[first..at], .. parts, .. children[(at + 1)..(last + 1)]];
+                parts = [.. children[first..at].Where(child => IsReadable(child, page)), .. parts, .. children[(at + 1)..(last + 1)].Where(child => IsReadable(child, page))];
             }
         }
 
@@ -173,7 +193,7 @@ internal sealed class ContentLocator(ParsingOptions options)
                 continue;
             }
 
-            if (node != root && (IsDropped(node, page) || (ElementWords.IsOtherStoryRegion(node, page) && !ElementWords.IsContentMarker(node))))
+            if (node != root && (IsDropped(node, page) || ElementWords.IsHidden(node) || (ElementWords.IsOtherStoryRegion(node, page) && !ElementWords.IsContentMarker(node))))
             {
                 continue;
             }
@@ -190,6 +210,8 @@ internal sealed class ContentLocator(ParsingOptions options)
             }
         }
     }
+
+    private static bool IsReadable(HtmlNode node, PageText page) => !ElementWords.IsNoise(node, page) && !ElementWords.IsOtherStoryRegion(node, page);
 
     /// <summary>Paragraph text of the element outside noise and other stories (share bars, comments, sidebars).</summary>
     private int CleanParagraphs(HtmlNode container, PageText page)

@@ -94,12 +94,14 @@ internal static class ElementWords
             return false;
         }
 
-        if (words.All(BoilerplateRules.LayoutWords.Contains) && (HasContentName(node) || (page is not null && page.IsMainRegion(node))))
+        if (words.All(BoilerplateRules.LayoutWords.Contains) && HasContentName(node))
         {
             return false;
         }
 
-        return true;
+        // A wrapper named for a date, the meta line or a widget that holds most of the page's text is not that part:
+        // Blogger puts each post in "date-outer". Regions of other stories (comments, related lists) stay noise.
+        return page is null || !page.IsMainRegion(node) || words.Any(word => BoilerplateRules.OtherStoryWords.Contains(word) && !BoilerplateRules.LayoutWords.Contains(word));
     }
 
     /// <summary>
@@ -160,7 +162,8 @@ internal static class ElementWords
 
     private static string[] Split(string name) => name.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsHidden(HtmlNode node)
+    /// <summary>Hidden by the page itself: the hidden attribute, aria-hidden, or an inline display:none or visibility:hidden.</summary>
+    public static bool IsHidden(HtmlNode node)
     {
         if (node.Attributes["hidden"] is not null || string.Equals(node.GetAttributeValue("aria-hidden", ""), "true", StringComparison.OrdinalIgnoreCase))
         {
@@ -168,7 +171,12 @@ internal static class ElementWords
         }
 
         var style = node.GetAttributeValue("style", "");
-        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase);
+        if (style.Length == 0)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,8 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
         var page = PageText.Measure(document, options.MaxHtmlDepth);
         var region = locator.Locate(document, page);
         var container = region.Primary;
-        var paragraphs = region.Parts.SelectMany(part => collector.Collect(part, page, notes)).Concat(Continuation(region.Parts[^1], page, notes));
+        var wrappers = container.Ancestors().ToHashSet();
+        var paragraphs = region.Parts.SelectMany(part => collector.Collect(part, wrappers, notes)).Concat(Continuation(region.Parts[^1], notes));
         var body = BodyCleaner.Clean(paragraphs, options.MaxTextLength, notes);
         if (body.Paragraphs.Count == 0)
         {
@@ -66,7 +67,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     /// Paragraphs right after the container that belong to it: a stray &lt;/div&gt; in sloppy markup closes the
     /// article early and leaves its last &lt;p&gt;s as siblings. Stops at the first element that is not a paragraph.
     /// </summary>
-    private IEnumerable<string> Continuation(HtmlNode container, PageText page, ParseNotes notes)
+    private IEnumerable<string> Continuation(HtmlNode container, ParseNotes notes)
     {
         for (var sibling = container.NextSibling; sibling is not null; sibling = sibling.NextSibling)
         {
@@ -80,7 +81,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
                 yield break;
             }
 
-            foreach (var paragraph in collector.Collect(sibling, page, notes))
+            foreach (var paragraph in collector.Collect(sibling, notes: notes))
             {
                 yield return paragraph;
             }

@@ -164,21 +164,7 @@ internal sealed class PageText
         return (text, links);
     }
 
-    private static bool IsHidden(HtmlNode node)
-    {
-        if (node.NodeType != HtmlNodeType.Element)
-        {
-            return false;
-        }
-
-        if (node.Attributes["hidden"] is not null)
-        {
-            return true;
-        }
-
-        var style = node.GetAttributeValue("style", "");
-        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsHidden(HtmlNode node) => node.NodeType == HtmlNodeType.Element && ElementWords.IsHidden(node);
 
     /// <summary>Characters with every run of whitespace counted once.</summary>
     private static int CollapsedLength(string text)
