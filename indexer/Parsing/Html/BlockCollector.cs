@@ -136,7 +136,8 @@ internal sealed class BlockCollector(ParsingOptions options)
     /// <summary>A block made of an image and a short line is the image's caption, not article text.</summary>
     private static bool IsImageCaption(HtmlNode node)
     {
-        if (node.Name is not ("p" or "div" or "center" or "table") || !node.Descendants("img").Take(1).Any())
+        // An image inside a <figure> goes with its own caption, which the figure rule drops; the text beside it is the article's.
+        if (node.Name is not ("p" or "div" or "center" or "table") || !node.Descendants("img").Any(image => !image.Ancestors().TakeWhile(ancestor => ancestor != node).Any(ancestor => ancestor.Name == "figure")))
         {
             return false;
         }

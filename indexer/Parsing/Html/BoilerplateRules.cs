@@ -79,6 +79,17 @@ internal static class BoilerplateRules
     public static FrozenSet<string> LayoutModifiers { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "with", "has", "no", "without", "layout");
 
+    /// <summary>
+    /// Generic nouns that themes join to a noise word without a separator: "relatedposts", "sharebar", "commentlist",
+    /// "postmeta", "sitefooter". Such a compound is read as its noise word.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundNouns { get; } =
+    [
+        "posts", "post", "articles", "article", "stories", "story", "news", "berita", "links", "link", "items", "item", "list",
+        "box", "bar", "area", "block", "buttons", "button", "icons", "wrap", "wrapper", "container", "section", "widget", "page",
+        "site", "entry",
+    ];
+
     /// <summary>Words of class names that say the region holds the article (as parts of a name: "l-article-body-segment").</summary>
     public static FrozenSet<string> ContentWords { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "article", "content", "body", "story", "entry", "post", "artikel", "berita", "isi", "text", "main");

@@ -37,9 +37,8 @@ internal static class ElementWords
         }
     }
 
-    /// <summary>The parts of those names ("td", "post", "content").</summary>
-    public static IEnumerable<string> Parts(HtmlNode node) =>
-        Names(node).SelectMany(name => name.Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The parts of those names ("td", "post", "content"), see <see cref="Split"/>.</summary>
+    public static IEnumerable<string> Parts(HtmlNode node) => Names(node).SelectMany(Split);
 
     public static bool IsContentMarker(HtmlNode node) =>
         Names(node).Any(BoilerplateRules.ContentMarkers.Contains)
@@ -160,7 +159,47 @@ internal static class ElementWords
         }
     }
 
-    private static string[] Split(string name) => name.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The words of one name, lower case, split at '-', '_' and spaces. A compound of a noise word and a generic noun written
+    /// as one word yields its noise word too ("jp-relatedposts", "relatedPosts", "sharebar", "postmeta"). A word is never
+    /// matched inside any other word: "l-sidebar-fixed" has "sidebar", "CtxtMenu" has no "menu".
+    /// </summary>
+    public static string[] Split(string name)
+    {
+        var words = new List<string>();
+        foreach (var piece in name.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            AddWord(piece.ToLowerInvariant(), words);
+        }
+
+        return [.. words];
+    }
+
+    private static void AddWord(string word, List<string> words)
+    {
+        words.Add(word);
+        if (word.Length < 6 || BoilerplateRules.NoiseWords.Contains(word))
+        {
+            return;
+        }
+
+        foreach (var noun in BoilerplateRules.CompoundNouns)
+        {
+            if (word.Length > noun.Length + 2 && word.EndsWith(noun, StringComparison.Ordinal) && IsNoiseWord(word[..^noun.Length]))
+            {
+                words.Add(word[..^noun.Length]);
+                return;
+            }
+
+            if (word.Length > noun.Length + 3 && word.StartsWith(noun, StringComparison.Ordinal) && IsNoiseWord(word[noun.Length..]))
+            {
+                words.Add(word[noun.Length..]);
+                return;
+            }
+        }
+    }
+
+    private static bool IsNoiseWord(string word) => BoilerplateRules.NoiseWords.Contains(word) || BoilerplateRules.OtherStoryWords.Contains(word);
 
     /// <summary>Hidden by the page itself: the hidden attribute, aria-hidden, or an inline display:none or visibility:hidden.</summary>
     public static bool IsHidden(HtmlNode node)
