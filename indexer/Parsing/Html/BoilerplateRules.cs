@@ -9,11 +9,14 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// </summary>
 internal static class BoilerplateRules
 {
-    /// <summary>Elements whose whole subtree is dropped.</summary>
+    /// <summary>
+    /// Elements whose whole subtree is dropped. A &lt;figure&gt; is not among them: its caption is, and so is an image, but an
+    /// embedded post (a quoted tweet in a WordPress embed figure) or a table in a figure is article text.
+    /// </summary>
     public static FrozenSet<string> NoiseElements { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
-        "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "figure", "figcaption", "menu",
+        "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "figcaption", "menu",
         "dialog", "head", "link", "meta", "header");
 
     /// <summary>AMP components that hold article text rather than a widget: every other amp-* element is dropped.</summary>
@@ -41,10 +44,10 @@ internal static class BoilerplateRules
         "trending", "terkini", "terbaru", "latest", "lainnya", "more", "next", "prev", "pagination", "paging", "stream", "river", "feed", "feeds",
         "comment", "comments", "komentar", "disqus", "respond", "reply",
         "ads", "ad", "adsbygoogle", "advert", "advertisement", "iklan", "banner", "sponsor", "promo", "parallax",
-        "newsletter", "subscribe", "follow", "gnews",
+        "newsletter", "subscribe", "subscription", "signup", "optin", "langganan", "berlangganan", "follow", "gnews", "bio", "profile", "profil",
         "tags", "tag", "tagcloud", "topik", "keyword", "keywords", "kategori", "category", "breadcrumb", "breadcrumbs",
         "sidebar", "widget", "widgets", "menu", "navbar", "nav", "navigation", "header", "footer", "masthead",
-        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video", "embed", "tweet", "instagram", "tiktok",
+        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video",
         "author", "byline", "meta", "date", "time", "counter", "visitor", "statistik", "print");
 
     /// <summary>

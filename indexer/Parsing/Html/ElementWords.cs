@@ -76,8 +76,10 @@ internal static class ElementWords
             return !(BoilerplateRules.LayoutElements.Contains(node.Name) && page is not null && page.IsMainRegion(node));
         }
 
-        // Post wrappers carry their taxonomy as classes ("tag-pilkada-2024", "category-musi-rawas"): not noise.
-        if (node.NodeType != HtmlNodeType.Element || node.Name is "article" or "main" or "body" || IsContentMarker(node))
+        // Post wrappers carry their taxonomy as classes ("tag-pilkada-2024", "category-musi-rawas"): not noise. A blockquote
+        // is quoted text, and an embedded post keeps its words there whatever its class says ("twitter-tweet").
+        if (node.NodeType != HtmlNodeType.Element || node.Name is "article" or "main" or "body" || IsContentMarker(node)
+            || (node.Name is "blockquote" && !IsHidden(node)))
         {
             return false;
         }
