@@ -5,13 +5,14 @@ namespace NetralitasSearch.Indexer.Evaluation;
 
 /// <summary>
 /// Finds the pages of a parsing set and reads what is expected of them. Three layouts are read: a page beside its
-/// <c>&lt;case&gt;.expected.json</c> (<c>case.html</c>); a folder per case holding <c>page.html</c> (or .htm, .txt, .md)
+/// <c>&lt;case&gt;.expected.json</c> (<c>case.html</c>, or .htm, .txt, .md, .pdf, .png, .jpg, with an optional "circular"
+/// object of number, subject, issuer and date); a folder per case holding <c>page.html</c> (or .htm, .txt, .md)
 /// with <c>expected.json</c>; and Mozilla Readability's test pages, a folder per case holding <c>source.html</c>,
 /// <c>expected.html</c> (the body Readability extracts) and <c>expected-metadata.json</c>.
 /// </summary>
 public static class ExpectedPages
 {
-    private static readonly string[] PageExtensions = [".html", ".htm", ".txt", ".md"];
+    private static readonly string[] PageExtensions = [".html", ".htm", ".txt", ".md", ".pdf", ".png", ".jpg", ".jpeg"];
 
     public static IEnumerable<ExpectedPage> Find(string folder)
     {
@@ -42,7 +43,12 @@ public static class ExpectedPages
                 Optional(expected, "outlet"),
                 Optional(expected, "author"),
                 Optional(expected, "url"),
-                expected.TryGetProperty("url", out _));
+                expected.TryGetProperty("url", out _))
+            {
+                Circular = expected.TryGetProperty("circular", out var circular) && circular.ValueKind == JsonValueKind.Object
+                    ? circular.EnumerateObject().ToDictionary(field => field.Name, field => field.Value.GetString() ?? "", StringComparer.Ordinal)
+                    : null,
+            };
         }
     }
 

@@ -17,6 +17,9 @@ public sealed record ParsingCase(string File, double BodyF1, bool TitleMatches, 
 
     public bool AuthorMatches { get; init; }
 
+    /// <summary>Whether a circular's number, subject, issuer and date all match; null when the page is not expected to be one.</summary>
+    public bool? CircularMatches { get; init; }
+
     /// <summary>Whether the canonical URL matches; pages whose expected.json has no "url" key count as matching.</summary>
     public bool UrlMatches { get; init; } = true;
 }

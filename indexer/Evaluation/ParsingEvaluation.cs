@@ -40,11 +40,19 @@ public static class ParsingEvaluation
                 OutletMatches = expected.Outlet == article.Source,
                 AuthorMatches = expected.Author == article.Author,
                 UrlMatches = !expected.ChecksUrl || expected.Url == article.Url,
+                CircularMatches = expected.Circular is null ? null : CircularMatches(expected.Circular, article.Circular),
             });
         }
 
         return new ParsingReport(cases);
     }
+
+    private static bool CircularMatches(IReadOnlyDictionary<string, string> expected, Documents.CircularInfo? actual) =>
+        actual is not null
+        && expected.GetValueOrDefault("number") == actual.Number
+        && expected.GetValueOrDefault("subject") == actual.Subject
+        && expected.GetValueOrDefault("issuer") == actual.Issuer
+        && expected.GetValueOrDefault("date") == actual.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Normalize(string text) => Text.TextNormalizer.CollapseWhitespace(text);
 }

@@ -28,7 +28,8 @@ public sealed record ParsingReport(IReadOnlyList<ParsingCase> Cases)
         {
             foreach (var item in Cases.OrderBy(c => c.BodyF1))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"{item.BodyF1:0.000} (p {item.BodyPrecision:0.000} r {item.BodyRecall:0.000})  title {(item.TitleMatches ? "ok" : "MISS")}  date {(item.PublishedMatches ? "ok" : "MISS")}  {item.File}{(item.Failure is null ? "" : "  " + item.Failure)}");
+                var circular = item.CircularMatches switch { true => "  circular ok", false => "  circular MISS", null => "" };
+                text.AppendLine(CultureInfo.InvariantCulture, $"{item.BodyF1:0.000} (p {item.BodyPrecision:0.000} r {item.BodyRecall:0.000})  title {(item.TitleMatches ? "ok" : "MISS")}  date {(item.PublishedMatches ? "ok" : "MISS")}{circular}  {item.File}{(item.Failure is null ? "" : "  " + item.Failure)}");
                 if (!item.TitleMatches)
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"       title expected «{item.ExpectedTitle}» got «{item.ActualTitle}»");
@@ -52,6 +53,10 @@ public sealed record ParsingReport(IReadOnlyList<ParsingCase> Cases)
         text.AppendLine(CultureInfo.InvariantCulture, $"outlet_exact: {Rate(c => c.OutletMatches):0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"author_exact: {Rate(c => c.AuthorMatches):0.000}");
         text.Append(CultureInfo.InvariantCulture, $"url_exact: {Rate(c => c.UrlMatches):0.000}");
+        if (Cases.Any(c => c.CircularMatches is not null))
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"circular_exact: {Cases.Count(c => c.CircularMatches == true) / (double)Cases.Count(c => c.CircularMatches is not null):0.000}");
+        }
         return text.ToString();
     }
 
