@@ -18,6 +18,11 @@ internal static class SectionHeading
             return SectionHeadingKind.None;
         }
 
+        if (page is not null && page.Text(node) > MaxLength + 10)
+        {
+            return SectionHeadingKind.None;
+        }
+
         var text = HtmlText.Of(node, maxDepth, MaxLength + 1);
         if (text.Length is 0 or > MaxLength || (page is not null && page.LinkDensity(node) >= 0.5))
         {
