@@ -34,6 +34,7 @@ try
 {
     if (library)
     {
+        ParseBench.Run(root, stop.Token);
         var oneX = LibraryBench.Ingest(articles, 1, "1x", work, stop.Token);
         LibraryBench.Search(oneX, queries, "1x", stop.Token);
         LibraryBench.Raw(articles, queries, 1, "1x", work, reportIngest: true, stop.Token);

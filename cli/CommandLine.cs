@@ -17,7 +17,7 @@ internal static class CommandLine
           reconcile                             compare blobs, ledger, documents and index, repair, report (host)
           reindex                               rebuild the host's index from the stored documents (host)
           analyze TEXT...                       show the terms the index holds for some text
-          eval-parse DIR [--cases]              parsing figures over pages with <case>.expected.json
+          eval-parse DIR [--cases]              parsing figures over pages with expected output (fixtures, readability test pages)
           eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
           eval-ner FILE.tsv                     person P/R/F1 on a CoNLL NER file (NERGrit, NERP)
           eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and a plain FTS5 table

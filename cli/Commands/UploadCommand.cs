@@ -77,6 +77,8 @@ internal static class UploadCommand
         ".md" or ".markdown" => "text/markdown",
         ".txt" => "text/plain",
         ".pdf" => "application/pdf",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
         _ => "application/octet-stream",
     };
 }

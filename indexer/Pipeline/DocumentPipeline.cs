@@ -52,6 +52,7 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             Violations = entities.Violations.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
             Entities = entities.Spans,
             Circular = article.Circular,
+            Ocr = article.Ocr,
         }, null)
         {
             Notes = article.Notes,

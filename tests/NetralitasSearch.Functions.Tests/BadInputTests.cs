@@ -20,8 +20,8 @@ public sealed class BadInputTests(HostFixture fixture)
 {
     [Theory]
     [InlineData("empty.html", "text/html", "The file is empty.")]
-    [InlineData("photo-named.html", "text/html", "The file is a PNG image, not HTML or text, although its name ends in .html.")]
-    [InlineData("surat-edaran.pdf", "application/pdf", "PDF is not supported: no PDF reader is available to this build.")]
+    [InlineData("photo-named.html", "text/html", "The PNG image is 1 × 1 pixels: too small to hold text.")]
+    [InlineData("surat-edaran-terkunci.pdf", "application/pdf", "The PDF is encrypted with a password, so its text cannot be read.")]
     [InlineData("no-article.html", "text/html", "The page has no article text: no paragraphs were found outside menus, lists and scripts.")]
     public async Task FileThatIsNotAnArticleFailsAtOnceWithItsReason(string file, string contentType, string reason)
     {
