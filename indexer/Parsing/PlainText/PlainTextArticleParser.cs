@@ -78,14 +78,21 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     }
 
     /// <summary>
-    /// A first line is the headline when it is short, is not a numbered point, does not open with a dateline
-    /// ("OKU,- Ratusan massa ...") and is not a long sentence ending in a period.
+    /// A first line is the headline when it is short, is not a numbered point and is not a long sentence ending in a
+    /// full stop (a teaser's "..." is not one). A line that opens like a dateline ("OKU,- Ratusan massa ... .") is body
+    /// text when it ends as a sentence does; a headline with a dash in it ("Indonesia - Polandia Tingkatkan Kerja Sama",
+    /// "VIDEO - Link Live Streaming ...") ends without one and stays whole.
     /// </summary>
     private bool IsTitleLine(string line) =>
         line.Length <= options.MaxTitleLength
         && !Point().IsMatch(line)
-        && DatelineReader.Read(line) is null
-        && !(line.EndsWith('.') && line.Length > 100);
+        && (DatelineReader.Read(line) is null || !EndsAsClause(line))
+        && !(EndsWithFullStop(line) && line.Length > 100);
+
+    private static bool EndsWithFullStop(string line) => line[^1] == '.' && !line.EndsWith("..", StringComparison.Ordinal);
+
+    /// <summary>A full stop, a comma, a semicolon or a colon at the end: a sentence or a clause, not a headline.</summary>
+    private static bool EndsAsClause(string line) => line[^1] is ',' or ';' or ':' || EndsWithFullStop(line);
 
     /// <summary>A letterhead ("PEMERINTAH KABUPATEN ...") is not a headline; a sentence-case line is.</summary>
     private static bool LooksLikeHeadline(string line) => line.Any(char.IsLower);
@@ -105,11 +112,8 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     }
 
     /// <summary>"OKU,- Ratusan massa ..." reads "Ratusan massa ..." as a fallback title.</summary>
-    private static string WithoutDateline(string paragraph)
-    {
-        var dash = paragraph.IndexOfAny(['-', '–', '—']);
-        return DatelineReader.Read(paragraph) is not null && dash is > 0 and < 80 ? paragraph[(dash + 1)..].TrimStart('-', '–', '—', ' ') : paragraph;
-    }
+    private static string WithoutDateline(string paragraph) =>
+        DatelineReader.Read(paragraph) is { Length: > 0 and < 120 } dateline && dateline.Length < paragraph.Length ? paragraph[dateline.Length..] : paragraph;
 
     private List<string> ToParagraphs(string[] lines, ParseNotes notes)
     {
