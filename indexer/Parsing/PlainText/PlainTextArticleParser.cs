@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Parsing.Dates;
 using NetralitasSearch.Indexer.Parsing.Html;
 
 namespace NetralitasSearch.Indexer.Parsing.PlainText;
@@ -65,7 +66,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         {
             Format = format,
             Title = title ?? HtmlArticleParser.FirstWords(WithoutDateline(body.Paragraphs[0])),
-            Published = StampedDate(body.Paragraphs) ?? circular?.Date,
+            Published = PublicationDateChooser.Choose(DateCandidates(body.Paragraphs, circular), title is null ? body.Paragraphs : [title, .. body.Paragraphs], options, notes),
             Source = dateline?.Outlet,
             Author = body.Author,
             AuthorInitials = body.AuthorInitials,
@@ -97,18 +98,30 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     /// <summary>A letterhead ("PEMERINTAH KABUPATEN ...") is not a headline; a sentence-case line is.</summary>
     private static bool LooksLikeHeadline(string line) => line.Any(char.IsLower);
 
-    /// <summary>A publication stamp line near the top ("Senin, 24 Juni 2024 10:15 WIB", "Diterbitkan 24/06/2024").</summary>
-    private static DateOnly? StampedDate(IReadOnlyList<string> paragraphs)
+    /// <summary>The dates that may be the publication date, best first: stamp lines near the top, then a circular's signing date.</summary>
+    private static IEnumerable<DateCandidate> DateCandidates(IReadOnlyList<string> paragraphs, CircularInfo? circular)
+    {
+        foreach (var date in StampedDates(paragraphs))
+        {
+            yield return new DateCandidate(date, DateOrigin.StampLine);
+        }
+
+        if (circular?.Date is { } signed)
+        {
+            yield return new DateCandidate(signed, DateOrigin.CircularSigning);
+        }
+    }
+
+    /// <summary>Publication stamp lines near the top ("Senin, 24 Juni 2024 10:15 WIB", "Diterbitkan 24/06/2024").</summary>
+    private static IEnumerable<DateOnly> StampedDates(IReadOnlyList<string> paragraphs)
     {
         foreach (var paragraph in paragraphs.Take(4))
         {
-            if (paragraph.Length < 80 && Stamp().IsMatch(paragraph))
+            if (paragraph.Length < 80 && Stamp().IsMatch(paragraph) && PublishedDateReader.FromVisibleText(paragraph) is { } date)
             {
-                return PublishedDateReader.FromVisibleText(paragraph);
+                yield return date;
             }
         }
-
-        return null;
     }
 
     /// <summary>"OKU,- Ratusan massa ..." reads "Ratusan massa ..." as a fallback title.</summary>
