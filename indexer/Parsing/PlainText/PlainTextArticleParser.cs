@@ -15,19 +15,22 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     {
         var notes = new ParseNotes();
         var text = Text.TextNormalizer.StripControlCharacters(TextDecoder.Decode(file.Content.Span, file.ContentType, notes: notes));
+        var front = FrontMatterReader.Read(text, notes);
+        text = front.Body;
         if (format == DocumentFormat.Markdown)
         {
             text = MarkdownCleaner.Clean(text);
         }
 
-        return FromText(text, notes);
+        return FromText(text, notes, front);
     }
 
     /// <summary>
     /// Reads text already decoded: a plain-text file's, or the paragraphs a PDF or OCR reader put together (one paragraph
     /// a line, blank lines between), which then take the same title, circular and byline rules as a text file.
     /// </summary>
-    internal ParseResult FromText(string text, ParseNotes notes)
+    /// <param name="front">A text file's front matter: its title, outlet, URL, date and author win over what the text suggests.</param>
+    internal ParseResult FromText(string text, ParseNotes notes, FrontMatter? front = null)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var paragraphs = ToParagraphs(lines, notes);
@@ -36,10 +39,11 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
             return ParseResult.Failed(ParseFailureKind.NoText, "The file has no text.");
         }
 
-        string? title = null;
-        if (IsTitleLine(paragraphs[0]))
+        var title = front?.Title;
+        if (title is not null ? SameText(paragraphs[0], title) && paragraphs.Count > 1 : IsTitleLine(paragraphs[0]))
         {
-            title = paragraphs[0];
+            // The headline, or the front matter's title written again as the first line ("# Judul" under the fields).
+            title ??= paragraphs[0];
             paragraphs.RemoveAt(0);
         }
 
@@ -55,7 +59,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         }
 
         var circular = CircularReader.Read(title is null ? body.Paragraphs : [title, .. body.Paragraphs]);
-        if (circular is not null && (title is null || !LooksLikeHeadline(title)))
+        if (circular is not null && front?.Title is null && (title is null || !LooksLikeHeadline(title)))
         {
             title = CircularReader.TitleOf(circular);
         }
@@ -66,9 +70,10 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         {
             Format = format,
             Title = title ?? HtmlArticleParser.FirstWords(WithoutDateline(body.Paragraphs[0])),
-            Published = PublicationDateChooser.Choose(DateCandidates(body.Paragraphs, circular), title is null ? body.Paragraphs : [title, .. body.Paragraphs], options, notes),
-            Source = dateline?.Outlet,
-            Author = body.Author,
+            Published = PublicationDateChooser.Choose(DateCandidates(front, body.Paragraphs, circular), title is null ? body.Paragraphs : [title, .. body.Paragraphs], options, notes),
+            Source = front?.Source ?? dateline?.Outlet,
+            Url = front?.Url,
+            Author = front?.Author ?? body.Author,
             AuthorInitials = body.AuthorInitials,
             Bylines = body.Bylines,
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
@@ -95,12 +100,21 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     /// <summary>A full stop, a comma, a semicolon or a colon at the end: a sentence or a clause, not a headline.</summary>
     private static bool EndsAsClause(string line) => line[^1] is ',' or ';' or ':' || EndsWithFullStop(line);
 
+    private static bool SameText(string a, string b) => Letters(a) == Letters(b);
+
+    private static string Letters(string text) => new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+
     /// <summary>A letterhead ("PEMERINTAH KABUPATEN ...") is not a headline; a sentence-case line is.</summary>
     private static bool LooksLikeHeadline(string line) => line.Any(char.IsLower);
 
-    /// <summary>The dates that may be the publication date, best first: stamp lines near the top, then a circular's signing date.</summary>
-    private static IEnumerable<DateCandidate> DateCandidates(IReadOnlyList<string> paragraphs, CircularInfo? circular)
+    /// <summary>The dates that may be the publication date, best first: the front matter's, stamp lines near the top, a circular's signing date.</summary>
+    private static IEnumerable<DateCandidate> DateCandidates(FrontMatter? front, IReadOnlyList<string> paragraphs, CircularInfo? circular)
     {
+        if (front?.Published is { } given)
+        {
+            yield return new DateCandidate(given, DateOrigin.FrontMatter);
+        }
+
         foreach (var date in StampedDates(paragraphs))
         {
             yield return new DateCandidate(date, DateOrigin.StampLine);
