@@ -128,6 +128,55 @@ public sealed class FrontMatterTests
         Assert.Contains(article.Notes, note => note.StartsWith("The front matter is longer than 200 lines", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void RandomFrontMatterEndsAsAnArticleOrAFailureWithAReason()
+    {
+        string[] pieces =
+        [
+            "---\n", "...\n", "\n", "title: ", "date: ", "url: ", "author:\n", "  - ", "source: ", "tags: [a, b", "]", "{x: 1}", "|\n", ">\n",
+            "  ", "\"", "'", "''", "\\", "# catatan\n", "2024-10-14", "14 Oktober 2024", "https://contoh.example/a", "Bupati Minta ASN Netral",
+            ": ", "\r\n", "\t", "\u00A0", "kunci-1: nilai\n", "Kepala desa di Musi Rawas mendukung pasangan calon dan Bawaslu memanggilnya.\n\n",
+        ];
+        var random = new Random(17);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var text = new StringBuilder(random.Next(2) == 0 ? "---\n" : "");
+            for (var i = random.Next(1, 60); i > 0; i--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var result = Parser.Parse(new SourceFile(random.Next(2) == 0 ? $"acak-{round}.md" : $"acak-{round}.txt", Encoding.UTF8.GetBytes(text.ToString())));
+
+            Assert.True(result.IsSuccess ? result.Article.Paragraphs.Count > 0 : result.Failure.Reason.Length > 0, $"round {round}");
+        }
+    }
+
+    [Fact]
+    public void RandomFieldsNeverShowInTheTitleOrTheText()
+    {
+        string[] keys = ["title", "judul", "source", "media", "url", "date", "tanggal", "author", "penulis", "tags", "layout", "draft"];
+        string[] values = ["Bupati Minta ASN Netral", "\"Kades Dipanggil Bawaslu\"", "'Camat ''Netral'''", "2024-10-14", "14 Oktober 2024", "kemarin", "https://contoh.example/a", "[a, b]", "", "~", "true"];
+        const string FieldAtLineStart = @"(?m)^(title|judul|source|media|url|date|tanggal|author|penulis|tags|layout|draft):";
+        var random = new Random(18);
+        for (var round = 0; round < 1_000; round++)
+        {
+            var text = new StringBuilder("---\n");
+            for (var i = random.Next(1, 12); i > 0; i--)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{keys[random.Next(keys.Length)]}: {values[random.Next(values.Length)]}\n");
+            }
+
+            text.Append(random.Next(4) == 0 ? "\n" : "---\n").Append(Body).Append('\n');
+            var result = Parser.Parse(new SourceFile(random.Next(2) == 0 ? $"acak-{round}.md" : $"acak-{round}.txt", Encoding.UTF8.GetBytes(text.ToString())));
+
+            Assert.True(result.IsSuccess, $"round {round}");
+            Assert.DoesNotMatch(FieldAtLineStart, result.Article.Title);
+            Assert.DoesNotMatch(FieldAtLineStart, result.Article.Text);
+            Assert.Equal(Body, result.Article.Paragraphs[^1]);
+        }
+    }
+
     private static ParsedArticle Parse(string name, string content)
     {
         var result = Parser.Parse(new SourceFile(name, Encoding.UTF8.GetBytes(content)));
