@@ -5,8 +5,8 @@ using NetralitasSearch.Storage;
 namespace NetralitasSearch.Functions.Triggers;
 
 /// <summary>
-/// What the scanner enqueues for a new, changed or deleted blob, as the Functions blob trigger does:
-/// the container, the name and the ETag seen (null when the blob is gone).
+/// What the scanner (and a repair) enqueues for a new, changed or deleted blob, as the Functions blob trigger does on
+/// its internal queue: the container, the name and the ETag seen (null when the blob is gone).
 /// </summary>
 public sealed record BlobTriggerMessage(
     [property: JsonPropertyName("container")] string Container,

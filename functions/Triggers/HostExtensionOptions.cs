@@ -5,8 +5,11 @@ public sealed class HostExtensionOptions
 {
     public const string Section = "AzureFunctionsJobHost:netralitas";
 
-    /// <summary>How often ScanArticles lists the container (the timer schedule of a TimerTrigger, as a TimeSpan).</summary>
-    public TimeSpan ScanArticlesSchedule { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often ScanArticles lists the container: the TimerTrigger schedule <c>%Netralitas:ScanArticlesSchedule%</c>,
+    /// which, unset as an app setting, is read from here (<see cref="HostJsonConfiguration"/>).
+    /// </summary>
+    public string ScanArticlesSchedule { get; set; } = "00:00:01";
 
     /// <summary>How long a message being processed stays hidden; renewed at half time while the function runs.</summary>
     public TimeSpan MessageLease { get; set; } = TimeSpan.FromSeconds(30);

@@ -4,7 +4,7 @@ using NetralitasSearch.Storage;
 namespace NetralitasSearch.Functions.Tests.Storage;
 
 /// <summary>Reads within a size limit against real Azurite: the limit kept, the bytes, ETag and metadata of one version.</summary>
-public sealed class CloudBlobStoreTests(CloudBlobStoreTests.Storage storage) : IClassFixture<CloudBlobStoreTests.Storage>
+public sealed class AzureBlobStoreTests(AzureBlobStoreTests.Storage storage) : IClassFixture<AzureBlobStoreTests.Storage>
 {
     private const long Limit = 16 * 1024 * 1024;
     private readonly IBlobStore blobs = storage.Blobs;
