@@ -7,7 +7,8 @@ namespace NetralitasSearch.LocalRunner.Triggers;
 /// <summary>
 /// The queue trigger of one function, as the Functions host runs it and with host.json's <c>extensions.queues</c>:
 /// fetches up to batchSize messages, a new batch when fewer than newBatchThreshold are still running, at most
-/// <paramref name="parallelism"/> at once; polling backs off to maxPollingInterval on an empty queue. A message is
+/// <paramref name="parallelism"/> at once; polling backs off to maxPollingInterval on an empty queue, and wakes at once
+/// when this process puts a message on it (<see cref="QueueWakeups"/>). A message is
 /// hidden while its invocation runs (renewed, <see cref="MessageLease"/>), deleted when it succeeds, shown again after
 /// visibilityTimeout × 2^(attempt−1) (at most ten minutes) when it throws, and moved to <c>{queue}-poison</c> after
 /// maxDequeueCount attempts, as the host names poison queues.
@@ -20,6 +21,7 @@ public sealed partial class QueueTriggerListener(
     QueueTriggerOptions queueOptions,
     HostExtensionOptions hostOptions,
     HostReadiness readiness,
+    QueueWakeups wakeups,
     ILogger<QueueTriggerListener> logger) : BackgroundService
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
@@ -66,7 +68,7 @@ public sealed partial class QueueTriggerListener(
 
             if (messages.Count == 0)
             {
-                await Delay(delay, stoppingToken).ConfigureAwait(false);
+                await wakeups.WaitAsync(Queue, delay, stoppingToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, Math.Max(queueOptions.MaxPollingInterval.Ticks, MinPollingInterval.Ticks)));
                 continue;
             }
@@ -157,18 +159,6 @@ public sealed partial class QueueTriggerListener(
         {
             // Not fatal: the message reappears when its lease runs out.
             LogReleaseFailed(logger, exception, message.Id);
-        }
-    }
-
-    private static async Task Delay(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
         }
     }
 

@@ -17,6 +17,9 @@ public static partial class TriggerEngine
         ArgumentNullException.ThrowIfNull(configuration);
         var blobOptions = configuration.GetSection(BlobTriggerOptions.Section).Get<BlobTriggerOptions>() ?? new BlobTriggerOptions();
         var queueOptions = configuration.GetSection(QueueTriggerOptions.Section).Get<QueueTriggerOptions>() ?? new QueueTriggerOptions();
+        // Queue listeners of this process wake as soon as the app, in this process, queues a message for them.
+        services.AddSingleton<QueueWakeups>();
+        services.AddSingleton<IQueueStore>(provider => new WakingQueueStore(provider.GetRequiredService<StorageAccount>().Queues, provider.GetRequiredService<QueueWakeups>()));
         var servedBlobs = new HashSet<FunctionDescriptor>();
         foreach (var blob in catalog.Of(FunctionTrigger.Blob))
         {

@@ -67,6 +67,20 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("api/search", targets[SearchFunction.Name]);
     }
 
+    [Theory]
+    [InlineData(null, "00:00:01")]
+    [InlineData("0 * * * * *", "0 * * * * *")]
+    public void AnAppSettingWinsOverHostJsonWhichGivesTheDefault(string? appSetting, string expected)
+    {
+        var resolver = new SettingResolver(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureFunctionsJobHost:netralitas:scanArticlesSchedule"] = "00:00:01",
+            ["Netralitas:ScanArticlesSchedule"] = appSetting,
+        }).Build());
+
+        Assert.Equal(expected, resolver.Resolve("%Netralitas:ScanArticlesSchedule%", "ScanArticles"));
+    }
+
     [Fact]
     public void TheLocalRunnerRefusesASettingThatIsNowhere()
     {
