@@ -17,10 +17,17 @@ public sealed class AzureBlobStore(BlobServiceClient client) : IBlobStore
     /// <summary>Names per listing page (the service's most).</summary>
     private const int PageSize = 5000;
 
-    /// <summary>How often a download is tried again when the blob is overwritten between its attributes and its bytes.</summary>
-    private const int MaxOverwrittenReads = 4;
-
     private static readonly ResiliencePipeline Retry = StorageRetry.Transient;
+
+    /// <summary>A download read again, at once, up to three times, when the blob is overwritten between its attributes and its bytes.</summary>
+    private static readonly ResiliencePipeline<BlobContent> Overwritten = new ResiliencePipelineBuilder<BlobContent>()
+        .AddRetry(new Polly.Retry.RetryStrategyOptions<BlobContent>
+        {
+            ShouldHandle = new PredicateBuilder<BlobContent>().Handle<RequestFailedException>(exception => exception.Status == (int)HttpStatusCode.PreconditionFailed),
+            MaxRetryAttempts = 3,
+            Delay = TimeSpan.Zero,
+        })
+        .Build();
 
     private BlobClient Client(string container, string name)
     {
@@ -86,26 +93,22 @@ public sealed class AzureBlobStore(BlobServiceClient client) : IBlobStore
                 return new BlobContent(name, whole.Content.ToMemory(), Quoted(whole.Details.ETag), whole.Details.ContentLength, whole.Details.ContentType, Copy(whole.Details.Metadata));
             }
 
-            for (var attempt = 1; ; attempt++)
-            {
-                var properties = await Retry.ExecuteAsync(async token => (await blob.GetPropertiesAsync(cancellationToken: token).ConfigureAwait(false)).Value, cancellationToken).ConfigureAwait(false);
-                if (properties.ContentLength > maxBytes)
+            // Exactly the version whose attributes were read, so bytes, ETag and metadata belong together; a blob
+            // overwritten between the two calls (412) is read again, as its newer version.
+            return await Overwritten.ExecuteAsync(
+                async token =>
                 {
-                    return new BlobContent(name, ReadOnlyMemory<byte>.Empty, Quoted(properties.ETag), properties.ContentLength, properties.ContentType, Copy(properties.Metadata), IsTruncated: true);
-                }
+                    var properties = await Retry.ExecuteAsync(async inner => (await blob.GetPropertiesAsync(cancellationToken: inner).ConfigureAwait(false)).Value, token).ConfigureAwait(false);
+                    if (properties.ContentLength > maxBytes)
+                    {
+                        return new BlobContent(name, ReadOnlyMemory<byte>.Empty, Quoted(properties.ETag), properties.ContentLength, properties.ContentType, Copy(properties.Metadata), IsTruncated: true);
+                    }
 
-                try
-                {
-                    // Exactly the version whose attributes were read, so bytes, ETag and metadata belong together.
                     var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } };
-                    var result = await Retry.ExecuteAsync(async token => (await blob.DownloadContentAsync(options, token).ConfigureAwait(false)).Value, cancellationToken).ConfigureAwait(false);
+                    var result = await Retry.ExecuteAsync(async inner => (await blob.DownloadContentAsync(options, inner).ConfigureAwait(false)).Value, token).ConfigureAwait(false);
                     return new BlobContent(name, result.Content.ToMemory(), Quoted(result.Details.ETag), result.Details.ContentLength, result.Details.ContentType, Copy(result.Details.Metadata));
-                }
-                catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.PreconditionFailed && attempt < MaxOverwrittenReads)
-                {
-                    // Overwritten between the two calls: there is a newer version, read that one.
-                }
-            }
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.NotFound)
         {

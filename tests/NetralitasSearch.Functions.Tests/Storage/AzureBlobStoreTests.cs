@@ -3,7 +3,10 @@ using NetralitasSearch.Storage;
 
 namespace NetralitasSearch.Functions.Tests.Storage;
 
-/// <summary>Reads within a size limit against real Azurite: the limit kept, the bytes, ETag and metadata of one version.</summary>
+/// <summary>
+/// The store against real Azurite: reads within a size limit (the limit kept, the bytes, ETag and metadata of one
+/// version), the ETag a listing shows equal to the one a write returned, conditional writes, leases, and the queue.
+/// </summary>
 public sealed class AzureBlobStoreTests(AzureBlobStoreTests.Storage storage) : IClassFixture<AzureBlobStoreTests.Storage>
 {
     private const long Limit = 16 * 1024 * 1024;
@@ -16,11 +19,16 @@ public sealed class AzureBlobStoreTests(AzureBlobStoreTests.Storage storage) : I
 
         public IBlobStore Blobs { get; private set; } = null!;
 
+        public IQueueStore Queues { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             azurite = await AzuriteProcess.StartAsync();
-            Blobs = StorageAccount.Connect(azurite.ConnectionString).Blobs;
+            var account = StorageAccount.Connect(azurite.ConnectionString);
+            Blobs = account.Blobs;
+            Queues = account.Queues;
             await Blobs.EnsureContainerAsync("store");
+            await Queues.EnsureQueueAsync("antrean");
         }
 
         public async Task DisposeAsync()
@@ -80,5 +88,75 @@ public sealed class AzureBlobStoreTests(AzureBlobStoreTests.Storage storage) : I
     {
         Assert.Null(await blobs.DownloadAsync("store", "tidak-ada.html", Limit));
         Assert.Null(await blobs.DownloadAsync("store", "tidak-ada.html"));
+    }
+
+    [Fact]
+    public async Task AListingShowsTheETagAndMetadataTheWriteGave()
+    {
+        var etag = await blobs.UploadAsync("store", "daftar/satu.html", "isi"u8.ToArray(), "text/html", new Dictionary<string, string> { ["status"] = "Queued" });
+
+        var listed = new List<NetralitasSearch.Storage.BlobItem>();
+        await foreach (var item in blobs.ListAsync("store", "daftar/"))
+        {
+            listed.Add(item);
+        }
+
+        var only = Assert.Single(listed);
+        Assert.Equal(etag, only.ETag);
+        Assert.StartsWith("\"", etag, StringComparison.Ordinal);
+        Assert.Equal("Queued", only.Metadata["status"]);
+        Assert.Equal(3, only.Length);
+    }
+
+    [Fact]
+    public async Task AConditionalWriteSucceedsOnlyOnTheVersionItNames()
+    {
+        var created = await blobs.TryUploadAsync("store", "syarat/tanda.json", "1"u8.ToArray(), ifMatch: null);
+        var again = await blobs.TryUploadAsync("store", "syarat/tanda.json", "2"u8.ToArray(), ifMatch: null);
+        var changed = await blobs.TryUploadAsync("store", "syarat/tanda.json", "3"u8.ToArray(), created);
+        var stale = await blobs.TryUploadAsync("store", "syarat/tanda.json", "4"u8.ToArray(), created);
+
+        Assert.NotNull(created);
+        Assert.Null(again);
+        Assert.NotNull(changed);
+        Assert.Null(stale);
+        Assert.Equal("3"u8.ToArray(), (await blobs.DownloadAsync("store", "syarat/tanda.json"))!.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task ALeaseIsHeldByOneHolderUntilReleased()
+    {
+        var first = await blobs.TryAcquireLeaseAsync("store", "kunci/pindai", TimeSpan.FromSeconds(15));
+        var second = await blobs.TryAcquireLeaseAsync("store", "kunci/pindai", TimeSpan.FromSeconds(15));
+        var renewed = await blobs.RenewLeaseAsync("store", "kunci/pindai", first!);
+        var renewedByStranger = await blobs.RenewLeaseAsync("store", "kunci/pindai", Guid.NewGuid().ToString());
+        await blobs.ReleaseLeaseAsync("store", "kunci/pindai", first!);
+        var afterRelease = await blobs.TryAcquireLeaseAsync("store", "kunci/pindai", TimeSpan.FromSeconds(15));
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.True(renewed);
+        Assert.False(renewedByStranger);
+        Assert.NotNull(afterRelease);
+    }
+
+    [Fact]
+    public async Task AQueueMessageIsHiddenWhileHeldAndGoneWhenDeleted()
+    {
+        await storage.Queues.AddAsync("antrean", "{\"container\":\"articles\",\"name\":\"a.html\",\"etag\":null}");
+
+        var received = Assert.Single(await storage.Queues.ReceiveAsync("antrean", 32, TimeSpan.FromSeconds(30)));
+        var whileHeld = await storage.Queues.ReceiveAsync("antrean", 32, TimeSpan.FromSeconds(30));
+        var shownSoon = await storage.Queues.SetVisibilityAsync("antrean", received, TimeSpan.FromMilliseconds(1));
+        await Task.Delay(1500);
+        var again = Assert.Single(await storage.Queues.ReceiveAsync("antrean", 32, TimeSpan.FromSeconds(30)));
+        await storage.Queues.DeleteAsync("antrean", again);
+
+        Assert.Equal("{\"container\":\"articles\",\"name\":\"a.html\",\"etag\":null}", received.Text);
+        Assert.Equal(1, received.DequeueCount);
+        Assert.Empty(whileHeld);
+        Assert.NotEqual(received.PopReceipt, shownSoon.PopReceipt);
+        Assert.Equal(2, again.DequeueCount);
+        Assert.Equal(0, await storage.Queues.ApproximateCountAsync("antrean"));
     }
 }
