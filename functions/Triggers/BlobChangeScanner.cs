@@ -62,11 +62,12 @@ public sealed partial class BlobChangeScanner(
     /// <summary>
     /// Enqueues a version and then marks it queued, only if its receipt is still <paramref name="previous"/>: if a worker
     /// moved the receipt on meanwhile, that state stands and the extra message is a harmless no-op. Message first, so a
-    /// crash between the two leaves a duplicate message, never a queued receipt without one.
+    /// crash between the two leaves a duplicate message, never a queued receipt without one. <paramref name="force"/>
+    /// asks for the version to be run although its receipt says it is finished (see <see cref="BlobTriggerMessage.Force"/>).
     /// </summary>
-    public async Task EnqueueAsync(string name, string? etag, BlobReceiptSummary? previous, string? reason, CancellationToken cancellationToken = default)
+    public async Task EnqueueAsync(string name, string? etag, BlobReceiptSummary? previous, string? reason, bool force = false, CancellationToken cancellationToken = default)
     {
-        await queues.AddAsync(queue, new BlobTriggerMessage(container, name, etag).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await queues.AddAsync(queue, new BlobTriggerMessage(container, name, etag, force).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
         await receipts.TryWriteAsync(container, name, new BlobReceipt(etag ?? previous?.ETag ?? "", BlobReceiptStatus.Queued)
         {
             QueuedAt = DateTimeOffset.UtcNow,
@@ -118,7 +119,7 @@ public sealed partial class BlobChangeScanner(
         }
 
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = EnqueueParallelism, CancellationToken = cancellationToken }, async (item, token) =>
-            await EnqueueAsync(item.Name, item.ETag, item.Previous, null, token).ConfigureAwait(false)).ConfigureAwait(false);
+            await EnqueueAsync(item.Name, item.ETag, item.Previous, null, cancellationToken: token).ConfigureAwait(false)).ConfigureAwait(false);
 
         foreach (var blob in unaddressable)
         {

@@ -26,7 +26,7 @@ public sealed class BlobVersionProcessor(IBlobStore blobs, IQueueStore queues, H
         ArgumentNullException.ThrowIfNull(change);
         await readiness.WaitAsync(cancellationToken).ConfigureAwait(false);
         var receipt = await receipts.GetAsync(change.Container, change.Name, cancellationToken).ConfigureAwait(false);
-        if (change.ETag is not null && receipt?.ETag == change.ETag && receipt.IsFinal)
+        if (!change.Force && change.ETag is not null && receipt?.ETag == change.ETag && receipt.IsFinal)
         {
             return null;
         }
@@ -39,7 +39,7 @@ public sealed class BlobVersionProcessor(IBlobStore blobs, IQueueStore queues, H
             return await RemoveAsync(handler, receipts, change, receipt, attempt ?? 1, queuedAt, started, cancellationToken).ConfigureAwait(false);
         }
 
-        if (receipt?.ETag == content.ETag && receipt.IsFinal)
+        if (!change.Force && receipt?.ETag == content.ETag && receipt.IsFinal)
         {
             return null;
         }
@@ -54,7 +54,7 @@ public sealed class BlobVersionProcessor(IBlobStore blobs, IQueueStore queues, H
             StartedAt = started,
             ContentHash = receipt?.ContentHash,
         };
-        if (binding.SkipUnchanged && hash is not null && hash == receipt?.ContentHash)
+        if (binding.SkipUnchanged && !change.Force && hash is not null && hash == receipt?.ContentHash)
         {
             await receipts.WriteAsync(change.Container, change.Name, entry with
             {
