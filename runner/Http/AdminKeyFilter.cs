@@ -1,10 +1,12 @@
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Indexer.Documents;
 
-namespace NetralitasSearch.Functions.Security;
+namespace NetralitasSearch.LocalRunner.Http;
 
 /// <summary>
-/// Guards an admin endpoint: the key comes in the <c>x-functions-key</c> header or the <c>code</c> query parameter,
-/// as with Azure Functions' function keys. A missing or wrong key is 401; no configured key is 403.
+/// Guards a function whose authLevel is not anonymous, as the Functions host does with its function keys: the key
+/// (<see cref="AdminKeys"/>, <c>Admin__Key</c>) comes in the <c>x-functions-key</c> header or the <c>code</c> query
+/// parameter. A missing or wrong key is 401; no configured key is 403.
 /// </summary>
 public sealed class AdminKeyFilter(AdminKeys keys) : IEndpointFilter
 {

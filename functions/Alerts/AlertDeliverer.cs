@@ -1,120 +1,55 @@
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Triggers;
-using NetralitasSearch.Storage;
 
 namespace NetralitasSearch.Functions.Alerts;
 
 /// <summary>
-/// Delivers the alerts queue, the way a queue trigger would: each message names a saved search and a document. The
+/// Delivers one message of the alerts queue (the DeliverAlert function): each names a saved search and a document. The
 /// post is made under a lease on the pair's lock blob (two instances, or a duplicated message, never post at once),
 /// and the delivery record decides: delivered, failed or uncertain means done; otherwise the record is written as
-/// "sending", the webhook posted, and the record written as delivered, or as retrying with the message hidden for
-/// a doubling delay (<see cref="AlertOptions.Backoff"/>) until <see cref="AlertOptions.MaxAttempts"/> attempts fail. A
-/// record still "sending" when its message comes back means the host died during that post: it becomes "uncertain"
-/// and is not posted again, since the promise is never twice.
+/// "sending", the webhook posted, and the record written as delivered, or as retrying with a new message that becomes
+/// visible after a doubling delay (<see cref="AlertOptions.Backoff"/>) until <see cref="AlertOptions.MaxAttempts"/>
+/// attempts fail. A record still "sending" when its message comes back means the host died during that post: it
+/// becomes "uncertain" and is not posted again, since the promise is never twice. Storage errors are thrown: the
+/// queue brings the message back.
 /// </summary>
-public sealed partial class AlertDeliveryService(
+public sealed partial class AlertDeliverer(
     AlertStore store,
     WebhookSender sender,
     IndexService index,
-    IQueueStore queues,
     AlertOptions options,
     HostReadiness readiness,
     TimeProvider time,
-    ILogger<AlertDeliveryService> logger) : BackgroundService
+    ILogger<AlertDeliverer> logger)
 {
-    /// <summary>How long a message and a lock are held while one post runs (longer than the webhook timeout).</summary>
+    /// <summary>How long a lock is held while one post runs (longer than the webhook timeout).</summary>
     private static readonly TimeSpan Hold = TimeSpan.FromSeconds(60);
 
     /// <summary>When the pair is locked by another worker, look again after this.</summary>
     private static readonly TimeSpan BusyDelay = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task DeliverAsync(string text, CancellationToken cancellationToken = default)
     {
-        await readiness.WaitAsync(stoppingToken).ConfigureAwait(false);
-        await EnsureStorageAsync(stoppingToken).ConfigureAwait(false);
-        while (!stoppingToken.IsCancellationRequested)
+        await readiness.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (AlertMessage.TryParse(text ?? "") is not { } alert)
         {
-            IReadOnlyList<QueueMessage> messages;
-            try
-            {
-                messages = await queues.ReceiveAsync(options.Queue, 16, Hold, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPollFailed(logger, exception, options.Queue);
-                messages = [];
-            }
-
-            if (messages.Count == 0)
-            {
-                await Task.Delay(options.PollInterval, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
-
-            // Different receivers in parallel; the lock makes the same pair wait for its turn.
-            await Task.WhenAll(messages.Select(message => ProcessSafelyAsync(message, stoppingToken))).ConfigureAwait(false);
-        }
-    }
-
-    private async Task EnsureStorageAsync(CancellationToken cancellationToken)
-    {
-        var delay = TimeSpan.FromMilliseconds(250);
-        while (true)
-        {
-            try
-            {
-                await store.EnsureAsync(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogPollFailed(logger, exception, options.Queue);
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
-            }
-        }
-    }
-
-    private async Task ProcessSafelyAsync(QueueMessage message, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await ProcessAsync(message, stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-        {
-            // Storage trouble: the message reappears after its hold and the record says where it was.
-            LogProcessFailed(logger, exception, message.Id);
-        }
-    }
-
-    private async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)
-    {
-        if (AlertMessage.TryParse(message.Text) is not { } alert)
-        {
-            LogBadMessage(logger, message.Id);
-            await queues.DeleteAsync(options.Queue, message, stoppingToken).ConfigureAwait(false);
+            // Not ours to retry: the message is dropped with a line in the log.
+            LogBadMessage(logger, text?.Length ?? 0);
             return;
         }
 
-        var lease = await store.TryLockAsync(alert.AlertId, alert.DocumentId, Hold, stoppingToken).ConfigureAwait(false);
+        var lease = await store.TryLockAsync(alert.AlertId, alert.DocumentId, Hold, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
-            await queues.SetVisibilityAsync(options.Queue, message, BusyDelay, stoppingToken).ConfigureAwait(false);
+            await store.EnqueueAsync(alert, BusyDelay, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         try
         {
-            var retryAfter = await DeliverAsync(alert, stoppingToken).ConfigureAwait(false);
-            if (retryAfter is { } delay)
+            if (await DeliverAsync(alert, cancellationToken).ConfigureAwait(false) is { } delay)
             {
-                await queues.SetVisibilityAsync(options.Queue, message, delay, stoppingToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await queues.DeleteAsync(options.Queue, message, stoppingToken).ConfigureAwait(false);
+                await store.EnqueueAsync(alert, delay, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -184,12 +119,6 @@ public sealed partial class AlertDeliveryService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document {DocumentId} for saved search {AlertId} was being posted when the host stopped; marked uncertain, not posted again")]
     private static partial void LogUncertain(ILogger logger, string documentId, string alertId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue message {MessageId} is not an alert delivery and was removed")]
-    private static partial void LogBadMessage(ILogger logger, string messageId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering queue message {MessageId} failed on storage; it comes back after its hold")]
-    private static partial void LogProcessFailed(ILogger logger, Exception exception, string messageId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling queue {Queue} failed")]
-    private static partial void LogPollFailed(ILogger logger, Exception exception, string queue);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A message of {Length} characters on the alerts queue is not an alert delivery and was dropped")]
+    private static partial void LogBadMessage(ILogger logger, int length);
 }

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Configuration;
+using NetralitasSearch.LocalRunner;
 
 namespace NetralitasSearch.Functions.Tests.Security;
 
 /// <summary>Where the host listens: loopback unless told otherwise, as <c>func start</c> does.</summary>
-public sealed class HostSettingsTests
+public sealed class RunnerSettingsTests
 {
     [Theory]
     [InlineData(null, null, "http://127.0.0.1:7071")]
@@ -18,6 +19,6 @@ public sealed class HostSettingsTests
             ["Host:Bind"] = bind,
         }).Build();
 
-        Assert.Equal(expected, HostSettings.Urls(configuration));
+        Assert.Equal(expected, RunnerSettings.Urls(configuration));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NetralitasSearch.Storage;
 
-namespace NetralitasSearch.Functions.Triggers;
+namespace NetralitasSearch.LocalRunner.Triggers;
 
 /// <summary>
 /// Keeps a message hidden while its function runs: renews the visibility at half the lease, so a slow

@@ -1,4 +1,4 @@
-namespace NetralitasSearch.Functions.Triggers;
+namespace NetralitasSearch.LocalRunner.Triggers;
 
 /// <summary>host.json <c>extensions.blobs</c>.</summary>
 public sealed class BlobTriggerOptions
