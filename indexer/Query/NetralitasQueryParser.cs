@@ -330,13 +330,27 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         return phrase;
     }
 
-    /// <summary>The variants of a synonym group: a document scores as its best variant, not as the sum of all.</summary>
-    private LuceneQuery Group(IReadOnlyList<IReadOnlyList<string>> variants)
+    /// <summary>
+    /// The variants of a synonym group (and, for a run of words, those words all required): a document scores as its
+    /// best variant, not as the sum of all.
+    /// </summary>
+    private LuceneQuery Group(IReadOnlyList<IReadOnlyList<string>> variants, IEnumerable<LuceneQuery>? words = null)
     {
         var group = new DisjunctionMaxQuery(0f);
         foreach (var variant in variants)
         {
             group.Add(Anywhere(variant));
+        }
+
+        if (words is not null)
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                all.Add(word, Occur.MUST);
+            }
+
+            group.Add(all);
         }
 
         return group;
@@ -372,7 +386,8 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
                 var words = group.Skip(i).Take(length).Select(c => bare[c.Query]).ToList();
                 if (synonyms.Find(words.Select(w => w.Term)) is { } variants)
                 {
-                    var query = Group(variants);
+                    // The words as written stay a way to match, in any order: a group widens a query, never narrows it.
+                    var query = Group(variants, group.Skip(i).Take(length).Select(c => c.Query));
                     bare[query] = new BareWord(string.Join(' ', words.Select(w => w.Term)), string.Join(' ', words.Select(w => w.Written)));
                     result.Add(new BooleanClause(query, Occur.MUST));
                     i += length - 1;
