@@ -38,6 +38,9 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
     /// <summary>Where OR started a new group in each clause list the grammar builds.</summary>
     private readonly Dictionary<IList<BooleanClause>, List<int>> orStarts = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Clause lists with an explicit AND or +: the asker required every word, and such a question is never relaxed.</summary>
+    private readonly HashSet<IList<BooleanClause>> explicitlyRequired = new(ReferenceEqualityComparer.Instance);
+
     private readonly Dictionary<LuceneQuery, List<LuceneQuery>> relaxable = new(ReferenceEqualityComparer.Instance);
     private int clauses;
 
@@ -223,6 +226,11 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
             }
         }
 
+        if (conj == CONJ_AND || mods == MOD_REQ)
+        {
+            explicitlyRequired.Add(clauses);
+        }
+
         if (q is not null)
         {
             clauses.Add(NewBooleanClause(q, mods == MOD_NOT ? Occur.MUST_NOT : Occur.MUST));
@@ -237,7 +245,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         {
             var from = g == 0 ? 0 : starts[g - 1];
             var to = g < starts.Count ? starts[g] : clauses.Count;
-            if (Conjunction(clauses.Skip(from).Take(to - from).ToList()) is { } group)
+            if (Conjunction(clauses.Skip(from).Take(to - from).ToList(), explicitlyRequired.Contains(clauses)) is { } group)
             {
                 groups.Add(group);
             }
@@ -369,7 +377,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
     }
 
     /// <summary>One group of required and prohibited clauses: synonym runs joined, stop words dropped, then combined.</summary>
-    private LuceneQuery? Conjunction(List<BooleanClause> group)
+    private LuceneQuery? Conjunction(List<BooleanClause> group, bool required)
     {
         var result = new List<BooleanClause>();
         for (var i = 0; i < group.Count; i++)
@@ -432,7 +440,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
             combined = all;
         }
 
-        var plain = group.Count >= 2 && group.All(c => c.Occur == Occur.MUST && (bare.ContainsKey(c.Query) || free.Contains(c.Query)));
+        var plain = !required && group.Count >= 2 && group.All(c => c.Occur == Occur.MUST && (bare.ContainsKey(c.Query) || free.Contains(c.Query)));
         if (plain && result.Count >= 2)
         {
             relaxable[combined] = result.Select(c => c.Query).ToList();

@@ -56,6 +56,7 @@ public sealed class QueryParserTests
     [InlineData("kepala desa dukung paslon", 3)]
     [InlineData("larangan asn di media sosial", 3)]
     [InlineData("\"tidak netral\" sanksi", 2)]
+    [InlineData("kepala desa yang dukung paslon", 3)]
     public void APlainListOfWordsCanBeRelaxedIntoItsParts(string query, int parts)
     {
         Assert.Equal(parts, QueryParser.Default.Parse(query).Query!.RelaxableParts?.Count);
@@ -67,6 +68,9 @@ public sealed class QueryParserTests
     [InlineData("camat -lurah")]
     [InlineData("title:camat lurah")]
     [InlineData("yang camat")]
+    [InlineData("camat AND lurah")]
+    [InlineData("+camat +lurah")]
+    [InlineData("\"tidak netral\" AND sanksi")]
     public void OtherQueriesAreNeverRelaxed(string query)
     {
         Assert.Null(QueryParser.Default.Parse(query).Query!.RelaxableParts);
