@@ -54,7 +54,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new TextField(IndexFields.Text, new TokenReplay(prepared.Body)),
             new TextField(IndexFields.All, new TokenReplay(prepared.Title)),
             new TextField(IndexFields.All, new TokenReplay(prepared.Body)),
-            new StoredField(IndexFields.Hit, prepared.Hit),
+            new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
             new StoredField(IndexFields.Record, prepared.Record),
             new StoredField(IndexFields.Body, document.Text),
         };

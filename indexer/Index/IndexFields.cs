@@ -4,13 +4,14 @@ namespace NetralitasSearch.Indexer.Index;
 /// The fields of a Lucene document. Text: <see cref="Title"/>, <see cref="Text"/> (the body) and <see cref="All"/>
 /// (title and body, what a plain word searches), analyzed by our analyzer with positions. Entities: codes and kinds as
 /// untokenized terms, names as words (<c>NameAnalyzer</c>), each also as sorted-set doc values for facets. Dates and
-/// years as numeric terms; the day, same-story cluster, sequence and fingerprint as numeric doc values. Stored: the
-/// result line, the record without its text, and the text.
+/// years as numeric terms; the day, same-story cluster, sequence and fingerprint as numeric doc values; the result line
+/// as binary doc values (read for every shown hit, without decompressing stored fields). Stored: the record without its
+/// text, and the text.
 /// </summary>
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-1";
+    public const string SchemaVersion = "lucene-2";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";

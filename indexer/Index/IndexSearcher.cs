@@ -24,8 +24,7 @@ public sealed class IndexSearcher : IDisposable
     /// <summary>How often a searcher of its own looks for a newer commit (another process writes the index).</summary>
     private const long RefreshMilliseconds = 250;
 
-    private static readonly HashSet<string> HitFields = [IndexFields.Hit];
-    private static readonly HashSet<string> HitAndTextFields = [IndexFields.Hit, IndexFields.Body];
+    private static readonly HashSet<string> TextFields = [IndexFields.Body];
     private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Body];
 
     private readonly IndexOptions options;
@@ -265,31 +264,32 @@ public sealed class IndexSearcher : IDisposable
         }
 
         var leaves = searcher.IndexReader.Leaves;
+        var members = request.Collapse ? cache.Members(searcher.IndexReader) : null;
         var highlight = request.Snippets ? HighlightTerms.Of(asked, searcher) : null;
         var snippets = request.Snippets ? new SnippetBuilder(analyzer) : null;
+        var hitValues = new BinaryDocValues?[leaves.Count];
+        var bytes = new Lucene.Net.Util.BytesRef();
         var hits = new List<SearchHit>(page.Count);
         foreach (var story in page)
         {
             var (leaf, doc) = stories.Shown(story);
             var reader = leaves[leaf].AtomicReader;
-            var stored = reader.Document(doc, snippets is null ? HitFields : HitAndTextFields);
-            var hitBytes = stored.GetBinaryValue(IndexFields.Hit);
-            var hit = JsonSerializer.Deserialize<HitData>(hitBytes.Bytes.AsSpan(hitBytes.Offset, hitBytes.Length), DocumentJson.Options);
+            (hitValues[leaf] ??= reader.GetBinaryDocValues(IndexFields.Hit)).Get(doc, bytes);
+            var hit = JsonSerializer.Deserialize<HitData>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), DocumentJson.Options);
             if (hit is null)
             {
                 continue;
             }
 
             var values = stories.Leaves[leaf];
-            var cluster = cache.ClusterKey(values.Clusters[doc]);
-            var (duplicates, outlets) = request.Collapse ? Others(leaves, cluster, leaf, doc, values.Sources[doc]) : (0, []);
-            var snippet = snippets?.Build(stored.Get(IndexFields.Body) ?? "", highlight!.Terms, highlight.Prefixes) ?? "";
+            var (duplicates, outlets) = members is null ? (0, []) : Others(members.Of(values.Clusters[doc]), leaves, leaves[leaf].DocBase + doc, values.Sources[doc]);
+            var snippet = snippets?.Build(reader.Document(doc, TextFields).Get(IndexFields.Body) ?? "", highlight!.Terms, highlight.Prefixes) ?? "";
             hits.Add(new SearchHit(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, Math.Round(stories.Scratch.BestScore[story], 4))
             {
                 Provinces = hit.Provinces,
                 Violations = hit.Violations,
                 EventDate = hit.EventDate,
-                Cluster = cluster.ToString(CultureInfo.InvariantCulture),
+                Cluster = cache.ClusterKey(values.Clusters[doc]).ToString(CultureInfo.InvariantCulture),
                 Duplicates = duplicates,
                 AlsoPublishedBy = outlets,
             });
@@ -299,36 +299,25 @@ public sealed class IndexSearcher : IDisposable
     }
 
     /// <summary>The other versions of a story (whether they match or not) and their outlets other than the shown one's.</summary>
-    private (int Count, List<string> Outlets) Others(IList<AtomicReaderContext> leaves, long cluster, int shownLeaf, int shownDoc, int shownSource)
+    private (int Count, List<string> Outlets) Others(ReadOnlySpan<int> members, IList<AtomicReaderContext> leaves, int shown, int shownSource)
     {
-        var term = new Term(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture));
-        var count = 0;
         var outlets = new List<int>();
-        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        foreach (var member in members)
         {
-            var docs = leaves[leaf].AtomicReader.GetTermDocsEnum(term);
-            if (docs is null)
+            if (member == shown)
             {
                 continue;
             }
 
-            var sources = cache.Of(leaves[leaf].AtomicReader).Sources;
-            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            var leaf = ReaderUtil.SubIndex(member, leaves);
+            var source = cache.Of(leaves[leaf].AtomicReader).Sources[member - leaves[leaf].DocBase];
+            if (source >= 0 && source != shownSource && !outlets.Contains(source))
             {
-                if (leaf == shownLeaf && doc == shownDoc)
-                {
-                    continue;
-                }
-
-                count++;
-                if (sources[doc] >= 0 && sources[doc] != shownSource && !outlets.Contains(sources[doc]))
-                {
-                    outlets.Add(sources[doc]);
-                }
+                outlets.Add(source);
             }
         }
 
-        return (count, outlets.ConvertAll(cache.Names(FacetKind.Source).Value));
+        return (Math.Max(0, members.Length - 1), outlets.ConvertAll(cache.Names(FacetKind.Source).Value));
     }
 
     private Lease Lease()

@@ -5,18 +5,14 @@ using LuceneSearcher = Lucene.Net.Search.IndexSearcher;
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// Opens each new point-in-time searcher with BM25 and reads the values of its new segments right away, on the
-/// thread that reopens (after an ingest batch), so no search pays for reading a freshly merged segment.
+/// Opens each new point-in-time searcher with BM25 and reads the values of its new segments and its cluster members
+/// right away, on the thread that reopens (after an ingest batch), so no search pays for a freshly merged segment.
 /// </summary>
 internal sealed class SearcherFactoryWithValues(ValuesCache cache) : Lucene.Net.Search.SearcherFactory
 {
     public override LuceneSearcher NewSearcher(IndexReader reader)
     {
-        foreach (var leaf in reader.Leaves)
-        {
-            cache.Of(leaf.AtomicReader);
-        }
-
+        cache.Members(reader);
         return new LuceneSearcher(reader) { Similarity = new BM25Similarity() };
     }
 }

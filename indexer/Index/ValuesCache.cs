@@ -11,6 +11,7 @@ namespace NetralitasSearch.Indexer.Index;
 internal sealed class ValuesCache
 {
     private readonly ConditionalWeakTable<object, SegmentValues> segments = [];
+    private readonly ConditionalWeakTable<IndexReader, ClusterMembers> members = [];
     private readonly Dictionary<long, int> clusterOrdinals = [];
     private readonly Interner[] names = [.. Enum.GetValues<FacetKind>().Select(_ => new Interner())];
     private readonly Lock gate = new();
@@ -42,6 +43,19 @@ internal sealed class ValuesCache
 
             return values;
         }
+    }
+
+    /// <summary>The members of every cluster in a point-in-time reader (read once per reader).</summary>
+    public ClusterMembers Members(IndexReader reader)
+    {
+        if (members.TryGetValue(reader, out var known))
+        {
+            return known;
+        }
+
+        var read = ClusterMembers.Read(reader, this);
+        members.AddOrUpdate(reader, read);
+        return read;
     }
 
     /// <summary>The dense number of a cluster id. Called under the lock, while a segment is read.</summary>
