@@ -36,7 +36,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             date?.DayNumber,
             regencies,
             provinces.Distinct().ToList(),
-            JsonSerializer.SerializeToUtf8Bytes(HitData.Of(document), DocumentJson.Options),
+            HitBytes(document),
             DocumentJson.Serialize(document with { Text = "" }));
     }
 
@@ -46,6 +46,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         var fields = new LuceneDocument
         {
             new StringField(IndexFields.Id, document.Id, Field.Store.YES),
+            new NumericDocValuesField(IndexFields.IdKey, IndexFields.KeyOf(document.Id)),
             new NumericDocValuesField(IndexFields.Sequence, sequence),
             new StringField(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
             new NumericDocValuesField(IndexFields.Cluster, cluster),
@@ -55,6 +56,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new TextField(IndexFields.All, new TokenReplay(prepared.Title)),
             new TextField(IndexFields.All, new TokenReplay(prepared.Body)),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
+            new BinaryDocValuesField(IndexFields.Passage, new BytesRef(Passage(document.Text))),
             new StoredField(IndexFields.Record, prepared.Record),
             new StoredField(IndexFields.Body, document.Text),
         };
@@ -101,6 +103,41 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         }
 
         return fields;
+    }
+
+    /// <summary>The result line's JSON; a document naming thousands of persons keeps the first ones that fit a doc value.</summary>
+    private static byte[] HitBytes(Documents.Document document)
+    {
+        var hit = HitData.Of(document);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(hit, DocumentJson.Options);
+        while (bytes.Length > IndexFields.MaxValueBytes && hit.Persons.Count > 0)
+        {
+            hit = hit with { Persons = hit.Persons.Take(hit.Persons.Count / 2).ToList() };
+            bytes = JsonSerializer.SerializeToUtf8Bytes(hit, DocumentJson.Options);
+        }
+
+        return bytes.Length <= IndexFields.MaxValueBytes ? bytes : JsonSerializer.SerializeToUtf8Bytes(hit with { Title = hit.Title[..Math.Min(hit.Title.Length, 1000)] }, DocumentJson.Options);
+    }
+
+    /// <summary>As much of the text's start as fits <see cref="IndexFields.MaxValueBytes"/> bytes of UTF-8, cut between characters.</summary>
+    private static byte[] Passage(string text)
+    {
+        var take = Math.Min(text.Length, IndexFields.MaxValueBytes);
+        while (true)
+        {
+            if (take > 0 && char.IsHighSurrogate(text[take - 1]))
+            {
+                take--;
+            }
+
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text, 0, take);
+            if (bytes.Length <= IndexFields.MaxValueBytes)
+            {
+                return bytes;
+            }
+
+            take = (int)((long)take * IndexFields.MaxValueBytes / bytes.Length) - 1;
+        }
     }
 
     /// <summary>A hash of a text's terms: texts too short for a fingerprint are the same story only when equal.</summary>

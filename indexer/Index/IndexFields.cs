@@ -5,13 +5,13 @@ namespace NetralitasSearch.Indexer.Index;
 /// (title and body, what a plain word searches), analyzed by our analyzer with positions. Entities: codes and kinds as
 /// untokenized terms, names as words (<c>NameAnalyzer</c>), each also as sorted-set doc values for facets. Dates and
 /// years as numeric terms; the day, same-story cluster, sequence and fingerprint as numeric doc values; the result line
-/// as binary doc values (read for every shown hit, without decompressing stored fields). Stored: the record without its
-/// text, and the text.
+/// and the start of the text as binary doc values (read for every shown hit and snippet without decompressing stored
+/// fields). Stored: the record without its text, and the text (for the document view).
 /// </summary>
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-2";
+    public const string SchemaVersion = "lucene-3";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";
@@ -20,6 +20,9 @@ internal static class IndexFields
     public const string SequenceKey = "next-seq";
 
     public const string Id = "id";
+
+    /// <summary>A 64-bit hash of the id (numeric doc values): the writer's key for a document's fingerprint.</summary>
+    public const string IdKey = "idkey";
     public const string Sequence = "seq";
     public const string Cluster = "cluster";
     public const string Fingerprint64 = "simhash";
@@ -41,8 +44,26 @@ internal static class IndexFields
     public const string Record = "record";
     public const string Body = "body";
 
+    /// <summary>The start of the text (binary doc values, at most <see cref="MaxValueBytes"/>), which snippets are cut from.</summary>
+    public const string Passage = "passage";
+
+    /// <summary>Lucene 4.8 refuses a binary doc value longer than 32,766 bytes.</summary>
+    public const int MaxValueBytes = 32_000;
+
     /// <summary>Day number of an undated document in <see cref="Day"/>.</summary>
     public const int Undated = -1;
 
     public static string Fingerprint => $"{SchemaVersion}/{Analysis.IndonesianAnalyzer.Version}";
+
+    /// <summary>The key of a document id (FNV-1a, 64 bits).</summary>
+    public static long KeyOf(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
+    }
 }

@@ -24,7 +24,6 @@ public sealed class IndexSearcher : IDisposable
     /// <summary>How often a searcher of its own looks for a newer commit (another process writes the index).</summary>
     private const long RefreshMilliseconds = 250;
 
-    private static readonly HashSet<string> TextFields = [IndexFields.Body];
     private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Body];
 
     private readonly IndexOptions options;
@@ -265,14 +264,15 @@ public sealed class IndexSearcher : IDisposable
 
         var leaves = searcher.IndexReader.Leaves;
         var members = request.Collapse ? cache.Members(searcher.IndexReader) : null;
-        var highlight = request.Snippets ? HighlightTerms.Of(asked, searcher) : null;
-        var snippets = request.Snippets ? new SnippetBuilder(analyzer) : null;
+        var shown = page.ConvertAll(stories.Shown);
+        var positions = request.Snippets ? PassageMatches.Of(leaves, shown, HighlightTerms.Of(asked, searcher)) : null;
         var hitValues = new BinaryDocValues?[leaves.Count];
+        var passages = new BinaryDocValues?[leaves.Count];
         var bytes = new Lucene.Net.Util.BytesRef();
         var hits = new List<SearchHit>(page.Count);
-        foreach (var story in page)
+        for (var i = 0; i < page.Count; i++)
         {
-            var (leaf, doc) = stories.Shown(story);
+            var (leaf, doc) = shown[i];
             var reader = leaves[leaf].AtomicReader;
             (hitValues[leaf] ??= reader.GetBinaryDocValues(IndexFields.Hit)).Get(doc, bytes);
             var hit = JsonSerializer.Deserialize<HitData>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), DocumentJson.Options);
@@ -283,8 +283,14 @@ public sealed class IndexSearcher : IDisposable
 
             var values = stories.Leaves[leaf];
             var (duplicates, outlets) = members is null ? (0, []) : Others(members.Of(values.Clusters[doc]), leaves, leaves[leaf].DocBase + doc, values.Sources[doc]);
-            var snippet = snippets?.Build(reader.Document(doc, TextFields).Get(IndexFields.Body) ?? "", highlight!.Terms, highlight.Prefixes) ?? "";
-            hits.Add(new SearchHit(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, Math.Round(stories.Scratch.BestScore[story], 4))
+            var snippet = "";
+            if (positions is not null)
+            {
+                (passages[leaf] ??= reader.GetBinaryDocValues(IndexFields.Passage)).Get(doc, bytes);
+                snippet = SnippetBuilder.Build(bytes.Utf8ToString(), positions[i]);
+            }
+
+            hits.Add(new SearchHit(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, Math.Round(stories.Scratch.BestScore[page[i]], 4))
             {
                 Provinces = hit.Provinces,
                 Violations = hit.Violations,

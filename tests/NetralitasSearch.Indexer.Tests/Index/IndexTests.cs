@@ -71,6 +71,13 @@ public sealed class IndexTests : IDisposable
     }
 
     [Fact]
+    public void PrefixesAndSynonymsAreMarkedInTheSnippet()
+    {
+        Assert.Contains("<mark>netralitas</mark>", Search(new SearchRequest { Query = "netral*" }).Hits.Single(h => h.File == "c.txt").Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Kepala</mark> <mark>Desa</mark>", Search(new SearchRequest { Query = "kades" }).Hits.Single().Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UpsertIsIdempotentAndDeleteRemoves()
     {
         using (var writer = IndexWriter.Open(options))
