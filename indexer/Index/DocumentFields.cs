@@ -53,13 +53,19 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new NumericDocValuesField(IndexFields.Day, prepared.Day ?? IndexFields.Undated),
             new TextField(IndexFields.Title, new TokenReplay(prepared.Title)),
             new TextField(IndexFields.Text, new TokenReplay(prepared.Body)),
-            new TextField(IndexFields.All, new TokenReplay(prepared.Title)),
             new TextField(IndexFields.All, new TokenReplay(prepared.Body)),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
             new BinaryDocValuesField(IndexFields.Passage, new BytesRef(Passage(document.Text))),
             new StoredField(IndexFields.Record, prepared.Record),
             new StoredField(IndexFields.Body, document.Text),
         };
+
+        // The title's words count more in all: it is indexed there once more for each step of its weight (as BM25F
+        // weighs fields), so a plain word is one term of one field to look up and score.
+        for (var copy = 0; copy < IndexFields.TitleWeight; copy++)
+        {
+            fields.Add(new TextField(IndexFields.All, new TokenReplay(prepared.Title)));
+        }
 
         if (prepared.Fingerprint is { } fingerprint)
         {

@@ -2,7 +2,7 @@ namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
 /// The fields of a Lucene document. Text: <see cref="Title"/>, <see cref="Text"/> (the body) and <see cref="All"/>
-/// (title and body, what a plain word searches), analyzed by our analyzer with positions. Entities: codes and kinds as
+/// (title, <see cref="TitleWeight"/> times, and body: what a plain word searches), analyzed by our analyzer with positions. Entities: codes and kinds as
 /// untokenized terms, names as words (<c>NameAnalyzer</c>), each also as sorted-set doc values for facets. Dates and
 /// years as numeric terms; the day, same-story cluster, sequence and fingerprint as numeric doc values; the result line
 /// and the start of the text as binary doc values (read for every shown hit and snippet without decompressing stored
@@ -11,7 +11,7 @@ namespace NetralitasSearch.Indexer.Index;
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-3";
+    public const string SchemaVersion = "lucene-4";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";
@@ -32,6 +32,12 @@ internal static class IndexFields
     public const string Title = "title";
     public const string Text = "text";
     public const string All = "all";
+
+    /// <summary>
+    /// How many times the title is indexed in <see cref="All"/>: its weight against the body's one, as the title
+    /// weight of the BM25F ranking this index replaced.
+    /// </summary>
+    public const int TitleWeight = 4;
 
     public const string Regency = "regency";
     public const string Province = "province";

@@ -9,9 +9,6 @@ public sealed record IndexOptions(string Directory)
     /// <summary>The Lucene index's folder (segments, commit points, the write lock).</summary>
     public string LuceneFolder => Path.Combine(Directory, LuceneFolderName);
 
-    /// <summary>How much a word in the title adds over the same word in the body (a boost on the title field).</summary>
-    public float TitleBoost { get; init; } = Query.QueryParser.DefaultTitleBoost;
-
     /// <summary>
     /// The longest a change waits for a commit. Changes are searchable as soon as a batch is written (near real time);
     /// the commit that makes them durable is batched, since each costs an fsync. Changes lost to a crash before their

@@ -43,7 +43,7 @@ public sealed class IndexSearcher : IDisposable
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         this.analyzer = analyzer ?? IndonesianAnalyzer.Default;
         this.gazetteer = gazetteer ?? Gazetteer.Default;
-        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, this.gazetteer, this.analyzer, titleBoost: options.TitleBoost);
+        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, this.gazetteer, this.analyzer);
         cache = new ValuesCache();
     }
 
@@ -54,7 +54,7 @@ public sealed class IndexSearcher : IDisposable
         options = writer.Options;
         analyzer = writer.Analyzer;
         gazetteer = writer.Gazetteer;
-        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, analyzer, titleBoost: options.TitleBoost);
+        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, analyzer);
         cache = writer.Values;
         shared = writer.Searchers;
     }

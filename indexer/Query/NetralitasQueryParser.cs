@@ -10,8 +10,8 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace NetralitasSearch.Indexer.Query;
 
 /// <summary>
-/// Lucene's classic query parser, for our fields. A plain word searches <c>all</c> (title and body) and adds a title
-/// boost; <c>title:</c> and <c>text:</c> search one of them; entity fields, dates and years go through
+/// Lucene's classic query parser, for our fields. A plain word searches <c>all</c> (title and body, the title counting
+/// more); <c>title:</c> and <c>text:</c> search one of them; entity fields, dates and years go through
 /// <see cref="FieldQueries"/>. Words are all required; OR binds loosest (<c>a b OR c</c> is <c>(a AND b) OR c</c>, where
 /// Lucene alone would make only a required); a run of required words that is a press synonym becomes its group
 /// (<c>kepala desa</c> also finds <c>kades</c>); stop words are dropped beside other required words. Not thread-safe:
@@ -27,7 +27,6 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
     private readonly FieldQueries fields;
     private readonly IndonesianAnalyzer analyzer;
     private readonly SynonymGroups synonyms;
-    private readonly float titleBoost;
 
     /// <summary>Queries made of one plain word, with the word: synonym runs and stop words are decided on these.</summary>
     private readonly Dictionary<LuceneQuery, BareWord> bare = new(ReferenceEqualityComparer.Instance);
@@ -44,7 +43,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
     private readonly Dictionary<LuceneQuery, List<LuceneQuery>> relaxable = new(ReferenceEqualityComparer.Instance);
     private int clauses;
 
-    private NetralitasQueryParser(QueryText text, QueryLimits limits, FieldQueries fields, IndonesianAnalyzer analyzer, SynonymGroups synonyms, float titleBoost)
+    private NetralitasQueryParser(QueryText text, QueryLimits limits, FieldQueries fields, IndonesianAnalyzer analyzer, SynonymGroups synonyms)
         : base(LuceneVersion.LUCENE_48, DefaultField, analyzer)
     {
         this.text = text;
@@ -52,12 +51,11 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         this.fields = fields;
         this.analyzer = analyzer;
         this.synonyms = synonyms;
-        this.titleBoost = titleBoost;
         DefaultOperator = AND_OPERATOR;
         AutoGeneratePhraseQueries = true;
     }
 
-    public static QueryParseResult Parse(string? input, QueryLimits limits, FieldQueries fields, IndonesianAnalyzer analyzer, SynonymGroups synonyms, float titleBoost)
+    public static QueryParseResult Parse(string? input, QueryLimits limits, FieldQueries fields, IndonesianAnalyzer analyzer, SynonymGroups synonyms)
     {
         if (string.IsNullOrWhiteSpace(input) || input.Trim() is "*" or "*:*")
         {
@@ -75,7 +73,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
             return new QueryParseResult(null, error);
         }
 
-        var parser = new NetralitasQueryParser(text, limits, fields, analyzer, synonyms, titleBoost);
+        var parser = new NetralitasQueryParser(text, limits, fields, analyzer, synonyms);
         try
         {
             var query = parser.Parse(text.Escaped);
@@ -95,18 +93,8 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         }
     }
 
-    /// <summary>A word, a phrase or a group on the default field: the text fields.</summary>
-    public LuceneQuery Anywhere(IReadOnlyList<string> terms, int slop = 0)
-    {
-        var both = new BooleanQuery(disableCoord: true)
-        {
-            { Phrase(IndexFields.All, terms, slop), Occur.MUST },
-        };
-        var title = Phrase(IndexFields.Title, terms, slop);
-        title.Boost = titleBoost;
-        both.Add(title, Occur.SHOULD);
-        return both;
-    }
+    /// <summary>A word or words in order on the default field, <c>all</c> (where the title counts more, see <see cref="IndexFields.TitleWeight"/>).</summary>
+    public static LuceneQuery Anywhere(IReadOnlyList<string> terms, int slop = 0) => Phrase(IndexFields.All, terms, slop);
 
     protected override LuceneQuery? GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -161,7 +149,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         {
             return kind switch
             {
-                QueryField.Any => Both(new PrefixQuery(new Term(IndexFields.All, lower)), new PrefixQuery(new Term(IndexFields.Title, lower))),
+                QueryField.Any => new PrefixQuery(new Term(IndexFields.All, lower)),
                 QueryField.Title => new PrefixQuery(new Term(IndexFields.Title, lower)),
                 QueryField.Text => new PrefixQuery(new Term(IndexFields.Text, lower)),
                 _ => fields.Prefix(kind, termStr),
@@ -205,7 +193,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         var term = terms[0].Term;
         return kind switch
         {
-            QueryField.Any => Both(new FuzzyQuery(new Term(IndexFields.All, term), edits), new FuzzyQuery(new Term(IndexFields.Title, term), edits)),
+            QueryField.Any => new FuzzyQuery(new Term(IndexFields.All, term), edits),
             QueryField.Title => new FuzzyQuery(new Term(IndexFields.Title, term), edits),
             _ => new FuzzyQuery(new Term(IndexFields.Text, term), edits),
         };
@@ -285,13 +273,6 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         return phrase;
     }
 
-    /// <summary>Required in <c>all</c>, boosted in <c>title</c>: the shape of every default-field clause.</summary>
-    private BooleanQuery Both(LuceneQuery all, LuceneQuery title)
-    {
-        title.Boost = titleBoost;
-        return new BooleanQuery(disableCoord: true) { { all, Occur.MUST }, { title, Occur.SHOULD } };
-    }
-
     private LuceneQuery? Text(QueryField kind, string queryText, bool quoted, int slop)
     {
         var tokens = analyzer.Analyze(queryText);
@@ -307,12 +288,9 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
 
         if (quoted || tokens.Count > 1)
         {
-            var both = new BooleanQuery(disableCoord: true) { { PhraseAt(IndexFields.All, tokens, slop), Occur.MUST } };
-            var title = PhraseAt(IndexFields.Title, tokens, slop);
-            title.Boost = titleBoost;
-            both.Add(title, Occur.SHOULD);
-            free.Add(both);
-            return both;
+            var phrase = PhraseAt(IndexFields.All, tokens, slop);
+            free.Add(phrase);
+            return phrase;
         }
 
         var word = tokens[0].Term;

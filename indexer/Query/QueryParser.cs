@@ -46,26 +46,20 @@ public sealed class QueryParser
     private readonly IndonesianAnalyzer analyzer;
     private readonly SynonymGroups synonyms;
 
-    public QueryParser(QueryLimits limits, Gazetteer? gazetteer = null, IndonesianAnalyzer? analyzer = null, SynonymGroups? synonyms = null, float titleBoost = DefaultTitleBoost)
+    public QueryParser(QueryLimits limits, Gazetteer? gazetteer = null, IndonesianAnalyzer? analyzer = null, SynonymGroups? synonyms = null)
     {
         this.limits = limits ?? throw new ArgumentNullException(nameof(limits));
         this.analyzer = analyzer ?? IndonesianAnalyzer.Default;
         this.synonyms = synonyms ?? SynonymGroups.Default;
         FieldQueries = new FieldQueries(gazetteer ?? Gazetteer.Default);
-        TitleBoost = titleBoost;
     }
-
-    /// <summary>How much a word in the title adds over the same word in the body (a boost on the title field).</summary>
-    public const float DefaultTitleBoost = 2f;
 
     public static QueryParser Default => Shared.Value;
 
     /// <summary>The field names a query may use, for help texts and error messages.</summary>
     public static string FieldList => "title, text, regency, province, person, position, source, violation, published, year, cluster";
 
-    public float TitleBoost { get; }
-
     internal FieldQueries FieldQueries { get; }
 
-    public QueryParseResult Parse(string? text) => NetralitasQueryParser.Parse(text, limits, FieldQueries, analyzer, synonyms, TitleBoost);
+    public QueryParseResult Parse(string? text) => NetralitasQueryParser.Parse(text, limits, FieldQueries, analyzer, synonyms);
 }

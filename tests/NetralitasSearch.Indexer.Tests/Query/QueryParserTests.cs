@@ -7,7 +7,7 @@ namespace NetralitasSearch.Indexer.Tests.Query;
 
 /// <summary>
 /// Lucene's classic syntax read for our fields: what each query becomes (shown compactly: a plain word is its term in
-/// <c>all</c> with a title boost, a synonym group is shown by its first variant in braces), and the errors with positions.
+/// <c>all</c>, a synonym group is shown by its first variant in braces), and the errors with positions.
 /// </summary>
 public sealed class QueryParserTests
 {
@@ -140,7 +140,6 @@ public sealed class QueryParserTests
 
     private static string Show(LuceneQuery query) => query switch
     {
-        BooleanQuery both when IsAnywhere(both) => Show(both.Clauses[0].Query),
         BooleanQuery boolean => string.Join(' ', boolean.Clauses.Select(c => (c.Occur == Occur.MUST ? "+" : c.Occur == Occur.MUST_NOT ? "-" : "") + Nested(c.Query))),
         DisjunctionMaxQuery group => "{" + Show(group.Disjuncts[0]) + "}",
         ConstantScoreQuery selection => Show(selection.Query),
@@ -148,11 +147,5 @@ public sealed class QueryParserTests
         _ => query.ToString(IndexFields.All),
     };
 
-    private static string Nested(LuceneQuery query) => query is BooleanQuery boolean && !IsAnywhere(boolean) ? "(" + Show(query) + ")" : Show(query);
-
-    /// <summary>A default-field clause: required in <c>all</c>, boosted in <c>title</c>.</summary>
-    private static bool IsAnywhere(BooleanQuery query) =>
-        query.Clauses.Count == 2 && query.Clauses[0].Occur == Occur.MUST && query.Clauses[1].Occur == Occur.SHOULD
-        && query.Clauses[1].Query.ToString().StartsWith(IndexFields.Title + ":", StringComparison.Ordinal)
-        && query.Clauses[0].Query.ToString().StartsWith(IndexFields.All + ":", StringComparison.Ordinal);
+    private static string Nested(LuceneQuery query) => query is BooleanQuery ? "(" + Show(query) + ")" : Show(query);
 }
