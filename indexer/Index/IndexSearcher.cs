@@ -27,7 +27,6 @@ public sealed class IndexSearcher : IDisposable
     private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Body];
 
     private readonly IndexOptions options;
-    private readonly IndonesianAnalyzer analyzer;
     private readonly Gazetteer gazetteer;
     private readonly Query.QueryParser parser;
     private readonly ValuesCache cache;
@@ -41,9 +40,8 @@ public sealed class IndexSearcher : IDisposable
     public IndexSearcher(IndexOptions options, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null, Query.QueryParser? parser = null)
     {
         this.options = options ?? throw new ArgumentNullException(nameof(options));
-        this.analyzer = analyzer ?? IndonesianAnalyzer.Default;
         this.gazetteer = gazetteer ?? Gazetteer.Default;
-        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, this.gazetteer, this.analyzer);
+        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, this.gazetteer, analyzer ?? IndonesianAnalyzer.Default);
         cache = new ValuesCache();
     }
 
@@ -52,9 +50,8 @@ public sealed class IndexSearcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(writer);
         options = writer.Options;
-        analyzer = writer.Analyzer;
         gazetteer = writer.Gazetteer;
-        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, analyzer);
+        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, writer.Analyzer);
         cache = writer.Values;
         shared = writer.Searchers;
     }
