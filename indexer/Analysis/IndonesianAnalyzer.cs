@@ -9,9 +9,9 @@ using NetralitasSearch.Indexer.Extraction.Regions;
 namespace NetralitasSearch.Indexer.Analysis;
 
 /// <summary>
-/// The analysis chain, at index and at query time: tokenize (codes kept whole) → lower-case → mark place names as
-/// keywords → stem. Stop words stay in the index, so phrases keep their positions; the query side drops them from
-/// free words. The press synonym groups are applied by the query parser (see <c>SynonymGroups</c>), not here.
+/// The analysis chain: tokenize (codes kept whole) → lower-case → mark place names as keywords → stem → (at index time)
+/// mark the press synonym groups. Stop words stay in the index, so phrases keep their positions; the query side drops
+/// them from free words. Queries are analyzed without the group marks: the query parser asks for a group's term itself.
 /// </summary>
 public sealed class IndonesianAnalyzer : Analyzer
 {
@@ -22,17 +22,30 @@ public sealed class IndonesianAnalyzer : Analyzer
 
     private readonly IndonesianStemmer stemmer;
     private readonly CharArraySet placeWords;
+    private readonly SynonymGroups? groups;
+    private IndonesianAnalyzer? forIndexing;
 
     public IndonesianAnalyzer(IndonesianStemmer stemmer, IEnumerable<string> placeWords)
+        : this(stemmer, new CharArraySet(LuceneVersion.LUCENE_48, placeWords.ToList(), ignoreCase: false), null)
     {
-        this.stemmer = stemmer;
-        this.placeWords = new CharArraySet(LuceneVersion.LUCENE_48, placeWords.ToList(), ignoreCase: false);
     }
 
+    private IndonesianAnalyzer(IndonesianStemmer stemmer, CharArraySet placeWords, SynonymGroups? groups)
+    {
+        this.stemmer = stemmer;
+        this.placeWords = placeWords;
+        this.groups = groups;
+    }
+
+    /// <summary>The query-time chain (no group marks).</summary>
     public static IndonesianAnalyzer Default => Shared.Value;
 
     /// <summary>Bump when analysis changes: an index built with another version is rebuilt from its documents.</summary>
-    public static string Version => "id-2";
+    public static string Version => "id-3";
+
+    /// <summary>The same chain at index time: it also marks where each synonym group's variants stand.</summary>
+    public IndonesianAnalyzer ForIndexing(SynonymGroups? synonyms = null) =>
+        synonyms is null ? forIndexing ??= new IndonesianAnalyzer(stemmer, placeWords, SynonymGroups.Default) : new IndonesianAnalyzer(stemmer, placeWords, synonyms);
 
     /// <summary>The analyzer protecting the words of a gazetteer's region names and aliases: "Bekasi" is never "bekas".</summary>
     public static IndonesianAnalyzer Create(Gazetteer gazetteer)
@@ -50,6 +63,11 @@ public sealed class IndonesianAnalyzer : Analyzer
         TokenStream result = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
         result = new SetKeywordMarkerFilter(result, placeWords);
         result = new IndonesianStemFilter(result, stemmer);
+        if (groups is not null)
+        {
+            result = new SynonymGroupFilter(result, groups);
+        }
+
         return new TokenStreamComponents(source, result);
     }
 
@@ -61,12 +79,14 @@ public sealed class IndonesianAnalyzer : Analyzer
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var payload = stream.AddAttribute<IPayloadAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset, position));
+            var words = payload.Payload is { Length: > 0 } span ? span.Bytes[span.Offset] : 1;
+            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset, position) { Words = words });
         }
 
         stream.End();

@@ -24,7 +24,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
 
         var title = analyzer.Analyze(document.Title);
         var body = analyzer.Analyze(document.Text);
-        var terms = body.ConvertAll(t => t.Term);
+        var terms = body.Where(t => t.Term[0] != SynonymGroups.Marker).Select(t => t.Term).ToList();
         var fingerprint = SimHash.Of(terms);
         var date = document.Published ?? document.EventDate;
         return new PreparedDocument(

@@ -46,7 +46,7 @@ public sealed class IndexWriter : IDisposable
         this.options = options;
         this.directory = directory;
         this.writer = writer;
-        fields = new DocumentFields(analyzer, gazetteer);
+        fields = new DocumentFields(analyzer.ForIndexing(), gazetteer);
         Values = new ValuesCache();
         Searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactoryWithValues(Values));
         Analyzer = analyzer;

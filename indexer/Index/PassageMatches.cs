@@ -7,7 +7,8 @@ namespace NetralitasSearch.Indexer.Index;
 /// <summary>
 /// Where the query's words stand in the text of each shown hit, read from the index's positions in <c>text</c>:
 /// per segment, each highlighted term is looked up once and its postings advanced through that segment's hits in
-/// order; a prefix stands for its first terms in the segment. No text is analyzed for a snippet.
+/// order; a prefix stands for its first terms in the segment; a synonym group's term marks the words of the variant it
+/// stands on. No text is analyzed for a snippet.
 /// </summary>
 internal static class PassageMatches
 {
@@ -68,7 +69,7 @@ internal static class PassageMatches
 
     private static DocsAndPositionsEnum? Collect(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, IBits? live, List<int> hits, IReadOnlyList<(int Leaf, int Doc)> shown, List<(int, int)>[] matches, int term)
     {
-        var postings = termsEnum.DocsAndPositions(live, reuse, DocsAndPositionsFlags.NONE);
+        var postings = termsEnum.DocsAndPositions(live, reuse, DocsAndPositionsFlags.PAYLOADS);
         if (postings is null)
         {
             return reuse;
@@ -90,7 +91,13 @@ internal static class PassageMatches
 
             for (var k = postings.Freq; k > 0; k--)
             {
-                matches[i].Add((postings.NextPosition(), term));
+                // A synonym group's term covers as many words as its payload says.
+                var position = postings.NextPosition();
+                var words = postings.GetPayload() is { Length: > 0 } span ? span.Bytes[span.Offset] : 1;
+                for (var w = 0; w < words; w++)
+                {
+                    matches[i].Add((position + w, term));
+                }
             }
         }
 

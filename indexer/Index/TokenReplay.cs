@@ -14,6 +14,7 @@ internal sealed class TokenReplay : TokenStream
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
+    private readonly IPayloadAttribute payload;
     private int next;
     private int position;
 
@@ -23,6 +24,7 @@ internal sealed class TokenReplay : TokenStream
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
+        payload = AddAttribute<IPayloadAttribute>();
     }
 
     public override bool IncrementToken()
@@ -38,6 +40,10 @@ internal sealed class TokenReplay : TokenStream
         offset.SetOffset(token.Start, token.Start + token.Length);
         increment.PositionIncrement = token.Position - position + 1;
         position = token.Position + 1;
+        if (token.Words > 1)
+        {
+            payload.Payload = new Lucene.Net.Util.BytesRef([(byte)token.Words]);
+        }
         return true;
     }
 

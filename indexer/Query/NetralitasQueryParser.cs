@@ -294,7 +294,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         }
 
         var word = tokens[0].Term;
-        var query = synonyms.Find([word]) is { } variants ? Group(variants) : Anywhere([word]);
+        var query = synonyms.Find([word]) is { } group ? new TermQuery(new Term(IndexFields.All, group.Term)) : Anywhere([word]);
         bare[query] = new BareWord(word, queryText.ToLowerInvariant());
         return query;
     }
@@ -317,29 +317,18 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
     }
 
     /// <summary>
-    /// The variants of a synonym group (and, for a run of words, those words all required): a document scores as its
-    /// best variant, not as the sum of all.
+    /// A synonym group for a run of words: the group's term (the index marks every variant with it) or those words all
+    /// required, in any order. A document scores as the better of the two, not as their sum.
     /// </summary>
-    private LuceneQuery Group(IReadOnlyList<IReadOnlyList<string>> variants, IEnumerable<LuceneQuery>? words = null)
+    private static DisjunctionMaxQuery Group(SynonymGroup group, IEnumerable<LuceneQuery> words)
     {
-        var group = new DisjunctionMaxQuery(0f);
-        foreach (var variant in variants)
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
         {
-            group.Add(Anywhere(variant));
+            all.Add(word, Occur.MUST);
         }
 
-        if (words is not null)
-        {
-            var all = new BooleanQuery(disableCoord: true);
-            foreach (var word in words)
-            {
-                all.Add(word, Occur.MUST);
-            }
-
-            group.Add(all);
-        }
-
-        return group;
+        return new DisjunctionMaxQuery(0f) { new TermQuery(new Term(IndexFields.All, group.Term)), all };
     }
 
     private LuceneQuery Entity(QueryField kind, string value)
@@ -370,10 +359,10 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
             for (var length = run; length >= 2 && !joined; length--)
             {
                 var words = group.Skip(i).Take(length).Select(c => bare[c.Query]).ToList();
-                if (synonyms.Find(words.Select(w => w.Term)) is { } variants)
+                if (synonyms.Find(words.Select(w => w.Term)) is { } found)
                 {
                     // The words as written stay a way to match, in any order: a group widens a query, never narrows it.
-                    var query = Group(variants, group.Skip(i).Take(length).Select(c => c.Query));
+                    var query = Group(found, group.Skip(i).Take(length).Select(c => c.Query));
                     bare[query] = new BareWord(string.Join(' ', words.Select(w => w.Term)), string.Join(' ', words.Select(w => w.Written)));
                     result.Add(new BooleanClause(query, Occur.MUST));
                     i += length - 1;
