@@ -6,7 +6,7 @@ using NetralitasSearch.Tests;
 namespace NetralitasSearch.Indexer.Tests.Parsing;
 
 /// <summary>
-/// Real headlines (tests/Fixtures/Headlines, a sample of CLICK-ID's, CC BY 4.0) come out of the parser whole, as a page's
+/// Real headlines (tests/Fixtures/Headlines, a sample of CLICK-ID's development articles, CC BY 4.0) come out of the parser whole, as a page's
 /// title and h1, as og:title alone, and as the first line of a text file: a hyphen inside a word ("Menpan-RB") is not
 /// where an outlet's name or a dateline ends.
 /// </summary>
@@ -22,13 +22,17 @@ public sealed class HeadlineTests
             .Select(line => line.Split('\t'))
             .Select(parts => new object[] { parts[0], parts[1] });
 
+    /// <summary>
+    /// The issue's own headline ("… Ini Kata Menpan-RB") is a held-out CLICK-ID article, so it is not in the sample: it
+    /// is tested where it is quoted from the issue (<see cref="TitleSeparatorTests"/>, <see cref="DatelineReaderTests"/>).
+    /// </summary>
     [Fact]
-    public void TheSampleHoldsTheIssuesHeadlineAndAHundredMore()
+    public void TheSampleHoldsEightyHeadlinesMostWithAHyphenAndNoneHeldOut()
     {
-        var headlines = Headlines().Select(row => (string)row[1]).ToList();
-        Assert.Contains("Status Pegawai KPK Jadi ASN, Ini Kata Menpan-RB", headlines);
-        Assert.True(headlines.Count > 100, $"{headlines.Count} headlines");
-        Assert.True(headlines.Count(h => h.Contains('-', StringComparison.Ordinal)) >= 80, "fewer than 80 headlines with a hyphen");
+        var rows = Headlines().Select(row => ((string)row[0], (string)row[1])).ToList();
+        Assert.True(rows.Count >= 80, $"{rows.Count} headlines");
+        Assert.True(rows.Count(r => r.Item2.Contains('-', StringComparison.Ordinal)) >= 60, "fewer than 60 headlines with a hyphen");
+        Assert.DoesNotContain(rows, r => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(r.Item1)))[0] is '0' or '1' or '2' or '3');
     }
 
     [Theory]
