@@ -8,11 +8,16 @@ namespace NetralitasSearch.Functions.Exports;
 /// <summary>
 /// An Atom 1.0 feed (RFC 4287) of search hits, newest first as given. Each entry links to the document view and to
 /// the original article; its summary is the snippet as HTML (escaped text with the matched words in &lt;mark&gt;).
-/// Hits without any date are left out: Atom needs an <c>updated</c> on every entry, and one made up would put an
-/// old undated circular at the top of a reader's feed.
+/// Hits without any date stay in the feed where the search puts them, after the dated ones: Atom needs an
+/// <c>updated</c> on every entry, so an undated one carries the stamp of the entry before it (the feed's time when it
+/// is the first), has no <c>published</c> and has the category <c>undated</c>. A date made up from the time of the
+/// request would put an old undated circular at the top of a reader's feed.
 /// </summary>
 public static class AtomFeed
 {
+    /// <summary>The category term (scheme <c>urn:netralitas:date</c>) of an entry with no plausible date.</summary>
+    public const string Undated = "undated";
+
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
     /// <param name="selfUrl">The feed's own URL, also its id: one search is one feed.</param>
@@ -25,6 +30,7 @@ public static class AtomFeed
         ArgumentNullException.ThrowIfNull(documentUrl);
         ArgumentNullException.ThrowIfNull(hits);
         var dated = hits.Where(h => (h.Published ?? h.EventDate) is not null).ToList();
+        var updated = dated.Count == 0 ? now : dated.Max(h => Date(h, now));
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -34,7 +40,7 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, "id");
             xml.WriteElementString("id", Namespace, selfUrl.AbsoluteUri);
             xml.WriteElementString("title", Namespace, title);
-            xml.WriteElementString("updated", Namespace, Stamp(dated.Count == 0 ? now : dated.Max(h => Date(h, now))));
+            xml.WriteElementString("updated", Namespace, Stamp(updated));
             Link(xml, "self", selfUrl, "application/atom+xml");
             Link(xml, "alternate", pageUrl, "text/html");
             xml.WriteStartElement("author", Namespace);
@@ -43,9 +49,11 @@ public static class AtomFeed
             xml.WriteStartElement("generator", Namespace);
             xml.WriteString("NetralitasSearch");
             xml.WriteEndElement();
-            foreach (var hit in dated)
+            var previous = updated;
+            foreach (var hit in hits)
             {
-                Entry(xml, hit, documentUrl(hit.Id), now);
+                previous = Date(hit, previous);
+                Entry(xml, hit, documentUrl(hit.Id), previous);
             }
 
             xml.WriteEndElement();
@@ -55,12 +63,12 @@ public static class AtomFeed
         return buffer.ToArray();
     }
 
-    private static void Entry(XmlWriter xml, SearchHit hit, Uri view, DateTimeOffset now)
+    private static void Entry(XmlWriter xml, SearchHit hit, Uri view, DateTimeOffset updated)
     {
         xml.WriteStartElement("entry", Namespace);
         xml.WriteElementString("id", Namespace, $"urn:netralitas:document:{hit.Id}");
         xml.WriteElementString("title", Namespace, hit.Title);
-        xml.WriteElementString("updated", Namespace, Stamp(Date(hit, now)));
+        xml.WriteElementString("updated", Namespace, Stamp(updated));
         if (hit.Published is { } published)
         {
             xml.WriteElementString("published", Namespace, Stamp(Midnight(published)));
@@ -75,7 +83,8 @@ public static class AtomFeed
         xml.WriteStartElement("author", Namespace);
         xml.WriteElementString("name", Namespace, hit.Source ?? "NetralitasSearch");
         xml.WriteEndElement();
-        foreach (var (scheme, term) in hit.Regencies.Select(r => ("regency", r)).Concat(hit.Violations.Select(v => ("violation", v))))
+        var undated = (hit.Published ?? hit.EventDate) is null ? [("date", Undated)] : Array.Empty<(string, string)>();
+        foreach (var (scheme, term) in hit.Regencies.Select(r => ("regency", r)).Concat(hit.Violations.Select(v => ("violation", v))).Concat(undated))
         {
             xml.WriteStartElement("category", Namespace);
             xml.WriteAttributeString("scheme", $"urn:netralitas:{scheme}");
@@ -103,8 +112,9 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static DateTimeOffset Date(SearchHit hit, DateTimeOffset now) =>
-        (hit.Published ?? hit.EventDate) is { } date ? Midnight(date) : now;
+    /// <summary>The hit's date, or <paramref name="otherwise"/> for an undated hit.</summary>
+    private static DateTimeOffset Date(SearchHit hit, DateTimeOffset otherwise) =>
+        (hit.Published ?? hit.EventDate) is { } date ? Midnight(date) : otherwise;
 
     private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

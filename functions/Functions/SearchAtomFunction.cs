@@ -7,8 +7,8 @@ using NetralitasSearch.Indexer.Index;
 namespace NetralitasSearch.Functions.Functions;
 
 /// <summary>
-/// GET /api/search.atom?&lt;search parameters&gt;[&amp;limit=N]: any search as an Atom 1.0 feed, newest first (the sort
-/// parameter is ignored), <see cref="DefaultEntries"/> entries unless <c>limit</c> asks for up to <see cref="MaxEntries"/>.
+/// GET /api/search.atom?&lt;search parameters&gt;[&amp;limit=N]: any search as an Atom 1.0 feed, newest first and the
+/// undated after the dated (the sort parameter is ignored; see <see cref="AtomFeed"/>), <see cref="DefaultEntries"/> entries unless <c>limit</c> asks for up to <see cref="MaxEntries"/>.
 /// Entries link to the document view on this host.
 /// </summary>
 public sealed class SearchAtomFunction(IndexService index, TimeProvider time)

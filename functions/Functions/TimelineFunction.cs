@@ -8,7 +8,8 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>
 /// GET /api/search/timeline?&lt;search parameters&gt;: how many of the whole result set fall in each month,
 /// <c>{"total","undated","relaxed","months":[{"month":"2024-10","count":3}]}</c>, counted as the search counts its total
-/// (the page size is kept: it decides, as on the page, whether a question is relaxed).
+/// (the page size is kept: it decides, as on the page, whether a question is relaxed). A story with no plausible date is
+/// counted in <c>undated</c>, never dropped: the months and the undated add up to the total.
 /// </summary>
 public sealed class TimelineFunction(IndexService index)
 {
@@ -30,13 +31,12 @@ public sealed class TimelineFunction(IndexService index)
             return ErrorResults.BadRequest(outcome.Error);
         }
 
-        var months = outcome.Response.Months ?? [];
         return Results.Json(new
         {
             total = outcome.Response.Total,
-            undated = outcome.Response.Total - months.Sum(m => m.Count),
+            undated = outcome.Response.Undated ?? 0,
             relaxed = outcome.Response.Relaxed,
-            months,
+            months = outcome.Response.Months ?? [],
         }, DocumentJson.Options);
     }
 }

@@ -231,7 +231,8 @@
       filterForm.elements.to.value = `${month}-${String(lastDay).padStart(2, "0")}`;
       navigate(1);
     });
-    $("#undated").textContent = timeline && timeline.undated > 0 ? `(${N.t("charts.undated", { count: timeline.undated })})` : "";
+    // Documents with no plausible date are in no month: the caption counts them so the bars and it add up to the total.
+    $("#undated").textContent = timeline && timeline.undated > 0 ? `· ${N.t("charts.undated", { count: timeline.undated })}` : "";
     N.charts.bars($("#top-regencies"), (body.facets && body.facets.regency) || [], (regency) => setFilter("regency", regency));
   }
 

@@ -76,13 +76,15 @@ public sealed class IndexSearcher : IDisposable
 
         var (stories, relaxed) = Collect(searcher, question, request);
         var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
+        var timeline = request.Months ? stories.Timeline() : default;
         var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, FacetSize) : [])
         {
             Page = request.Page,
             Size = request.Size,
             Relaxed = relaxed,
             ExactTotal = relaxed ? 0 : null,
-            Months = request.Months ? stories.Months() : null,
+            Months = request.Months ? timeline.Months : null,
+            Undated = request.Months ? timeline.Undated : null,
         };
         return new SearchOutcome(response, null);
     }
@@ -160,6 +162,7 @@ public sealed class IndexSearcher : IDisposable
         Page = request.Page,
         Size = request.Size,
         Months = request.Months ? [] : null,
+        Undated = request.Months ? 0 : null,
     };
 
     private static LuceneQuery Combine(LuceneQuery query, List<LuceneQuery> filters)

@@ -17,8 +17,16 @@ public sealed record SearchResponse(int Total, IReadOnlyList<SearchHit> Hits, IR
 
     /// <summary>
     /// With <see cref="SearchRequest.Months"/>: matches per month of their date, oldest first, counted as the total is
-    /// (a collapsed story once, in the month of its earliest document). Undated matches are in no month.
+    /// (a collapsed story once, in the month of its earliest dated document). Undated matches are in no month: they are
+    /// <see cref="Undated"/>.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<MonthCount>? Months { get; init; }
+
+    /// <summary>
+    /// With <see cref="SearchRequest.Months"/>: the matches with no plausible date (a story when none of its versions
+    /// has one), counted beside the months so that the months and the undated add up to <see cref="Total"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Undated { get; init; }
 }

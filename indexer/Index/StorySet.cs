@@ -62,22 +62,30 @@ internal sealed class StorySet(StoryScratch scratch, SegmentValues[] leaves, boo
         }
     }
 
-    /// <summary>Stories per month of their earliest version (undated ones in none), oldest first: they add up to the total.</summary>
-    public List<MonthCount> Months()
+    /// <summary>
+    /// Stories per month of their earliest dated version, oldest first, and the stories with no dated version: the
+    /// months and the undated add up to the total.
+    /// </summary>
+    public (List<MonthCount> Months, int Undated) Timeline()
     {
         var counts = new SortedDictionary<int, int>();
+        var undated = 0;
         foreach (var story in scratch.Touched)
         {
             var day = scratch.EarliestDay[story];
-            if (day >= 0)
+            if (day < 0)
             {
-                var date = DateOnly.FromDayNumber(day);
-                var key = date.Year * 100 + date.Month;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                undated++;
+                continue;
             }
+
+            var date = DateOnly.FromDayNumber(day);
+            var key = date.Year * 100 + date.Month;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        return counts.Select(c => new MonthCount(new DateOnly(c.Key / 100, c.Key % 100, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture), c.Value)).ToList();
+        var months = counts.Select(c => new MonthCount(new DateOnly(c.Key / 100, c.Key % 100, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture), c.Value)).ToList();
+        return (months, undated);
     }
 
     private bool Before(int a, int b) => StoryOrder.Before(

@@ -5,7 +5,9 @@ namespace NetralitasSearch.Indexer.Parsing;
 /// <summary>
 /// Reads the dateline that opens an Indonesian news story: "MUSI RAWAS, KABARSUMSEL.COM – ",
 /// "TRIBUNSUMSEL.COM, PALEMBANG - ", "OKU,- ", "Palembang (ANTARA) - ", "Musi Rawas MT- ",
-/// "Muaradua, LamanQu.id". The text itself is left as it is.
+/// "Muaradua, LamanQu.id". The text itself is left as it is. A hyphen inside a word ("Menpan-RB", "Sehari-hari", "U-16")
+/// never ends a dateline: "Status Pegawai KPK Jadi ASN, Ini Kata Menpan-RB" is a headline, not the places "Status
+/// Pegawai KPK Jadi ASN" and "Ini Kata Menpan".
 /// </summary>
 public static partial class DatelineReader
 {
@@ -13,6 +15,11 @@ public static partial class DatelineReader
     {
         var head = firstParagraph.Length > 120 ? firstParagraph[..120] : firstParagraph;
         var match = CouldBeDashed(head) ? Dashed().Match(head) : Match.Empty;
+        if (match.Success && JoinsWords(head, head.IndexOfAny(['-', '–', '—'])))
+        {
+            match = Match.Empty;
+        }
+
         if (!match.Success)
         {
             match = Undashed().Match(head);
@@ -54,7 +61,26 @@ public static partial class DatelineReader
             return null;
         }
 
-        return new Dateline(places, outlet);
+        return new Dateline(places, outlet) { Length = match.Length };
+    }
+
+    /// <summary>
+    /// Whether the dash at <paramref name="at"/> joins two words rather than ending a dateline: a hyphen with a letter or
+    /// digit on both sides ("Menpan-RB", "3-0"), or any dash between two digits ("2019–2024"). An en or em dash between
+    /// letters does end one ("JAKARTA—Presiden"), as does any dash with a space or a comma beside it ("OKU,- ", "Jakarta- ").
+    /// </summary>
+    internal static bool JoinsWords(string text, int at)
+    {
+        if (at <= 0 || at + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var before = text[at - 1];
+        var after = text[at + 1];
+        return text[at] == '-'
+            ? char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)
+            : char.IsDigit(before) && char.IsDigit(after);
     }
 
     /// <summary>Each word starts with a capital (the press writes places in capitals or title case).</summary>

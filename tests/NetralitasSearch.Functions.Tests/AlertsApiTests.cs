@@ -88,6 +88,20 @@ public sealed class AlertsApiTests(UiFixture fixture)
     }
 
     [Fact]
+    public async Task AnUndatedDocumentIsPostedLikeAnyOtherMatch()
+    {
+        const string hook = "/hooks/tanpa-tanggal";
+        await CreateAsync(new { name = "Catatan tanpa tanggal", query = "qztanpaperingatan", webhook = fixture.Webhooks.Url(hook) });
+
+        await fixture.Storage.Blobs.UploadAsync("articles", "alerts/tanpa-tanggal.txt", System.Text.Encoding.UTF8.GetBytes("Catatan Pegawai yang Memihak\n\nSeorang warga mencatat pegawai yang memihak tanpa menyebut hari, bulan atau tahun. Kata penanda: qztanpaperingatan.\n"), "text/plain; charset=utf-8");
+        var posts = await fixture.Webhooks.WaitForAsync(hook, 1, TimeSpan.FromSeconds(60), () => fixture.Host.Output);
+
+        var document = posts.Single().GetProperty("document");
+        Assert.Equal("Catatan Pegawai yang Memihak", document.GetProperty("title").GetString());
+        Assert.True(!document.TryGetProperty("published", out var published) || published.ValueKind == JsonValueKind.Null, document.ToString());
+    }
+
+    [Fact]
     public async Task DeletingASavedSearchRemovesIt()
     {
         var saved = await CreateAsync(new { name = "Sementara", query = "qzsementara", webhook = fixture.Webhooks.Url("/hooks/sementara") });

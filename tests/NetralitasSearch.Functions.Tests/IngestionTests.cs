@@ -9,6 +9,9 @@ public sealed class IngestionTests(HostFixture fixture)
 {
     private static int Total(JsonElement response) => response.GetProperty("total").GetInt32();
 
+    private static string? Text(JsonElement document, string property) =>
+        document.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     [Fact]
     public async Task UploadedArticleBecomesSearchable()
     {
@@ -69,6 +72,33 @@ public sealed class IngestionTests(HostFixture fixture)
         var poisoned = await WaitForPoisonAsync("tests/scan.pdf");
         Assert.Contains("PDF", poisoned.GetProperty("reason").GetString());
         Assert.Equal(1, poisoned.GetProperty("attempts").GetInt32());
+    }
+
+    /// <summary>
+    /// The paper cuts a new user hit, through an upload: front matter gives a text its fields and never shows in it, a
+    /// hyphen inside a word keeps the headline whole, and a war year in the text is not the publication date (a text
+    /// file's dateline is not one either, so that article is undated, not dated 1967).
+    /// </summary>
+    [Theory]
+    [InlineData("tests/front-matter.md", "---\ntitle: \"Camat di OKU Timur Diminta Klarifikasi\"\noutlet: Lentera OKU\nurl: https://lenteraoku.example/berita/camat\ndate: 2024-10-15\nauthor: Andi Saputra\n---\n# Camat di OKU Timur Diminta Klarifikasi\n\nMARTAPURA – Panwascam Martapura meminta klarifikasi seorang camat di Kabupaten OKU Timur. Kata penanda: qzfrontmatter.\n", "qzfrontmatter", "Camat di OKU Timur Diminta Klarifikasi", "2024-10-15", "Lentera OKU", "https://lenteraoku.example/berita/camat", "Andi Saputra")]
+    [InlineData("tests/menpan.txt", "Status Pegawai KPK Jadi ASN, Ini Kata Menpan-RB\n\nJAKARTA – Kementerian PANRB menjelaskan status pegawai KPK yang beralih menjadi ASN, Senin (3/5/2021). Kata penanda: qzmenpan.\n", "qzmenpan", "Status Pegawai KPK Jadi ASN, Ini Kata Menpan-RB", null, null, null, null)]
+    [InlineData("tests/perang.txt", "Veteran Diminta Ikut Jaga Netralitas ASN\n\nMUSI RAWAS – Para veteran yang ikut perang 1967 berkumpul di aula kantor bupati, Senin (14/10/2024). Bupati meminta ASN netral menjelang Pilkada 27 November 2024. Kata penanda: qzperang.\n", "qzperang", "Veteran Diminta Ikut Jaga Netralitas ASN", null, null, null, null)]
+    public async Task AnUploadedTextKeepsItsTitleAndGetsOnlyAPlausibleDate(string name, string content, string marker, string title, string? published, string? source, string? url, string? author)
+    {
+        await fixture.Storage.Blobs.UploadAsync("articles", name, System.Text.Encoding.UTF8.GetBytes(content), name.EndsWith(".md", StringComparison.Ordinal) ? "text/markdown" : "text/plain; charset=utf-8");
+        var hit = (await fixture.Host.WaitForSearchAsync($"q={marker}", r => Total(r) == 1)).GetProperty("hits")[0];
+
+        var document = await fixture.Host.GetJsonAsync($"/api/documents/{hit.GetProperty("id").GetString()}");
+
+        Assert.Equal(title, document.GetProperty("title").GetString());
+        Assert.Equal(published, Text(document, "published"));
+        Assert.Equal(source, Text(document, "source"));
+        Assert.Equal(url, Text(document, "url"));
+        Assert.Equal(author, Text(document, "author"));
+        var text = document.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("---", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("author:", text, StringComparison.Ordinal);
+        Assert.StartsWith(content.Split("\n\n")[^1][..20], text, StringComparison.Ordinal);
     }
 
     [Fact]

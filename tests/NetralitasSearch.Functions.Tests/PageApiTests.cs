@@ -67,6 +67,35 @@ public sealed class PageApiTests(UiFixture fixture)
     }
 
     [Fact]
+    public async Task AnUndatedDocumentIsCountedInTheTimelineBesideTheMonths()
+    {
+        var timeline = await fixture.Host.GetJsonAsync($"/api/search/timeline?q={UiArticles.UndatedMarker}%20OR%20{UiArticles.ClusterMarker}");
+
+        // Two stories: the press release (two versions, one story, October 2024) and the note without a date.
+        Assert.Equal(2, timeline.GetProperty("total").GetInt32());
+        Assert.Equal(1, timeline.GetProperty("undated").GetInt32());
+        var month = timeline.GetProperty("months").EnumerateArray().Single();
+        Assert.Equal(("2024-10", 1), (month.GetProperty("month").GetString(), month.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AnUndatedDocumentIsInTheFeedAfterTheDatedOnesWithoutAMadeUpDate()
+    {
+        var xml = XDocument.Parse(await fixture.Host.Client.GetStringAsync($"/api/search.atom?q={UiArticles.UndatedMarker}%20OR%20{UiArticles.ClusterMarker}"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        var entries = xml.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(2, entries.Count);
+        var (dated, undated) = (entries[0], entries[1]);
+        Assert.Equal("2024-10-08T00:00:00Z", dated.Element(atom + "published")?.Value);
+        Assert.Equal("Catatan Warga tentang Imbauan kepada Pegawai", undated.Element(atom + "title")?.Value);
+        Assert.Null(undated.Element(atom + "published"));
+        Assert.Equal(dated.Element(atom + "updated")?.Value, undated.Element(atom + "updated")?.Value);
+        Assert.Contains(undated.Elements(atom + "category"), c => (string?)c.Attribute("scheme") == "urn:netralitas:date" && (string?)c.Attribute("term") == "undated");
+        Assert.DoesNotContain(dated.Elements(atom + "category"), c => (string?)c.Attribute("scheme") == "urn:netralitas:date");
+    }
+
+    [Fact]
     public async Task TheTwoVersionsOfThePressReleaseFormOneClusterThatCanBeListed()
     {
         var collapsed = await fixture.Host.GetJsonAsync($"/api/search?q={UiArticles.ClusterMarker}");

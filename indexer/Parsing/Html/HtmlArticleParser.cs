@@ -1,5 +1,6 @@
 using HtmlAgilityPack;
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Parsing.Dates;
 
 namespace NetralitasSearch.Indexer.Parsing.Html;
 
@@ -40,9 +41,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
             ?? (circular is not null ? CircularReader.TitleOf(circular) : null)
             ?? FirstWords(body.Paragraphs[0]);
 
-        var published = Published(document, container, titleNode, metadata)
-            ?? PageDateFinder.Find(document, container, titleNode, body.Paragraphs, options.MaxHtmlDepth)
-            ?? circular?.Date;
+        var published = PublicationDateChooser.Choose(DateCandidates(document, container, titleNode, metadata, body.Paragraphs, circular), [title, .. body.Paragraphs], options, notes);
 
         var host = TitleChooser.HostOf(metadata.CanonicalUrl);
         var source = metadata.SiteName ?? Publisher(metadata) ?? TitleChooser.SiteNameFromTitle(metadata.DocumentTitle, title) ?? dateline?.Outlet ?? host;
@@ -95,11 +94,38 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     }
 
     /// <summary>
-    /// The first machine date. A UTC stamp is read in WIB, which is a day early for a WITA or WIT page published
-    /// after local midnight (16:45Z is 00:45 WITA the next day): when the date shown beside the article is the
-    /// next day, that is the page's own date.
+    /// The dates that may be the publication date, best first: machine values, the date shown beside the article, the
+    /// dateline's day-name date, a circular's signing date.
     /// </summary>
-    private DateOnly? Published(HtmlDocument document, HtmlNode container, HtmlNode? titleNode, HtmlMetadata metadata)
+    private IEnumerable<DateCandidate> DateCandidates(HtmlDocument document, HtmlNode container, HtmlNode? titleNode, HtmlMetadata metadata, IReadOnlyList<string> paragraphs, CircularInfo? circular)
+    {
+        foreach (var date in MachineDates(document, container, titleNode, metadata))
+        {
+            yield return new DateCandidate(date, DateOrigin.Metadata);
+        }
+
+        foreach (var date in PageDateFinder.ShownDates(document, container, titleNode, options.MaxHtmlDepth))
+        {
+            yield return new DateCandidate(date, DateOrigin.ShownOnPage);
+        }
+
+        foreach (var date in PageDateFinder.DatelineDates(paragraphs))
+        {
+            yield return new DateCandidate(date, DateOrigin.Dateline);
+        }
+
+        if (circular?.Date is { } signed)
+        {
+            yield return new DateCandidate(signed, DateOrigin.CircularSigning);
+        }
+    }
+
+    /// <summary>
+    /// The machine dates, in the order the metadata gives them. A UTC stamp is read in WIB, which is a day early for a
+    /// WITA or WIT page published after local midnight (16:45Z is 00:45 WITA the next day): when the date shown beside
+    /// the article is the next day, that is the page's own date.
+    /// </summary>
+    private IEnumerable<DateOnly> MachineDates(HtmlDocument document, HtmlNode container, HtmlNode? titleNode, HtmlMetadata metadata)
     {
         foreach (var value in metadata.PublishedValues)
         {
@@ -108,12 +134,10 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
                 continue;
             }
 
-            return PublishedDateReader.IsUtc(value) && PageDateFinder.FindShown(document, container, titleNode, options.MaxHtmlDepth) is { } shown && shown == date.AddDays(1)
+            yield return PublishedDateReader.IsUtc(value) && PageDateFinder.FindShown(document, container, titleNode, options.MaxHtmlDepth) is { } shown && shown == date.AddDays(1)
                 ? shown
                 : date;
         }
-
-        return null;
     }
 
     /// <summary>JSON-LD's publisher, unless it is the blogging platform rather than the blog.</summary>

@@ -19,19 +19,24 @@ internal static partial class PageDateFinder
     /// <summary>Visible lines that give the modification date, not the publication date.</summary>
     private static readonly string[] ModifiedLines = ["diperbarui", "diperbaharui", "updated", "modified", "terakhir diubah", "update:"];
 
-    public static DateOnly? Find(HtmlDocument document, HtmlNode container, HtmlNode? title, IReadOnlyList<string> paragraphs, int maxDepth) =>
-        FindShown(document, container, title, maxDepth) ?? DatelineDate(paragraphs);
-
     /// <summary>The date shown beside the article (a date element or a stamp line under the headline), not the dateline's.</summary>
-    public static DateOnly? FindShown(HtmlDocument document, HtmlNode container, HtmlNode? title, int maxDepth)
+    public static DateOnly? FindShown(HtmlDocument document, HtmlNode container, HtmlNode? title, int maxDepth) =>
+        ShownDates(document, container, title, maxDepth).Cast<DateOnly?>().FirstOrDefault();
+
+    /// <summary>Every date shown beside the article, nearest first; read lazily, so the first costs what it always did.</summary>
+    public static IEnumerable<DateOnly> ShownDates(HtmlDocument document, HtmlNode container, HtmlNode? title, int maxDepth)
     {
         // Nearest first: the article's own date line sits beside its body, a "today" date sits in the top bar.
+        var seen = new HashSet<HtmlNode>();
         var scope = container;
         for (var level = 0; level < 5 && scope is not null; level++, scope = scope.ParentNode)
         {
-            if (DateElements(scope, maxDepth).FirstOrDefault() is { } date)
+            foreach (var (node, date) in DateElements(scope, maxDepth))
             {
-                return date;
+                if (seen.Add(node))
+                {
+                    yield return date;
+                }
             }
         }
 
@@ -40,14 +45,12 @@ internal static partial class PageDateFinder
         {
             if (StampedLine().IsMatch(text) && PublishedDateReader.FromVisibleText(text) is { } date)
             {
-                return date;
+                yield return date;
             }
         }
-
-        return null;
     }
 
-    private static IEnumerable<DateOnly?> DateElements(HtmlNode scope, int maxDepth)
+    private static IEnumerable<(HtmlNode Node, DateOnly Date)> DateElements(HtmlNode scope, int maxDepth)
     {
         foreach (var node in scope.Descendants())
         {
@@ -58,24 +61,24 @@ internal static partial class PageDateFinder
 
             if (PublishedDateReader.FromVisibleText(HtmlText.Of(node, maxDepth, 300)) is { } date)
             {
-                yield return date;
+                yield return (node, date);
             }
         }
     }
 
-    /// <summary>The date given with the day name in the opening paragraphs: "Senin (24/6/2024)", "Kamis, 12 September 2024".</summary>
-    public static DateOnly? DatelineDate(IReadOnlyList<string> paragraphs)
+    /// <summary>The dates given with a day name in the opening paragraphs: "Senin (24/6/2024)", "Kamis, 12 September 2024".</summary>
+    public static IEnumerable<DateOnly> DatelineDates(IReadOnlyList<string> paragraphs)
     {
         foreach (var paragraph in paragraphs.Take(3))
         {
-            var match = DayDate().Match(paragraph);
-            if (match.Success && PublishedDateReader.FromVisibleText(match.Groups["date"].Value) is { } date)
+            foreach (Match match in DayDate().Matches(paragraph))
             {
-                return date;
+                if (PublishedDateReader.FromVisibleText(match.Groups["date"].Value) is { } date)
+                {
+                    yield return date;
+                }
             }
         }
-
-        return null;
     }
 
     /// <summary>

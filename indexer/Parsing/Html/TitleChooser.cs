@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
 namespace NetralitasSearch.Indexer.Parsing.Html;
@@ -8,9 +9,8 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// og:title or &lt;title&gt; wins, so a blog's h1 logo loses to its post title. Without an agreeing heading,
 /// og:title, then &lt;title&gt; (each without the site name), then JSON-LD's headline.
 /// </summary>
-internal static class TitleChooser
+internal static partial class TitleChooser
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", ": "];
     private static readonly string[] TitleWords = ["title", "judul", "headline", "heading"];
 
     /// <summary>The title, and the element it was read from (the visible date usually follows it).</summary>
@@ -45,7 +45,14 @@ internal static class TitleChooser
         return (og ?? metadata.JsonLd?.Headline ?? documentTitle, null);
     }
 
-    /// <summary>Removes a trailing (or leading) site name from a title.</summary>
+    /// <summary>
+    /// Removes a trailing (or leading) site name from a title, cut only at a separator (see <see cref="TitleSeparators"/>).
+    /// A tail is a site name when it is the page's site name, the host in words, ends in a domain, or is all capitals; a
+    /// lead only when it is the site name, the host in words, a domain or a portal's own name: headlines open with a
+    /// speaker or a rubric in capitals ("KASN: ...", "VIDEO - ...") far more often than with the outlet. Around a colon
+    /// the parts are a speaker and what was said ("Booking.com: Hampir ...", "Melanie Subono: TERKUTUK ..."), so only the
+    /// site name or the host counts there.
+    /// </summary>
     public static string? StripSiteName(string? title, string? siteName, string? host)
     {
         if (string.IsNullOrWhiteSpace(title))
@@ -54,28 +61,29 @@ internal static class TitleChooser
         }
 
         var text = title.Trim();
-        foreach (var separator in Separators)
+        foreach (var kind in TitleSeparators.Kinds)
         {
-            var last = text.LastIndexOf(separator, StringComparison.Ordinal);
-            if (last > 0)
+            var separators = TitleSeparators.Find(text, kind);
+            if (separators.Count == 0)
             {
-                var tail = text[(last + separator.Length)..].Trim();
-                var head = text[..last].Trim();
-                if (SameText(tail, siteName) || LooksLikeSiteName(tail, head, host))
-                {
-                    return head;
-                }
+                continue;
             }
 
-            var first = text.IndexOf(separator, StringComparison.Ordinal);
-            if (first > 0)
+            var byForm = kind != ":";
+            var last = separators[^1];
+            var tail = text[(last.Index + last.Length)..].Trim();
+            var head = text[..last.Index].Trim();
+            if (head.Length > 0 && (SameText(tail, siteName) || LooksLikeSiteName(tail, head, host, byForm ? NameForm.Tail : NameForm.None)))
             {
-                var lead = text[..first].Trim();
-                var rest = text[(first + separator.Length)..].Trim();
-                if (SameText(lead, siteName) || LooksLikeSiteName(lead, rest, host) || IsPortalName(lead))
-                {
-                    return rest;
-                }
+                return head;
+            }
+
+            var first = separators[0];
+            var lead = text[..first.Index].Trim();
+            var rest = text[(first.Index + first.Length)..].Trim();
+            if (rest.Length > 0 && (SameText(lead, siteName) || LooksLikeSiteName(lead, rest, host, byForm ? NameForm.Lead : NameForm.None) || (byForm && IsPortalName(lead, rest))))
+            {
+                return rest;
             }
         }
 
@@ -123,29 +131,67 @@ internal static class TitleChooser
         }
     }
 
-    /// <summary>A short tail or lead that is a brand: a domain, all capitals, or the site's host name in words.</summary>
-    private static bool LooksLikeSiteName(string part, string rest, string? host)
+    /// <summary>
+    /// A short tail or lead that is a brand: the site's host name in words; by its form alone, a domain (a lead), a tail
+    /// ending in a domain ("Regional Warta6.com") or written in capitals ("WARTARA"). A part with sentence punctuation or
+    /// quotation marks is the headline's own ("... Ada Lisa Blackpink - V BTS!").
+    /// </summary>
+    private static bool LooksLikeSiteName(string part, string rest, string? host, NameForm form)
     {
-        if (part.Length == 0 || rest.Length < 15 || part.Length * 2 > rest.Length)
+        if (part.Length == 0 || rest.Length < 15 || part.Length * 2 > rest.Length || Quoted(part) || part.IndexOfAny(['!', '?', '…']) >= 0 || part.EndsWith('.'))
         {
             return false;
         }
 
         var letters = new string(part.Where(char.IsLetterOrDigit).ToArray());
-        if (part.Contains('.', StringComparison.Ordinal) || (letters.Length >= 3 && letters.All(c => char.IsUpper(c) || char.IsDigit(c))))
+        var byForm = form switch
         {
-            return true;
-        }
+            NameForm.Lead => Domain().IsMatch(part),
+            NameForm.Tail => Domain().IsMatch(part.Split(' ')[^1]) || (letters.Length >= 3 && letters.All(c => char.IsUpper(c) || char.IsDigit(c))),
+            _ => false,
+        };
 
-        return host is not null && letters.Length >= 3 && host.Replace(".", "", StringComparison.Ordinal).Contains(letters, StringComparison.OrdinalIgnoreCase);
+        return byForm || (host is not null && letters.Length >= 3 && host.Replace(".", "", StringComparison.Ordinal).Contains(letters, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Government and portal sites put their own name first: "Portal Berita Kabupaten X - Judul", "Website Resmi ...".</summary>
-    private static bool IsPortalName(string lead)
+    /// <summary>
+    /// A part with a quotation mark at a word's edge is the rest of a quoted title ("... di 'SPIDER-MAN: FAR FROM HOME'"),
+    /// never a site name; an apostrophe inside a word ("Ma'ruf") is not one.
+    /// </summary>
+    private static bool Quoted(string part)
     {
+        for (var i = 0; i < part.Length; i++)
+        {
+            var c = part[i];
+            if (c is '"' or '“' or '”' or '‘' or '«')
+            {
+                return true;
+            }
+
+            if (c is '\'' or '’' && (i == 0 || i == part.Length - 1 || !char.IsLetter(part[i - 1]) || !char.IsLetter(part[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Government and portal sites put their own name first: "Portal Berita Kabupaten X - Judul", "Website Resmi ...",
+    /// "Pemerintah Kabupaten X - Judul", before a headline longer than the name. A headline that opens with one of these
+    /// words ("Pemerintah 'Lobi' DPR, ... - Outlet") leaves only a short outlet after its separator, and is kept.
+    /// </summary>
+    private static bool IsPortalName(string lead, string rest)
+    {
+        if (rest.Length < 15 || rest.Length < lead.Length)
+        {
+            return false;
+        }
+
         var lower = lead.ToLowerInvariant();
         return lower.StartsWith("portal", StringComparison.Ordinal) || lower.StartsWith("website", StringComparison.Ordinal) || lower.StartsWith("situs", StringComparison.Ordinal)
-            || lower.StartsWith("pemerintah", StringComparison.Ordinal) || lower.StartsWith("berita", StringComparison.Ordinal) || lower.StartsWith("blog", StringComparison.Ordinal);
+            || lower.StartsWith("pemerintah", StringComparison.Ordinal) || lower.StartsWith("blog", StringComparison.Ordinal);
     }
 
     /// <summary>How much a heading and a title say the same: shared words over the longer one's words.</summary>
@@ -185,5 +231,17 @@ internal static class TitleChooser
         }
 
         return false;
+    }
+
+    /// <summary>A domain as a name: "Kompas.com", "TRIBUNNEWS.COM", "LenteraAmbon.com", "detik.news".</summary>
+    [GeneratedRegex(@"^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|co\.id|id|net|org|news|tv|co|info|biz|my\.id|or\.id|go\.id|web\.id|example)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
+    /// <summary>Which forms of a part name a site by themselves (see <see cref="LooksLikeSiteName"/>).</summary>
+    private enum NameForm
+    {
+        None,
+        Lead,
+        Tail,
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Parsing.Dates;
 using NetralitasSearch.Indexer.Parsing.Html;
 
 namespace NetralitasSearch.Indexer.Parsing.PlainText;
@@ -14,19 +15,22 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     {
         var notes = new ParseNotes();
         var text = Text.TextNormalizer.StripControlCharacters(TextDecoder.Decode(file.Content.Span, file.ContentType, notes: notes));
+        var front = FrontMatterReader.Read(text, notes);
+        text = front.Body;
         if (format == DocumentFormat.Markdown)
         {
             text = MarkdownCleaner.Clean(text);
         }
 
-        return FromText(text, notes);
+        return FromText(text, notes, front);
     }
 
     /// <summary>
     /// Reads text already decoded: a plain-text file's, or the paragraphs a PDF or OCR reader put together (one paragraph
     /// a line, blank lines between), which then take the same title, circular and byline rules as a text file.
     /// </summary>
-    internal ParseResult FromText(string text, ParseNotes notes)
+    /// <param name="front">A text file's front matter: its title, outlet, URL, date and author win over what the text suggests.</param>
+    internal ParseResult FromText(string text, ParseNotes notes, FrontMatter? front = null)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var paragraphs = ToParagraphs(lines, notes);
@@ -35,10 +39,11 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
             return ParseResult.Failed(ParseFailureKind.NoText, "The file has no text.");
         }
 
-        string? title = null;
-        if (IsTitleLine(paragraphs[0]))
+        var title = front?.Title;
+        if (title is not null ? SameText(paragraphs[0], title) && paragraphs.Count > 1 : IsTitleLine(paragraphs[0]))
         {
-            title = paragraphs[0];
+            // The headline, or the front matter's title written again as the first line ("# Judul" under the fields).
+            title ??= paragraphs[0];
             paragraphs.RemoveAt(0);
         }
 
@@ -54,7 +59,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         }
 
         var circular = CircularReader.Read(title is null ? body.Paragraphs : [title, .. body.Paragraphs]);
-        if (circular is not null && (title is null || !LooksLikeHeadline(title)))
+        if (circular is not null && front?.Title is null && (title is null || !LooksLikeHeadline(title)))
         {
             title = CircularReader.TitleOf(circular);
         }
@@ -65,9 +70,10 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         {
             Format = format,
             Title = title ?? HtmlArticleParser.FirstWords(WithoutDateline(body.Paragraphs[0])),
-            Published = StampedDate(body.Paragraphs) ?? circular?.Date,
-            Source = dateline?.Outlet,
-            Author = body.Author,
+            Published = PublicationDateChooser.Choose(DateCandidates(front, body.Paragraphs, circular), title is null ? body.Paragraphs : [title, .. body.Paragraphs], options, notes),
+            Source = front?.Source ?? dateline?.Outlet,
+            Url = front?.Url,
+            Author = front?.Author ?? body.Author,
             AuthorInitials = body.AuthorInitials,
             Bylines = body.Bylines,
             DatelinePlace = dateline is null ? null : string.Join(", ", dateline.Places),
@@ -78,38 +84,63 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     }
 
     /// <summary>
-    /// A first line is the headline when it is short, is not a numbered point, does not open with a dateline
-    /// ("OKU,- Ratusan massa ...") and is not a long sentence ending in a period.
+    /// A first line is the headline when it is short, is not a numbered point and is not a long sentence ending in a
+    /// full stop (a teaser's "..." is not one). A line that opens like a dateline ("OKU,- Ratusan massa ... .") is body
+    /// text when it ends as a sentence does; a headline with a dash in it ("Indonesia - Polandia Tingkatkan Kerja Sama",
+    /// "VIDEO - Link Live Streaming ...") ends without one and stays whole.
     /// </summary>
     private bool IsTitleLine(string line) =>
         line.Length <= options.MaxTitleLength
         && !Point().IsMatch(line)
-        && DatelineReader.Read(line) is null
-        && !(line.EndsWith('.') && line.Length > 100);
+        && (DatelineReader.Read(line) is null || !EndsAsClause(line))
+        && !(EndsWithFullStop(line) && line.Length > 100);
+
+    private static bool EndsWithFullStop(string line) => line[^1] == '.' && !line.EndsWith("..", StringComparison.Ordinal);
+
+    /// <summary>A full stop, a comma, a semicolon or a colon at the end: a sentence or a clause, not a headline.</summary>
+    private static bool EndsAsClause(string line) => line[^1] is ',' or ';' or ':' || EndsWithFullStop(line);
+
+    private static bool SameText(string a, string b) => Letters(a) == Letters(b);
+
+    private static string Letters(string text) => new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     /// <summary>A letterhead ("PEMERINTAH KABUPATEN ...") is not a headline; a sentence-case line is.</summary>
     private static bool LooksLikeHeadline(string line) => line.Any(char.IsLower);
 
-    /// <summary>A publication stamp line near the top ("Senin, 24 Juni 2024 10:15 WIB", "Diterbitkan 24/06/2024").</summary>
-    private static DateOnly? StampedDate(IReadOnlyList<string> paragraphs)
+    /// <summary>The dates that may be the publication date, best first: the front matter's, stamp lines near the top, a circular's signing date.</summary>
+    private static IEnumerable<DateCandidate> DateCandidates(FrontMatter? front, IReadOnlyList<string> paragraphs, CircularInfo? circular)
+    {
+        if (front?.Published is { } given)
+        {
+            yield return new DateCandidate(given, DateOrigin.FrontMatter);
+        }
+
+        foreach (var date in StampedDates(paragraphs))
+        {
+            yield return new DateCandidate(date, DateOrigin.StampLine);
+        }
+
+        if (circular?.Date is { } signed)
+        {
+            yield return new DateCandidate(signed, DateOrigin.CircularSigning);
+        }
+    }
+
+    /// <summary>Publication stamp lines near the top ("Senin, 24 Juni 2024 10:15 WIB", "Diterbitkan 24/06/2024").</summary>
+    private static IEnumerable<DateOnly> StampedDates(IReadOnlyList<string> paragraphs)
     {
         foreach (var paragraph in paragraphs.Take(4))
         {
-            if (paragraph.Length < 80 && Stamp().IsMatch(paragraph))
+            if (paragraph.Length < 80 && Stamp().IsMatch(paragraph) && PublishedDateReader.FromVisibleText(paragraph) is { } date)
             {
-                return PublishedDateReader.FromVisibleText(paragraph);
+                yield return date;
             }
         }
-
-        return null;
     }
 
     /// <summary>"OKU,- Ratusan massa ..." reads "Ratusan massa ..." as a fallback title.</summary>
-    private static string WithoutDateline(string paragraph)
-    {
-        var dash = paragraph.IndexOfAny(['-', '–', '—']);
-        return DatelineReader.Read(paragraph) is not null && dash is > 0 and < 80 ? paragraph[(dash + 1)..].TrimStart('-', '–', '—', ' ') : paragraph;
-    }
+    private static string WithoutDateline(string paragraph) =>
+        DatelineReader.Read(paragraph) is { Length: > 0 and < 120 } dateline && dateline.Length < paragraph.Length ? paragraph[dateline.Length..] : paragraph;
 
     private List<string> ToParagraphs(string[] lines, ParseNotes notes)
     {

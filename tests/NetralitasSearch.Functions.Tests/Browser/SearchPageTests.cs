@@ -36,6 +36,22 @@ public sealed class SearchPageTests(UiFixture fixture)
     }
 
     [Fact]
+    public async Task TheTimelineCountsUndatedDocumentsBesideTheMonths()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/?q={UiArticles.UndatedMarker}%20OR%20{UiArticles.ClusterMarker}");
+        await page.WaitForSelectorAsync(".hit");
+
+        // The results and the charts are drawn in one pass: with the hits on the page the caption is there too.
+        Assert.Equal("· tanpa tanggal: 1", await page.TextContentAsync("#undated"));
+        Assert.Equal(1, await page.Locator("#timeline svg rect.bar").CountAsync());
+        Assert.Matches(@"^2 berita", await page.TextContentAsync("#status") ?? "");
+
+        await page.ClickAsync("#lang-toggle");
+        Assert.Equal("· undated: 1", await page.TextContentAsync("#undated"));
+    }
+
+    [Fact]
     public async Task FilterByRegencyThroughTheAutocomplete()
     {
         var page = await fixture.NewPageAsync();

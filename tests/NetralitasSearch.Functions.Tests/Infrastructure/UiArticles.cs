@@ -4,7 +4,8 @@ namespace NetralitasSearch.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// The articles the page tests add to the samples: one press release as two outlets ran it (a same-story cluster),
-/// a text whose title a spreadsheet would read as a formula, and one with commas and quotes in its title.
+/// a text whose title a spreadsheet would read as a formula, one with commas and quotes in its title, and a note
+/// that gives no date at all (undated: counted and listed, never dropped).
 /// </summary>
 internal static class UiArticles
 {
@@ -16,6 +17,8 @@ internal static class UiArticles
 
     public const string HostileMarker = "qzinert";
 
+    public const string UndatedMarker = "qztanpa";
+
     /// <summary>The title of the hostile page as text: markup that must show as characters and never run.</summary>
     public const string HostileTitle = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> Pengumuman Panitia qzinert";
 
@@ -26,6 +29,7 @@ internal static class UiArticles
         ("ui/formula.txt", Encoding.UTF8.GetBytes($"=HYPERLINK(\"http://contoh.example\") Kades Tanjung Raja Dukung Paslon\n\nOGAN KOMERING ULU – Kepala Desa Tanjung Raja diduga mengunggah dukungan kepada pasangan calon di Facebook, Senin (14/10/2024). Kata penanda: {FormulaMarker}.\n"), "text/plain; charset=utf-8"),
         ("ui/hostile.html", Hostile(), "text/html"),
         ("ui/kutip.txt", Encoding.UTF8.GetBytes($"Camat, Lurah dan \"Tim Sukses\" Diperiksa Bawaslu Kota Bekasi\n\nKOTA BEKASI – Bawaslu Kota Bekasi memeriksa seorang camat dan lurah yang diduga menjadi \"tim sukses\" pasangan calon, Rabu (6/11/2024). Kata penanda: {QuoteMarker}.\n"), "text/plain; charset=utf-8"),
+        ("ui/tanpa-tanggal.txt", Encoding.UTF8.GetBytes($"Catatan Warga tentang Imbauan kepada Pegawai\n\nSeorang warga menulis catatan tentang imbauan kepada pegawai agar tidak memihak. Catatan ini tidak menyebut hari, bulan atau tahun. Kata penanda: {UndatedMarker}.\n"), "text/plain; charset=utf-8"),
     ];
 
     /// <summary>

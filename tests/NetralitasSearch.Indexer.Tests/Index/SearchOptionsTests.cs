@@ -39,6 +39,7 @@ public sealed class SearchOptionsTests : IDisposable
 
         Assert.Equal(3, response.Total);
         Assert.Equal([new MonthCount("2024-09", 1), new MonthCount("2024-10", 1)], response.Months);
+        Assert.Equal(1, response.Undated);
     }
 
     [Fact]
@@ -48,6 +49,7 @@ public sealed class SearchOptionsTests : IDisposable
 
         Assert.Equal(5, response.Total);
         Assert.Equal([new MonthCount("2020-11", 1), new MonthCount("2024-09", 1), new MonthCount("2024-10", 2)], response.Months);
+        Assert.Equal(1, response.Undated);
     }
 
     [Fact]
@@ -58,12 +60,32 @@ public sealed class SearchOptionsTests : IDisposable
         // Five documents, four stories (the two versions of the press release are one), one of them undated.
         Assert.Equal(4, response.Total);
         Assert.Equal([new MonthCount("2020-11", 1), new MonthCount("2024-09", 1), new MonthCount("2024-10", 1)], response.Months);
+        Assert.Equal(1, response.Undated);
+    }
+
+    [Theory]
+    [InlineData("tanggal", true, 1, 0)]
+    [InlineData("catatan OR sekda", true, 2, 1)]
+    [InlineData("catatan OR sekda", false, 2, 1)]
+    [InlineData("bekasi", true, 1, 1)]
+    [InlineData("", true, 4, 3)]
+    [InlineData("", false, 5, 4)]
+    public void AnUndatedDocumentIsCountedBesideTheMonthsNeverDropped(string query, bool collapse, int total, int dated)
+    {
+        var response = Search(new SearchRequest { Query = query, Months = true, Collapse = collapse });
+
+        Assert.Equal(total, response.Total);
+        Assert.Equal(dated, response.Months!.Sum(m => m.Count));
+        Assert.Equal(total - dated, response.Undated);
     }
 
     [Fact]
     public void MonthsAreLeftOutUnlessAsked()
     {
-        Assert.Null(Search(new SearchRequest { Query = "dukungan" }).Months);
+        var response = Search(new SearchRequest { Query = "dukungan" });
+
+        Assert.Null(response.Months);
+        Assert.Null(response.Undated);
     }
 
     [Theory]

@@ -23,6 +23,28 @@ public sealed class DatelineReaderTests
         Assert.Equal(outlet, dateline.Outlet);
     }
 
+    [Theory]
+    [InlineData("JAKARTA—Presiden meminta ASN netral.", "JAKARTA", 8)]
+    [InlineData("TEMPO.CO, Jakarta- Bambang Soesatyo tak bersemangat.", "Jakarta", 19)]
+    [InlineData("YOKOHAMA -Produsen Nissan memperlihatkan desain baru.", "YOKOHAMA", 10)]
+    [InlineData("KOTA BOGOR -- Mayor Caucus 2019 digelar di Bogor.", "KOTA BOGOR", 14)]
+    [InlineData("OKU,- Ratusan massa mendatangi kantor bupati.", "OKU", 6)]
+    public void TheDatelineEndsAtItsDash(string paragraph, string place, int length)
+    {
+        var dateline = DatelineReader.Read(paragraph);
+        Assert.NotNull(dateline);
+        Assert.Equal(place, Assert.Single(dateline.Places));
+        Assert.Equal(length, dateline.Length);
+    }
+
+    [Theory]
+    [InlineData("Status Pegawai KPK Jadi ASN, Ini Kata Menpan-RB")]
+    [InlineData("Gara-gara kabut asap, Garuda membatalkan 15 penerbangan hingga 19 September.")]
+    [InlineData("Timnas Indonesia U-16 memetik kemenangan besar pada matchday kedua.")]
+    [InlineData("Barcelona Menang Telak 5-2 atas Valencia")]
+    [InlineData("DPR Periode 2019–2024 Telah Dilantik")]
+    public void AHyphenInsideAWordIsNoDateline(string paragraph) => Assert.Null(DatelineReader.Read(paragraph));
+
     [Fact]
     public void TheQuickCheckNeverRulesOutWhatThePatternMatches()
     {
