@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 using NetralitasSearch.Indexer.Documents;
@@ -8,8 +9,8 @@ namespace NetralitasSearch.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// The document view of scans and circulars: Azurite and a host holding a scanned circular read by OCR (a two-page image
-/// PDF), a scanned circular as PNG, a circular with a text layer and a news page, all from the repository's fixtures, and
-/// chromium on first use. The host's blob limit is lowered to 1 MiB so that a test can hold a blob above it.
+/// PDF), a scanned circular as PNG, a circular with a text layer (these from the repository's fixtures), a news page and a
+/// plain text, and chromium on first use. The host's blob limit is lowered to 1 MiB so that a test can hold a blob above it.
 /// </summary>
 public sealed class DocumentViewFixture : IAsyncLifetime
 {
@@ -22,6 +23,8 @@ public sealed class DocumentViewFixture : IAsyncLifetime
     public const string TextPdf = "view/batanghari-se-netralitas.pdf";
 
     public const string Page = "view/kabar-uji/kades-sukamaju.html";
+
+    public const string TextFile = "view/catatan/laporan-panwaslu-sukamaju.txt";
 
     public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>(HostFixture.FastScan)
     {
@@ -66,6 +69,8 @@ public sealed class DocumentViewFixture : IAsyncLifetime
 
         uploaded[Page] = Articles.Html("qzpindaian", "Bawaslu Musi Rawas Panggil Kades Sukamaju", "Bawaslu menerima laporan.");
         await Storage.Blobs.UploadAsync("articles", Page, uploaded[Page], "text/html; charset=utf-8");
+        uploaded[TextFile] = Encoding.UTF8.GetBytes("Laporan Panwaslu Kecamatan Sukamaju\n\nPanwaslu Kecamatan Sukamaju, Musi Rawas, menerima laporan bahwa kepala desa hadir dalam kampanye pada 8 Oktober 2024.\n");
+        await Storage.Blobs.UploadAsync("articles", TextFile, uploaded[TextFile], "text/plain; charset=utf-8");
         Uploaded = uploaded;
 
         // OCR of three scanned pages takes seconds each, many more on a machine busy with other builds.
