@@ -20,7 +20,7 @@ internal static class CommandLine
           eval-parse DIR [--cases]              parsing figures over pages with expected output (fixtures, readability test pages)
           eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
           eval-ner FILE.tsv                     person P/R/F1 on a CoNLL NER file (NERGrit, NERP)
-          eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and a plain FTS5 table
+          eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and plain Lucene.Net
           bench [--docs N] [--quick]            the benchmark (see README)
 
         Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
