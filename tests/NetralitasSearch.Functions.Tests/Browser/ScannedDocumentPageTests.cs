@@ -161,6 +161,9 @@ public sealed class ScannedDocumentPageTests(DocumentViewFixture fixture)
         Assert.True(pagesBox!.Y >= textBox!.Y + textBox.Height - 1, "on a phone the page images come after the text");
         Assert.True(pagesBox.Width <= 390, $"the page images are {pagesBox.Width} px wide on a 390 px screen");
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => { const middles = ['#page-prev', '#page-position', '#page-next'].map((s) => { const r = document.querySelector(s).getBoundingClientRect(); return (r.top + r.bottom) / 2; }); return Math.max(...middles) - Math.min(...middles) < 4; }"),
+            "on a phone the page buttons and the page number share one line");
         await page.Locator("#doc-page-image").ScrollIntoViewIfNeededAsync();
         await page.WaitForFunctionAsync(PageShown(1));
         await BrowserSession.ScreenshotAsync(page, "document-scan-phone", fullPage: false);
