@@ -12,9 +12,9 @@ public sealed class GetDocumentFunction(IndexService index)
     [Function(Name)]
     public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/documents/{id}")] HttpRequest request, string id)
     {
-        if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigitLower))
+        if (DocumentIdParameter.Check(id) is { } malformed)
         {
-            return ErrorResults.BadRequest("A document id is 20 lower-case hexadecimal characters.");
+            return malformed;
         }
 
         var document = index.Searcher.GetDocument(id);

@@ -2,6 +2,7 @@ using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
+using NetralitasSearch.Functions.Originals;
 using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Functions.Triggers;
@@ -68,6 +69,13 @@ public static class AppServices
         services.AddSingleton<FeedExpander>();
         services.AddSingleton<UrlArchiver>();
         services.AddSingleton<UrlListFetching>();
+
+        // Originals: the file each document was read from, and its pages as images (PDF pages rendered by pdftoppm, an
+        // image as itself) for the document view.
+        services.AddSingleton<OriginalFiles>();
+        services.AddSingleton(PageImageOptions.Read(configuration));
+        services.AddSingleton<PdfPageRenderer>();
+        services.AddSingleton<PageImages>();
 
         // Alerts: saved searches in the alerts container; each indexed document is matched against them (an observer of
         // IngestArticle) and each match posted to its webhook from the alerts queue (DeliverAlert), with retries, never twice.

@@ -1,37 +1,21 @@
 using System.Text;
-using NetralitasSearch.Indexer.Parsing;
 using NetralitasSearch.Storage;
 
 namespace NetralitasSearch.Functions.Scraping;
 
 /// <summary>
-/// Fetched pages in the articles container, one blob per version (<see cref="ArchiveNames"/>), never overwritten.
-/// A page whose content is byte-for-byte the latest stored version stores nothing new. IngestArticle picks new
-/// versions up like any uploaded article.
+/// Fetched pages, PDFs and images in the articles container, one blob per version (<see cref="ArchiveNames"/>) with the
+/// extension of its <see cref="ArchiveFormat"/>, never overwritten. A body that is byte-for-byte the latest stored version
+/// stores nothing new. IngestArticle picks new versions up like any uploaded article.
 /// </summary>
 public sealed class PageArchive(IBlobStore blobs, StorageOptions storage)
 {
     public string Container => storage.ArticlesContainer;
 
-    /// <summary>The file extension a fetched body is stored with (it tells the parser how to read it), or null when it is not an article page.</summary>
-    public static string? Extension(string? mediaType, ReadOnlySpan<byte> content) => mediaType switch
-    {
-        "text/html" or "application/xhtml+xml" => ".html",
-        "text/plain" => ".txt",
-        "text/markdown" or "text/x-markdown" => ".md",
-        null or "application/octet-stream" => ContentSniffer.Sniff("", content) switch
-        {
-            ContentKind.Html => ".html",
-            ContentKind.Text => ".txt",
-            _ => null,
-        },
-        _ => null,
-    };
-
-    public async Task<ArchivedPage> SaveAsync(FetchResult page, string extension, string requestedBy, CancellationToken cancellationToken = default)
+    public async Task<ArchivedPage> SaveAsync(FetchResult page, ArchiveFormat format, string requestedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        ArgumentException.ThrowIfNullOrEmpty(extension);
+        ArgumentNullException.ThrowIfNull(format);
         if (!page.IsFetched)
         {
             throw new ArgumentException("Only a fetched page can be archived.", nameof(page));
@@ -44,9 +28,10 @@ public sealed class PageArchive(IBlobStore blobs, StorageOptions storage)
             return new ArchivedPage(latest.Name, latest.ETag, IsNewVersion: false);
         }
 
-        var charset = CharsetDetector.Detect(page.ContentType, page.Content.Span);
-        var name = ArchiveNames.Version(page.RequestedUrl, page.FetchedAt, sha, extension);
-        var etag = await blobs.UploadAsync(Container, name, page.Content, StoredContentType(page.MediaType, extension, charset), ArchiveMetadata.Create(page, sha, charset, requestedBy), cancellationToken).ConfigureAwait(false);
+        // A PDF or an image has no charset: a byte-order mark or "charset=" in its bytes would be chance.
+        var charset = format.IsText ? CharsetDetector.Detect(page.ContentType, page.Content.Span) : null;
+        var name = ArchiveNames.Version(page.RequestedUrl, page.FetchedAt, sha, format.Extension);
+        var etag = await blobs.UploadAsync(Container, name, page.Content, StoredContentType(page.MediaType, format, charset), ArchiveMetadata.Create(page, sha, charset, requestedBy), cancellationToken).ConfigureAwait(false);
         return new ArchivedPage(name, etag, IsNewVersion: true);
     }
 
@@ -70,12 +55,13 @@ public sealed class PageArchive(IBlobStore blobs, StorageOptions storage)
     }
 
     /// <summary>
-    /// The content type the blob is stored with: the site's media type with the charset found in the header or the
-    /// page itself, so the parser decodes the archived bytes as the site meant them.
+    /// The content type the blob is stored with: for text, the site's media type with the charset found in the header or
+    /// the page itself, so the parser decodes the archived bytes as the site meant them; for a PDF or an image, what its
+    /// bytes are (the site's own header stays in the metadata).
     /// </summary>
-    private static string StoredContentType(string? mediaType, string extension, Encoding? charset)
+    private static string StoredContentType(string? mediaType, ArchiveFormat format, Encoding? charset)
     {
-        var media = mediaType is null or "application/octet-stream" ? extension == ".html" ? "text/html" : "text/plain" : mediaType;
+        var media = format.IsText && mediaType is { } site && (site.StartsWith("text/", StringComparison.Ordinal) || site == "application/xhtml+xml") ? site : format.MediaType;
         return charset is null ? media : $"{media}; charset={charset.WebName}";
     }
 }

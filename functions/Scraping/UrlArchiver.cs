@@ -6,10 +6,10 @@ using NetralitasSearch.Indexer.Documents;
 namespace NetralitasSearch.Functions.Scraping;
 
 /// <summary>
-/// One URL from fetch to evidence: fetch it (<see cref="PageFetcher"/>); a page is archived as a new version
-/// (<see cref="PageArchive"/>), a feed or sitemap is expanded into its new items (<see cref="FeedExpander"/>, a
-/// sitemap index one level deep); and the URL's ledger entry (kind "url", key the normalised URL) says which
-/// happened: fetched, skipped by robots, or failed with the reason. Failures of the site are results; only
+/// One URL from fetch to evidence: fetch it (<see cref="PageFetcher"/>); a page, a PDF or a PNG/JPEG image is archived
+/// as a new version (<see cref="PageArchive"/>, in its <see cref="ArchiveFormat"/>), a feed or sitemap is expanded into
+/// its new items (<see cref="FeedExpander"/>, a sitemap index one level deep); and the URL's ledger entry (kind "url",
+/// key the normalised URL) says which happened: fetched, skipped by robots, or failed with the reason. Failures of the site are results; only
 /// storage trouble throws, so the host retries the whole list.
 /// </summary>
 public sealed partial class UrlArchiver(
@@ -78,12 +78,12 @@ public sealed partial class UrlArchiver(
             return await ExpandAsync(fetched, details, requestedBy, started, cancellationToken).ConfigureAwait(false);
         }
 
-        if (PageArchive.Extension(fetched.MediaType, fetched.Content.Span) is not { } extension)
+        if (ArchiveFormat.Decide(fetched.MediaType, fetched.Content.Span, out var refusal) is not { } format)
         {
-            return await RecordAsync(url, LedgerState.Failed, $"not a web page or feed ({fetched.MediaType ?? "no content type"})", details, started, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await RecordAsync(url, LedgerState.Failed, refusal, details, started, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        var page = await archive.SaveAsync(fetched, extension, requestedBy, cancellationToken).ConfigureAwait(false);
+        var page = await archive.SaveAsync(fetched, format, requestedBy, cancellationToken).ConfigureAwait(false);
         details["blob"] = page.BlobName;
         details["stored"] = page.IsNewVersion ? "new-version" : "unchanged";
         if (page.IsNewVersion)

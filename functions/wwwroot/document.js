@@ -1,7 +1,9 @@
 // The document view: the article text with its entities marked in colour, built from slices of the text and the
 // entities' offsets (never markup from the text), a side list of the entities by type, and the other outlets of
 // its same-story cluster. Entities inside another one (a regency inside a position) are nested; one that would
-// cross another's end is left unmarked in the text and still listed at the side.
+// cross another's end is left unmarked in the text and still listed at the side. A document read by OCR shows its
+// pages beside the text, one at a time, and marks every word OCR was unsure of (split at entity edges, so none is left out);
+// every document links to the original file it was read from.
 (() => {
   "use strict";
   const N = window.Netralitas;
@@ -10,17 +12,48 @@
   const id = new URLSearchParams(location.search).get("id") || "";
   let documentBody = null;
   let cluster = null;
+  let scanPages = [];
+  let pageIndex = -1;
 
   function entityLabel(type, value) {
     return type === "violation" ? N.violationLabel(value) : value;
   }
 
-  function markText(text, entities) {
+  const bySpan = (a, b) => a.start - b.start || b.length - a.length || (a.kind === "entity" ? 0 : 1) - (b.kind === "entity" ? 0 : 1);
+  const inText = (text) => (span) => Number.isInteger(span.start) && Number.isInteger(span.length) && span.start >= 0 && span.length > 0 && span.start + span.length <= text.length;
+
+  // The spans that nest (in start order, longer first): one that would cross an earlier one's end is left out.
+  function nestable(spans, length) {
+    const ends = [length];
+    const kept = [];
+    let position = 0;
+    for (const span of [...spans].sort(bySpan)) {
+      const end = span.start + span.length;
+      while (ends.length > 1 && ends[ends.length - 1] <= span.start) position = Math.max(position, ends.pop());
+      if (span.start < position || end > ends[ends.length - 1]) continue;
+      position = span.start;
+      ends.push(end);
+      kept.push(span);
+    }
+    return kept;
+  }
+
+  // A low-confidence word cut at every entity edge inside it, so each piece nests in or beside the entities.
+  function splitAt(span, edges) {
+    const end = span.start + span.length;
+    const cuts = [span.start, ...edges.filter((edge) => edge > span.start && edge < end), end];
+    const unique = [...new Set(cuts)].sort((a, b) => a - b);
+    return unique.slice(0, -1).map((start, index) => ({ ...span, start, length: unique[index + 1] - start }));
+  }
+
+  function markText(text, entities, lowConfidence) {
     const container = $("#doc-text");
     container.replaceChildren();
-    const spans = entities
-      .filter((e) => types.includes(e.type) && e.start >= 0 && e.length > 0 && e.start + e.length <= text.length)
-      .sort((a, b) => a.start - b.start || b.length - a.length);
+    const marked = nestable(entities.filter((e) => types.includes(e.type)).filter(inText(text)).map((e) => ({ ...e, kind: "entity" })), text.length);
+    const edges = marked.flatMap((e) => [e.start, e.start + e.length]);
+    const words = lowConfidence.filter(inText(text)).flatMap((word, index) => splitAt({ ...word, kind: "ocr", word: index }, edges));
+    const spans = nestable([...marked, ...words], text.length);
+
     const stack = [{ node: container, end: text.length }];
     let position = 0;
     const top = () => stack[stack.length - 1];
@@ -32,20 +65,14 @@
     };
 
     spans.forEach((span, index) => {
-      const end = span.start + span.length;
       while (stack.length > 1 && top().end <= span.start) {
         emit(top().end);
         stack.pop();
       }
-      if (span.start < position || end > top().end) return;
       emit(span.start);
-      const mark = N.element("mark", `entity entity-${span.type}`);
-      mark.id = `entity-${index}`;
-      mark.dataset.type = span.type;
-      mark.dataset.value = span.value;
-      mark.title = `${N.t(`entity.${span.type}`)}: ${entityLabel(span.type, span.value)}`;
+      const mark = span.kind === "entity" ? entityMark(span, index) : uncertainMark(span);
       top().node.append(mark);
-      stack.push({ node: mark, end });
+      stack.push({ node: mark, end: span.start + span.length });
     });
     while (stack.length > 1) {
       emit(top().end);
@@ -54,11 +81,127 @@
     emit(text.length);
   }
 
-  function renderLegend(present) {
+  function entityMark(span, index) {
+    const mark = N.element("mark", `entity entity-${span.type}`);
+    mark.id = `entity-${index}`;
+    mark.dataset.type = span.type;
+    mark.dataset.value = span.value;
+    mark.title = `${N.t(`entity.${span.type}`)}: ${entityLabel(span.type, span.value)}`;
+    return mark;
+  }
+
+  function uncertainMark(span) {
+    const mark = N.element("mark", "ocr-low");
+    mark.dataset.word = String(span.word);
+    mark.dataset.confidence = String(Math.round(span.confidence));
+    mark.title = N.t("doc.ocrLowTitle", { confidence: percent(span.confidence) });
+    return mark;
+  }
+
+  function percent(value) {
+    return new Intl.NumberFormat(N.locale(), { style: "percent", maximumFractionDigits: 0 }).format(value / 100);
+  }
+
+  function renderLegend(present, uncertain) {
     const legend = $("#legend");
     legend.replaceChildren(N.element("span", "legend-title", N.t("doc.legend")));
     for (const type of types.filter((t) => present.has(t))) legend.append(N.element("span", `entity entity-${type}`, N.t(`entity.${type}`)));
-    legend.hidden = present.size === 0;
+    if (uncertain) legend.append(N.element("mark", "ocr-low", N.t("doc.ocrLow")));
+    legend.hidden = present.size === 0 && !uncertain;
+  }
+
+  // What OCR made of the document, and the read pages beside the text, one at a time: only the page shown is fetched
+  // (and, on a phone where the pages follow the text, only once it is scrolled to). The page number is kept in the
+  // address (?page=), so a link can point at a page; the buttons, or the arrow keys inside the panel, turn pages.
+  function renderScan(doc) {
+    const ocr = doc.ocr;
+    scanPages = ocr && Array.isArray(ocr.pages) ? ocr.pages.filter((p) => Number.isInteger(p.page) && p.page > 0) : [];
+    const summary = $("#doc-ocr");
+    summary.hidden = !ocr;
+    if (ocr) {
+      summary.textContent = N.t("doc.ocr", {
+        engine: ocr.engine,
+        confidence: percent(ocr.mean_confidence),
+        low: (ocr.low_confidence || []).length,
+        floor: percent(ocr.confidence_floor),
+      });
+    }
+
+    $("#doc-pages").hidden = scanPages.length === 0;
+    $("#doc-body").classList.toggle("with-pages", scanPages.length > 0);
+    $("main").classList.toggle("has-pages", scanPages.length > 0);
+    $("#page-nav").hidden = scanPages.length < 2;
+    if (scanPages.length === 0) return;
+    if (pageIndex < 0) {
+      const asked = scanPages.findIndex((p) => String(p.page) === new URLSearchParams(location.search).get("page"));
+      pageIndex = Math.max(asked, 0);
+    }
+    showPage(Math.min(pageIndex, scanPages.length - 1));
+  }
+
+  // Shows scanPages[index]; the image is fetched again only when the page changes (not when the language does).
+  function showPage(index) {
+    pageIndex = index;
+    const page = scanPages[index];
+    const source = `/api/documents/${encodeURIComponent(documentBody.id)}/pages/${page.page}`;
+    const image = $("#doc-page-image");
+    const figure = $("#doc-page");
+    image.alt = N.t("doc.pageAlt", { page: page.page, title: documentBody.title });
+    if (image.dataset.source !== source) {
+      image.dataset.source = source;
+      figure.classList.add("loading");
+      figure.classList.remove("failed");
+      $("#doc-page-error").hidden = true;
+      // The size OCR read the page at holds its place while it loads, so the layout does not jump.
+      if (page.width > 0 && page.height > 0) {
+        image.width = page.width;
+        image.height = page.height;
+      } else {
+        image.removeAttribute("width");
+        image.removeAttribute("height");
+      }
+      image.src = source;
+      $("#doc-page-link").href = source;
+    }
+    $("#doc-page-caption").textContent = N.t("doc.pageCaption", { page: page.page, confidence: percent(page.mean_confidence), low: page.low_confidence_words });
+    $("#doc-page-error").textContent = N.t("doc.pageError", { page: page.page });
+    $("#page-position").textContent = N.t("doc.pageOf", { index: index + 1, count: scanPages.length });
+    const [previous, next] = [$("#page-prev"), $("#page-next")];
+    previous.disabled = index === 0;
+    next.disabled = index === scanPages.length - 1;
+    // A button that turns disabled under the keyboard would drop the focus to the page's top: hand it to the other.
+    if (previous.disabled && document.activeElement === previous) next.focus();
+    if (next.disabled && document.activeElement === next) previous.focus();
+
+    const query = new URLSearchParams(location.search);
+    if (index === 0) query.delete("page");
+    else query.set("page", String(page.page));
+    history.replaceState(history.state, "", `${location.pathname}?${query}${location.hash}`);
+  }
+
+  function turnPage(step) {
+    const next = Math.min(Math.max(pageIndex + step, 0), scanPages.length - 1);
+    if (next !== pageIndex) showPage(next);
+  }
+
+  function wirePages() {
+    const image = $("#doc-page-image");
+    image.addEventListener("load", () => $("#doc-page").classList.remove("loading"));
+    image.addEventListener("error", () => {
+      if (!image.dataset.source) return;
+      $("#doc-page").classList.remove("loading");
+      $("#doc-page").classList.add("failed");
+      $("#doc-page-error").hidden = false;
+    });
+    $("#page-prev").addEventListener("click", () => turnPage(-1));
+    $("#page-next").addEventListener("click", () => turnPage(1));
+    $("#doc-pages").addEventListener("keydown", (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || scanPages.length < 2) return;
+      const step = { ArrowLeft: -1, ArrowRight: 1, Home: -scanPages.length, End: scanPages.length }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      turnPage(step);
+    });
   }
 
   function renderGroups(entities) {
@@ -103,7 +246,10 @@
       link.target = "_blank";
       meta.append(" · ", link);
     }
-    meta.append(" · ", N.element("span", "muted", `${N.t("doc.file")}: ${doc.file}`));
+    const original = N.element("a", "original-file", doc.file);
+    original.href = `/api/documents/${encodeURIComponent(doc.id)}/original`;
+    original.title = N.t("doc.originalFile");
+    meta.append(" · ", N.element("span", "muted", `${N.t("doc.file")}: `), original);
     if (doc.archive) {
       meta.append(N.element("br"), N.element("span", "muted", N.t("doc.archived", { time: N.formatTime(doc.archive.fetched_at), url: doc.archive.source_url })));
     }
@@ -133,8 +279,10 @@
     $("#doc-title").textContent = doc.title;
     renderMeta(doc);
     const entities = doc.entities || [];
-    markText(doc.text || "", entities);
-    renderLegend(new Set(entities.map((e) => e.type).filter((t) => types.includes(t))));
+    const uncertain = (doc.ocr && doc.ocr.low_confidence) || [];
+    markText(doc.text || "", entities, uncertain);
+    renderLegend(new Set(entities.map((e) => e.type).filter((t) => types.includes(t))), uncertain.length > 0);
+    renderScan(doc);
     renderGroups(entities);
     renderCluster();
   }
@@ -169,6 +317,7 @@
     });
   }
   N.searchShortcut($("#q"));
+  wirePages();
   N.onLangChange(render);
   load();
 })();

@@ -94,7 +94,7 @@ public sealed class ScrapingTests(ScraperFixture fixture)
     {
         await UploadListAsync("redaksi/tautan-bermasalah.txt", string.Join('\n', new[]
         {
-            "/hilang.html", "/rusak.html", "/lambat.html", "/besar.html", "/r/6", "/rahasia/laporan-internal.html", "/gambar.png",
+            "/hilang.html", "/rusak.html", "/lambat.html", "/besar.html", "/r/6", "/rahasia/laporan-internal.html", "/gambar.gif", "/palsu.pdf",
         }.Select(path => Server.Base + path)));
 
         await AssertLedgerAsync("/hilang.html", LedgerState.Failed, "HTTP 404 Not Found", status: "404");
@@ -103,10 +103,11 @@ public sealed class ScrapingTests(ScraperFixture fixture)
         await AssertLedgerAsync("/besar.html", LedgerState.Failed, "the page is larger than the 262,144-byte limit (Scraper:MaxBytes)", status: "200");
         await AssertLedgerAsync("/r/6", LedgerState.Failed, $"more than 5 redirects (the last one to {Server.Base}/berita/guru-honorer-bekasi-kampanye.html)", status: "301");
         await AssertLedgerAsync("/rahasia/laporan-internal.html", LedgerState.SkippedRobots, $"{Server.Base}/robots.txt disallows /rahasia/laporan-internal.html (Disallow: /rahasia/)");
-        await AssertLedgerAsync("/gambar.png", LedgerState.Failed, "not a web page or feed (image/png)", status: "200");
+        await AssertLedgerAsync("/gambar.gif", LedgerState.Failed, "not a web page, feed, PDF or PNG/JPEG image (image/gif)", status: "200");
+        await AssertLedgerAsync("/palsu.pdf", LedgerState.Failed, "the site sent application/pdf, but the body is not a PDF (it does not start with %PDF-)", status: "200");
 
         Assert.Equal(0, Server.Hits("/rahasia/laporan-internal.html"));
-        foreach (var path in new[] { "/hilang.html", "/rusak.html", "/lambat.html", "/besar.html", "/r/6", "/gambar.png" })
+        foreach (var path in new[] { "/hilang.html", "/rusak.html", "/lambat.html", "/besar.html", "/r/6", "/gambar.gif", "/palsu.pdf" })
         {
             Assert.Empty(await Archive.VersionsAsync(Server.Url(path)));
         }
@@ -189,6 +190,86 @@ public sealed class ScrapingTests(ScraperFixture fixture)
         Assert.Equal(versions[1].Name, unchanged.Details["blob"]);
         Assert.Equal(2, (await Archive.VersionsAsync(Server.Url(path))).Count);
         Assert.Equal(3, Server.Hits(path));
+    }
+
+    [Fact]
+    public async Task ACircularLinkedAsAPdfOrAScanIsArchivedLikeAPageAndIngested()
+    {
+        const string list = "redaksi/edaran.txt";
+        const string pdf = "/edaran/se-bupati-batanghari-netralitas-asn.pdf";
+        const string download = "/unduh/7";
+        const string scan = "/pindaian/se-batanghari.png";
+        await UploadListAsync(list, string.Join('\n', new[] { pdf, download, scan }.Select(path => Server.Base + path)));
+
+        // The PDF: a version blob with the .pdf extension, the fetch facts in its metadata, no charset.
+        var entry = await WaitForLedgerAsync(Server.Base + pdf);
+        Assert.Equal(LedgerState.Fetched, entry.State);
+        Assert.Equal("application/pdf", entry.Details["content_type"]);
+        Assert.Equal("new-version", entry.Details["stored"]);
+        var version = Assert.Single(await Archive.VersionsAsync(Server.Url(pdf)));
+        Assert.Equal(version.Name, entry.Details["blob"]);
+        Assert.Matches(@"^web/127\.0\.0\.1_\d+/edaran-se-bupati-batanghari-netralitas-asn-pdf-[0-9a-f]{12}/\d{8}T\d{9}Z-[0-9a-f]{8}\.pdf$", version.Name);
+        var blob = await fixture.Storage.Blobs.DownloadAsync("articles", version.Name);
+        Assert.NotNull(blob);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(NewsServer.Root, "edaran", "se-bupati-batanghari-netralitas-asn.pdf")), blob.Content.ToArray());
+        Assert.Equal("application/pdf", blob.ContentType);
+        Assert.Equal(Server.Base + pdf, blob.Metadata["source_url"]);
+        Assert.Equal("application/pdf", blob.Metadata["content_type"]);
+        Assert.Equal(list, blob.Metadata["requested_by"]);
+        Assert.Equal(ArchiveNames.Hash(blob.Content.Span), blob.Metadata["content_sha256"]);
+        Assert.False(blob.Metadata.ContainsKey("charset"));
+
+        // ...then ingested through the normal path: the circular read from the PDF, with its archive facts.
+        var document = await WaitForDocumentAsync(entry.DocumentId!);
+        Assert.Equal("pdf", document.GetProperty("format").GetString());
+        Assert.Equal("800.1.4/1871/BKPSDM/2024", document.GetProperty("circular").GetProperty("number").GetString());
+        Assert.Equal("BUPATI BATANG HARI", document.GetProperty("circular").GetProperty("issuer").GetString());
+        Assert.Equal(Server.Base + pdf, document.GetProperty("url").GetString());
+        Assert.Equal(Server.Base + pdf, document.GetProperty("archive").GetProperty("source_url").GetString());
+        Assert.Equal("application/pdf", document.GetProperty("archive").GetProperty("content_type").GetString());
+        Assert.Contains(entry.DocumentId, (await fixture.Host.WaitForSearchAsync("q=Fadhil&collapse=false", r => Total(r) >= 1))
+            .GetProperty("hits").EnumerateArray().Select(hit => hit.GetProperty("id").GetString()));
+
+        // A download address sending a generic type: a PDF by its bytes, stored as one, the site's header kept.
+        var downloaded = await WaitForLedgerAsync(Server.Base + download);
+        Assert.Equal(LedgerState.Fetched, downloaded.State);
+        Assert.EndsWith(".pdf", downloaded.Details["blob"], StringComparison.Ordinal);
+        var downloadedBlob = await fixture.Storage.Blobs.DownloadAsync("articles", downloaded.Details["blob"]);
+        Assert.Equal("application/pdf", downloadedBlob!.ContentType);
+        Assert.Equal("application/octet-stream", downloadedBlob.Metadata["content_type"]);
+        Assert.Equal("800/412/BKPSDM/2024", (await WaitForDocumentAsync(downloaded.DocumentId!)).GetProperty("circular").GetProperty("number").GetString());
+
+        // A scanned circular as PNG: archived as .png and read by OCR, its confidence kept with the document.
+        var scanned = await WaitForLedgerAsync(Server.Base + scan);
+        Assert.Equal(LedgerState.Fetched, scanned.State);
+        Assert.EndsWith(".png", scanned.Details["blob"], StringComparison.Ordinal);
+        Assert.Equal("image/png", (await fixture.Storage.Blobs.DownloadAsync("articles", scanned.Details["blob"]))!.ContentType);
+        var scannedDocument = await WaitForDocumentAsync(scanned.DocumentId!, TimeSpan.FromSeconds(120));
+        Assert.Equal("image", scannedDocument.GetProperty("format").GetString());
+        Assert.StartsWith("tesseract", scannedDocument.GetProperty("ocr").GetProperty("engine").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Server.Base + scan, scannedDocument.GetProperty("archive").GetProperty("final_url").GetString());
+
+        // Fetched again unchanged: nothing new stored.
+        await UploadListAsync(list, Server.Base + pdf);
+        Assert.Equal("unchanged", (await WaitForLedgerAsync(Server.Base + pdf, e => e.Attempts == 2)).Details["stored"]);
+        Assert.Single(await Archive.VersionsAsync(Server.Url(pdf)));
+    }
+
+    private async Task<JsonElement> WaitForDocumentAsync(string id, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(60));
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await fixture.Host.Client.GetAsync($"/api/documents/{id}");
+            if (response.IsSuccessStatusCode)
+            {
+                return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"Document {id} was not indexed in time.\nHost log:\n{fixture.Host.Output[^Math.Min(6000, fixture.Host.Output.Length)..]}");
     }
 
     private Task UploadListAsync(string name, string text) =>

@@ -14,7 +14,8 @@ namespace NetralitasSearch.Functions.Tests.Infrastructure;
 /// <summary>
 /// A small fictional news site on 127.0.0.1 (Kestrel in the test process) for the scraper: the pages of
 /// tests/Fixtures/Scraping/site, an RSS feed and sitemaps built from lists the tests can change, and the awkward
-/// cases: redirect chains, a slow page, huge pages, a 404, a 500, a windows-1252 page and an image. It counts
+/// cases: redirect chains, a slow page, huge pages, a 404, a 500, a windows-1252 page, a GIF, circulars as PDF (one
+/// behind a download script's generic type), a scanned circular as PNG and a "PDF" that is an error page. It counts
 /// requests per path and remembers the most requests it ever served at once.
 /// </summary>
 public sealed class NewsServer : IAsyncLifetime, IAsyncDisposable
@@ -182,15 +183,36 @@ public sealed class NewsServer : IAsyncLifetime, IAsyncDisposable
                 response.ContentType = "text/html";
                 await response.Body.WriteAsync(Encoding.GetEncoding(1252).GetBytes(Latin1Page()));
                 return;
-            case "/gambar.png":
+            case "/gambar.gif":
+                response.ContentType = "image/gif";
+                await response.Body.WriteAsync(new byte[] { (byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a', 1, 0, 1, 0, 0, 0, 0, (byte)';' });
+                return;
+            case "/unduh/7":
+                // A download script, as government sites serve their circulars: a generic type, the name in a header.
+                response.ContentType = "application/octet-stream";
+                response.Headers.ContentDisposition = "attachment; filename=\"SE-Bupati-Muratara-Media-Sosial.pdf\"";
+                await response.Body.WriteAsync(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Fixtures, "PdfOcr", "muratara-se-media-sosial.pdf")));
+                return;
+            case "/pindaian/se-batanghari.png":
                 response.ContentType = "image/png";
-                await response.Body.WriteAsync(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 });
+                await response.Body.WriteAsync(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Fixtures, "PdfOcr", "batanghari-se-netralitas-scan.png")));
+                return;
+            case "/palsu.pdf":
+                // A "PDF" link that answers with the site's error page and a 200.
+                await WriteAsync(response, "application/pdf", "<html><body><h1>Berkas tidak tersedia</h1><p>Silakan hubungi admin.</p></body></html>");
                 return;
         }
 
         var file = Path.GetFullPath(Path.Combine(Root, path.TrimStart('/')));
         if (file.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file))
         {
+            if (Path.GetExtension(file) == ".pdf")
+            {
+                response.ContentType = "application/pdf";
+                await response.Body.WriteAsync(await File.ReadAllBytesAsync(file));
+                return;
+            }
+
             var contentType = Path.GetExtension(file) == ".txt" ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
             await WriteAsync(response, contentType, (await File.ReadAllTextAsync(file)).Replace("{{base}}", Base, StringComparison.Ordinal));
             return;

@@ -13,7 +13,7 @@ public sealed class UiFixture : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-7c1d";
 
-    public const string Chromium = "/usr/bin/chromium";
+    public const string Chromium = BrowserSession.Chromium;
 
     public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>(HostFixture.FastScan)
     {
@@ -26,11 +26,9 @@ public sealed class UiFixture : IAsyncLifetime
         ["Alerts__PollInterval"] = "00:00:00.200",
     };
 
-    private readonly SemaphoreSlim browserGate = new(1, 1);
+    private readonly BrowserSession browser = new();
     private AzuriteProcess? azurite;
     private HostProcess? host;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
 
     internal AzuriteProcess Azurite => azurite ?? throw new InvalidOperationException("Not started.");
 
@@ -43,7 +41,7 @@ public sealed class UiFixture : IAsyncLifetime
     public string BaseUrl => $"http://127.0.0.1:{Host.Port}";
 
     /// <summary>Where the screenshots go: under the test results, so a run leaves them beside its logs.</summary>
-    public static string ScreenshotFolder => Path.Combine(RepositoryPaths.Root, ".data", "test-results", "screenshots");
+    public static string ScreenshotFolder => BrowserSession.ScreenshotFolder;
 
     /// <summary>How many documents the seed makes (the samples and <see cref="UiArticles"/>).</summary>
     public int SeededDocuments { get; private set; }
@@ -90,71 +88,17 @@ public sealed class UiFixture : IAsyncLifetime
     }
 
     /// <summary>Debian's chromium through Playwright, started once for the collection. Never downloads a browser.</summary>
-    public async Task<IBrowser> BrowserAsync()
-    {
-        await browserGate.WaitAsync();
-        try
-        {
-            if (browser is not null)
-            {
-                return browser;
-            }
-
-            if (!File.Exists(Chromium))
-            {
-                throw new InvalidOperationException($"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium); ./test.sh does it.");
-            }
-
-            Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-            playwright = await Playwright.CreateAsync();
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
-            });
-            return browser;
-        }
-        finally
-        {
-            browserGate.Release();
-        }
-    }
+    public Task<IBrowser> BrowserAsync() => browser.BrowserAsync();
 
     /// <summary>A fresh browser context (its own storage) and page on the host, at a desktop size unless told.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
-    {
-        var context = await (await BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            AcceptDownloads = true,
-            Locale = "id-ID",
-        });
-        var page = await context.NewPageAsync();
-        // Waits end as soon as their condition holds; the ceiling is for a machine busy with other work (CI, builds).
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        return page;
-    }
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 900) => browser.NewPageAsync(BaseUrl, width, height);
 
     /// <summary>Saves a screenshot under <see cref="ScreenshotFolder"/>: the whole page, or with <paramref name="fullPage"/> false what a screen shows.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
-    {
-        Directory.CreateDirectory(ScreenshotFolder);
-        var path = Path.Combine(ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
-        return path;
-    }
+    public static Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true) => BrowserSession.ScreenshotAsync(page, name, fullPage);
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
+        await browser.DisposeAsync();
         if (host is not null)
         {
             await host.DisposeAsync();
@@ -166,6 +110,5 @@ public sealed class UiFixture : IAsyncLifetime
         }
 
         await Webhooks.DisposeAsync();
-        browserGate.Dispose();
     }
 }
