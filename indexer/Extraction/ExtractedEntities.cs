@@ -1,4 +1,5 @@
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction.Names;
 using NetralitasSearch.Indexer.Extraction.Regions;
 using NetralitasSearch.Indexer.Extraction.Violations;
 
@@ -7,6 +8,9 @@ namespace NetralitasSearch.Indexer.Extraction;
 /// <summary>What the stages found, filled in stage by stage.</summary>
 public sealed class ExtractedEntities
 {
+    /// <summary>The names the tagger found in the body (persons, organisations, places), in text order.</summary>
+    public List<NameMention> Names { get; } = [];
+
     /// <summary>Regencies and cities in order of first mention, with how often each was mentioned.</summary>
     public List<(Region Region, int Mentions)> Regencies { get; } = [];
 

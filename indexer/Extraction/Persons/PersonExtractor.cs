@@ -1,16 +1,22 @@
 using System.Globalization;
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction.Names;
 using NetralitasSearch.Indexer.Extraction.Regions;
 using NetralitasSearch.Indexer.Text;
 
 namespace NetralitasSearch.Indexer.Extraction.Persons;
 
 /// <summary>
-/// Persons with their positions, read from the cues Indonesian news gives: a position before the name
-/// ("Sekda Batanghari M Azan", "Ketua Bawaslu Kabupaten Kendal, Rohmat Hidayat"), quote attributions ("ujar
-/// Sekda Azan", "kata Oktaviano"), titles and degrees around a name ("Drs H Ali Sadikin, M.Si"), forms of
-/// address ("Pak Azan") and social media accounts ("akun atas nama Okta Masgud"). Honorifics and degrees are
-/// stripped, and mentions of the same person ("Sekda Azan", "M Azan") become one person with the fullest name.
+/// Persons with their positions. The names come from two sources that check each other: the name tagger
+/// (<see cref="ExtractedEntities.Names"/>, a sequence model trained on the IndoNLU NER sets), which finds names with
+/// no cue nearby (candidate lists, quote attributions, lists of officials), and the cues Indonesian news gives: a
+/// position before the name ("Sekda Batanghari M Azan", "Ketua Bawaslu Kabupaten Kendal, Rohmat Hidayat"), quote
+/// attributions ("ujar Sekda Azan", "kata Oktaviano"), titles and degrees around a name ("Drs H Ali Sadikin, M.Si"),
+/// forms of address ("Pak Azan") and social media accounts ("akun atas nama Okta Masgud"). Where both read a name the
+/// words they agree on are the name; a name only the cues read stays unless the tagger calls it an organisation or a
+/// place; a name only the tagger read stays unless it is part of a street, building or institution name. Honorifics,
+/// ranks, titles and degrees are stripped, and mentions of the same person ("Sekda Azan", "M Azan"; "Joko Widodo",
+/// "Jokowi") become one person under the fullest name, with the other forms as aliases.
 /// </summary>
 public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 {
@@ -21,7 +27,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
         var reader = new Reader(context.Text, context.TextWords, this);
-        var candidates = reader.ReadAll();
+        var links = new List<(string Full, string Short)>();
+        var candidates = Combine(reader, reader.ReadAll(), entities.Names, links);
         foreach (var byline in context.Bylines.Where(b => LooksLikeAuthorName(b.Name)))
         {
             candidates.Add(new NameCandidate(TitleCase(byline.Name), byline.Name, byline.Role, -1, 0, null));
@@ -32,7 +39,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             candidates.Add(new NameCandidate(TitleCase(author), author, "Penulis", -1, 0, null));
         }
 
-        var persons = Merge(candidates);
+        var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
         foreach (var person in persons)
         {
             entities.Persons.Add(person.Entity);
@@ -41,6 +48,85 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 entities.Spans.Add(new EntitySpan(EntityType.Person, person.Entity.Name, mention.Start, mention.Length));
             }
         }
+    }
+
+    /// <summary>The names of the cues and of the tagger, checked against each other (see the class summary).</summary>
+    private static List<NameCandidate> Combine(Reader reader, List<NameCandidate> cued, List<NameMention> names, List<(string Full, string Short)> links)
+    {
+        var tagged = names.Where(n => n.Class == NameClass.Person).ToList();
+        var others = names.Where(n => n.Class != NameClass.Person).ToList();
+        var used = new bool[tagged.Count];
+        var result = new List<NameCandidate>();
+        foreach (var candidate in cued)
+        {
+            var end = candidate.Start + candidate.Length;
+            var overlapping = Enumerable.Range(0, tagged.Count).Where(t => tagged[t].Start < end && candidate.Start < tagged[t].End).ToList();
+            if (overlapping.Count == 0)
+            {
+                // "kata Bawaslu Jatim": what the tagger reads as an organisation or a place, holding an office's word or an
+                // acronym, is not a person unless a position stands before it.
+                var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
+                    && others.Any(o => o.Start <= candidate.Start && end <= o.End);
+                if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)))
+                {
+                    result.Add(candidate);
+                }
+
+                continue;
+            }
+
+            // One name read by both: the cue's reading wins, its rules know where a position or a place ends. Two or more
+            // names of the tagger inside one cue reading are people listed side by side: each is a name of its own.
+            if (overlapping.Count == 1)
+            {
+                used[overlapping[0]] = true;
+                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)))
+                {
+                    result.Add(candidate);
+                }
+
+                continue;
+            }
+
+            var first = true;
+            foreach (var t in overlapping)
+            {
+                used[t] = true;
+                var from = reader.WordAt(Math.Max(candidate.Start, tagged[t].Start));
+                var to = reader.WordEndingAt(Math.Min(end, tagged[t].End));
+                if (from < 0 || to < from || reader.IsInsidePlaceName(from))
+                {
+                    continue;
+                }
+
+                var (position, regency) = first ? (candidate.Position, candidate.Regency) : reader.PositionAround(from, to);
+                if (reader.FromRange(from, to, position, regency) is { } combined)
+                {
+                    result.Add(combined);
+                    first = false;
+                }
+            }
+        }
+
+        for (var t = 0; t < tagged.Count; t++)
+        {
+            if (used[t] || reader.IsInsidePlaceName(tagged[t].FirstWord) || !reader.IsNameWithoutCue(tagged[t].FirstWord, tagged[t].LastWord))
+            {
+                continue;
+            }
+
+            var (position, regency) = reader.PositionAround(tagged[t].FirstWord, tagged[t].LastWord);
+            if (reader.FromRange(tagged[t].FirstWord, tagged[t].LastWord, position, regency) is { } named)
+            {
+                result.Add(named);
+                if (reader.AliasInParentheses(tagged[t].LastWord) is { } alias)
+                {
+                    links.Add((named.Name, alias));
+                }
+            }
+        }
+
+        return result;
     }
 
     private static bool LooksLikeAuthorName(string author)
@@ -59,37 +145,6 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => word.Length <= 1 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
-    }
-
-    /// <summary>Mentions whose words are a subset of another's ("Azan" of "M Azan") are the same person.</summary>
-    private List<MergedPerson> Merge(List<NameCandidate> candidates)
-    {
-        var persons = new List<MergedPerson>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Start))
-        {
-            if (!IsPlausibleName(candidate.Name))
-            {
-                continue;
-            }
-
-            var words = Words(candidate.Name);
-            var matches = persons.Where(p => words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words)).ToList();
-            if (matches.Count == 0)
-            {
-                persons.Add(new MergedPerson(candidate));
-                continue;
-            }
-
-            if (matches.Count > 1 && words.Count == 1)
-            {
-                // "Okta" could be "Okta Masgud" or "Okta Wijaya": keep the mention apart from both.
-                continue;
-            }
-
-            matches[0].Add(candidate);
-        }
-
-        return persons.OrderBy(p => p.FirstStart).ToList();
     }
 
     private bool IsPlausibleName(string name)
@@ -120,32 +175,24 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         return gazetteer.Names.Find(lower).Count == 0;
     }
 
-    private static HashSet<string> Words(string name) =>
-        name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan").</summary>
+    private static readonly string[] GluedWords = [.. PersonLexicon.ReportingVerbs.Concat(PersonLexicon.AttributionVerbs.Where(verb => verb.Length >= 5))
+        .Concat(["selaku", "sebagai", "bersama", "ketika", "beserta", "kepada", "bahwa"]).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal)];
 
-    private sealed class MergedPerson(NameCandidate first)
-    {
-        private NameCandidate best = first;
+    /// <summary>Words that open the name of a street, building or institution, which may hold a person's name.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "jalan", "jl", "jln", "gang", "gg", "rsud", "rs", "rsup", "rsia", "rsu", "sakit", "bandara", "bandar", "stadion", "universitas", "univ", "institut",
+        "sekolah", "sma", "smp", "sd", "smk", "sman", "smpn", "sdn", "smkn", "man", "mts", "min", "masjid", "gereja", "pura", "klenteng", "vihara", "gedung",
+        "lapangan", "taman", "monumen", "makam", "tmp", "pondok", "ponpes", "pesantren", "yayasan", "museum", "hotel", "kri", "tol", "pelabuhan",
+        "terminal", "stasiun", "gor", "graha", "wisma", "balai", "gelora", "jembatan", "bendungan", "waduk", "pasar", "kampus", "asrama", "kapal", "lanud",
+        "bundaran", "tugu", "perumahan", "komplek", "kompleks", "puskesmas", "akademi", "politeknik", "stikes", "stie", "uin", "iain", "unit", "kodam", "korem",
+        "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival");
 
-        public List<NameCandidate> Mentions { get; } = [first];
-
-        public HashSet<string> Words { get; private set; } = PersonExtractor.Words(first.Name);
-
-        public int FirstStart => Mentions.Where(m => m.Start >= 0).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min();
-
-        public PersonEntity Entity => new(best.Name, Mentions.OrderBy(m => m.Start < 0 ? int.MaxValue : m.Start).Select(m => m.Position).FirstOrDefault(p => p is not null), best.Original, Mentions.Select(m => m.Regency).FirstOrDefault(r => r is not null));
-
-        public void Add(NameCandidate candidate)
-        {
-            Mentions.Add(candidate);
-            var words = PersonExtractor.Words(candidate.Name);
-            if (words.Count > Words.Count)
-            {
-                best = candidate;
-                Words = words;
-            }
-        }
-    }
+    /// <summary>Words for villages and their parts across Indonesia (DIY's kalurahan and kapanewon, Aceh's gampong, ...).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> VillageWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "kalurahan", "kapanewon", "kemantren", "padukuhan", "pedukuhan", "gampong", "pekon", "nagari", "kampung", "dusun", "desa",
+        "kelurahan", "kecamatan", "distrik", "banjar", "lingkungan", "jorong", "korong", "tiyuh", "marga");
 
     /// <summary>One pass over a text's words; holds the text so the gaps between words can be read.</summary>
     private sealed class Reader(string text, IReadOnlyList<Word> words, PersonExtractor owner)
@@ -193,6 +240,300 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             return found;
+        }
+
+        /// <summary>The word that contains or starts after character <paramref name="offset"/>; -1 past the end.</summary>
+        public int WordAt(int offset)
+        {
+            var low = 0;
+            var high = words.Count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (words[middle].End <= offset)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return low < words.Count ? low : -1;
+        }
+
+        /// <summary>The last word that ends at or before character <paramref name="offset"/>.</summary>
+        public int WordEndingAt(int offset)
+        {
+            var word = WordAt(offset);
+            return word < 0 ? words.Count - 1 : words[word].Start < offset ? word : word - 1;
+        }
+
+        /// <summary>
+        /// A name from words <paramref name="first"/> to <paramref name="last"/>: forms of address, honorifics, ranks and titles
+        /// before it and degrees after it are left out, and a last word glued to the next ("Sadikinmengatakan") is cut.
+        /// </summary>
+        public NameCandidate? FromRange(int first, int last, string? position, string? regency)
+        {
+            while (first < last && IsTitleWord(first))
+            {
+                first++;
+            }
+
+            while (last > first && IsTrailingDegree(last))
+            {
+                last--;
+            }
+
+            if (last - first + 1 > MaxNameWords)
+            {
+                return null;
+            }
+
+            var parts = new List<string>(last - first + 1);
+            for (var k = first; k <= last; k++)
+            {
+                parts.Add(words[k].Text);
+            }
+
+            var end = words[last].End;
+            if (Unglued(words[last]) is { } cut)
+            {
+                parts[^1] = cut;
+                end = words[last].Start + cut.Length;
+            }
+
+            if (parts.All(part => part.Length == 1))
+            {
+                return null;
+            }
+
+            var begin = words[first].Start;
+            return new NameCandidate(TitleCase(string.Join(' ', parts)), text[begin..end], position, begin, end - begin, regency);
+        }
+
+        private bool IsTitleWord(int index)
+        {
+            var lower = words[index].Lower;
+            return PersonLexicon.Honorifics.Contains(lower) || PersonLexicon.Addresses.Contains(lower) || lexicon.Ranks.Contains(lower)
+                || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral";
+        }
+
+        /// <summary>Whether the words between two offsets hold an office's word or an acronym ("Bawaslu", "KPK").</summary>
+        public bool HasInstitutionalWord(int start, int end)
+        {
+            for (var k = WordAt(start); k >= 0 && k < words.Count && words[k].Start < end; k++)
+            {
+                if (lexicon.OrganisationWords.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Length >= 2))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many words a traditional or noble title takes at <paramref name="index"/> ("Sri Sultan": 2), or 0.</summary>
+        private int NobleTitleAt(int index)
+        {
+            foreach (var title in lexicon.NobleTitles)
+            {
+                if (index + title.Length <= words.Count && title.Select((word, k) => words[index + k].Lower == word).All(same => same))
+                {
+                    return title.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// Whether a name the tagger read with no cue around it is a person's: not a place or district of the gazetteer,
+        /// not opened by a village or street word ("Kalurahan Condongcatur"), holding no office's name ("Bawaslu OKI"),
+        /// not only initials and short parts ("M PA" of a degree), not an abbreviation the text defines in brackets
+        /// ("Pelatihan Dasar (Latsar)"), and, when it is one word, neither a word the press writes in lower case more often
+        /// than not nor an unknown word opening a sentence ("Ikrar serupa ...").
+        /// </summary>
+        public bool IsNameWithoutCue(int first, int last)
+        {
+            var lowers = new List<string>(last - first + 1);
+            for (var k = first; k <= last; k++)
+            {
+                var lower = words[k].Lower;
+                if (lexicon.OrganisationWords.Contains(lower) && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
+                {
+                    return false;
+                }
+
+                lowers.Add(lower);
+            }
+
+            if (PlaceWords.Contains(lowers[0]) || RegionCues.Cues.ContainsKey(lowers[0]) || RegionCues.Blockers.Contains(lowers[0]) || VillageWords.Contains(lowers[0])
+                || lowers.All(lower => lower.Length <= 2) || DefinedAbbreviations().Contains(lowers[0]))
+            {
+                return false;
+            }
+
+            if (owner.gazetteer.Names.Find(lowers).Count > 0 || owner.gazetteer.Districts.Find(lowers).Count > 0)
+            {
+                return false;
+            }
+
+            if (first != last)
+            {
+                return true;
+            }
+
+            var wordClass = CapitalisationLexicon.Default.ClassOf(lowers[0]);
+            return !CapitalisationLexicon.IsMostlyLowerCase(wordClass) && !(words[first].SentenceStart && !CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass));
+        }
+
+        private HashSet<string>? abbreviations;
+
+        /// <summary>Words the text defines as the short form of a capitalised phrase: "Pelatihan Dasar (Latsar)".</summary>
+        private HashSet<string> DefinedAbbreviations()
+        {
+            if (abbreviations is not null)
+            {
+                return abbreviations;
+            }
+
+            abbreviations = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 2; k + 1 < words.Count; k++)
+            {
+                if (Gap(k).Trim() == "(" && Gap(k + 1).Trim().StartsWith(')') && words[k].IsCapitalized && words[k - 1].IsCapitalized && words[k - 2].IsCapitalized
+                    && OnlySpaceBefore(k - 1) && HeadAt(k - 2) is null && HeadAt(k - 1) is null)
+                {
+                    abbreviations.Add(words[k].Lower);
+                }
+            }
+
+            return abbreviations;
+        }
+
+
+        /// <summary>A degree after a name, with or without dots: "SH", "MSi", "S.Pd" (as "S", "Pd").</summary>
+        private bool IsTrailingDegree(int index)
+        {
+            var word = words[index];
+            if (!PersonLexicon.DegreeParts.Contains(word.Lower) || !word.IsCapitalized)
+            {
+                return false;
+            }
+
+            // A one-letter part counts only with its dot ("S." of "S.Pd"); "Roby Arya B" keeps its initial.
+            return word.Length > 1 ? word.IsAllCaps || word.Text.Skip(1).Any(char.IsUpper) || Gap(index).Contains('.') || Gap(index).Contains(',') || FollowingGap(index).StartsWith('.')
+                : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.DegreeParts.Contains(words[index + 1].Lower);
+        }
+
+        /// <summary>The name part of a word glued to the word after it ("Sadikinmengatakan" gives "Sadikin"), or null.</summary>
+        private static string? Unglued(Word word)
+        {
+            if (!word.IsCapitalized || word.Length < 8 || CapitalisationLexicon.Default.ClassOf(word.Lower) != 0)
+            {
+                return null;
+            }
+
+            foreach (var suffix in GluedWords)
+            {
+                if (word.Length - suffix.Length >= 3 && word.Lower.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(word.Text[word.Length - suffix.Length]))
+                {
+                    return word.Text[..(word.Length - suffix.Length)];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Whether a name starting at <paramref name="first"/> belongs to the name of a street, building or institution
+        /// ("Jalan Letnan Muchtar Saleh", "RSUD dr. M. Yunus", "Universitas Gadjah Mada"): a place word stands before it
+        /// with only capitalised words, titles and dots between.
+        /// </summary>
+        public bool IsInsidePlaceName(int first)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= 6; k--)
+            {
+                if (!Gap(k + 1).All(c => c is ' ' or '.'))
+                {
+                    return false;
+                }
+
+                if (PlaceWords.Contains(words[k].Lower))
+                {
+                    return true;
+                }
+
+                if (!words[k].IsCapitalized && !PersonLexicon.Honorifics.Contains(words[k].Lower) || HeadAt(k) is not null)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The position written next to a name: a position that ends right before it ("Ketua KPU Kota Medan, Pandapotan
+        /// Tamba") or one set off by a comma right after it ("Arsul Sani, Anggota Komisi III DPR,").
+        /// </summary>
+        public (string? Position, string? Regency) PositionAround(int first, int last)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= 12; k--)
+            {
+                if (k < first - 1 && Gap(k + 1).IndexOfAny(['.', ';', '"', '“', '”', '\n']) >= 0)
+                {
+                    break;
+                }
+
+                if (HeadAt(k) is { } head && (k == 0 || !(words[k - 1].Lower is "para" or "seluruh" or "semua")))
+                {
+                    var (position, regency, next) = ReadPosition(k, head.Length, head.Village);
+                    if (next == first && Gap(first).Trim() is "," or "" or ":" or "-")
+                    {
+                        return (position, regency);
+                    }
+                }
+            }
+
+            var after = last + 1;
+            while (after < words.Count && IsTrailingDegree(after))
+            {
+                after++;
+            }
+
+            if (after < words.Count && Gap(after).Trim() == "," && HeadAt(after) is { } following)
+            {
+                var (position, regency, _) = ReadPosition(after, following.Length, following.Village);
+                return (position, regency);
+            }
+
+            return (null, null);
+        }
+
+        /// <summary>"Joko Widodo (Jokowi)": the short form in brackets right after a name, or null.</summary>
+        public string? AliasInParentheses(int last)
+        {
+            var next = last + 1;
+            if (next >= words.Count || Gap(next).Trim() != "(" || !words[next].IsCapitalized || words[next].IsAllCaps && words[next].Length < 3)
+            {
+                return null;
+            }
+
+            var end = next;
+            while (end + 1 < words.Count && end - next < 2 && OnlySpaceBefore(end + 1) && words[end + 1].IsCapitalized)
+            {
+                end++;
+            }
+
+            if (end + 1 < words.Count ? !Gap(end + 1).TrimStart().StartsWith(')') : !FollowingGap(end).TrimStart().StartsWith(')'))
+            {
+                return null;
+            }
+
+            var alias = string.Join(' ', words.Skip(next).Take(end - next + 1).Select(w => w.Text));
+            return lexicon.OrganisationWords.Contains(words[next].Lower) ? null : alias;
         }
 
         private string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
@@ -449,7 +790,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 if (j > nameStart)
                 {
                     var gap = Gap(j);
-                    var afterInitial = (words[j - 1].Length == 1 || PersonLexicon.NameAbbreviations.Contains(words[j - 1].Lower)) && gap.Trim() == ".";
+                    var afterInitial = (words[j - 1].Length == 1 || PersonLexicon.NameAbbreviations.Contains(words[j - 1].Lower)) && gap.Trim() == "." && !gap.Contains('\n');
                     if (!gap.All(c => c == ' ') && !afterInitial)
                     {
                         break;

@@ -22,6 +22,15 @@ internal sealed class PersonLexicon
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string[] Words, bool Village)>)g.ToList(), StringComparer.Ordinal);
         OrganisationWords = EmbeddedData.ReadLines("Persons/Data/organisation-words.txt").ToFrozenSet(StringComparer.Ordinal);
         StopWords = EmbeddedData.ReadLines("Persons/Data/name-stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
+        var ranks = EmbeddedData.ReadLines("Persons/Data/ranks.txt").ToList();
+        Ranks = ranks.Where(line => !line.StartsWith("corps:", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+        Corps = ranks.Where(line => line.StartsWith("corps:", StringComparison.Ordinal)).Select(line => line["corps:".Length..]).ToFrozenSet(StringComparer.Ordinal);
+        NobleTitles = EmbeddedData.ReadLines("Persons/Data/noble-titles.txt")
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(words => words.Length).ToList();
+        NobleTitleWords = NobleTitles.Select(words => words[0]).ToFrozenSet(StringComparer.Ordinal);
+        SingleWordTitles = NobleTitles.Where(words => words.Length == 1).Select(words => words[0]).ToFrozenSet(StringComparer.Ordinal);
+        KnownAliases = EmbeddedData.ReadLines("Persons/Data/known-aliases.txt").Select(line => line.Split('\t'))
+            .Where(parts => parts.Length == 2).ToFrozenDictionary(parts => PersonMerger.Key(parts[0]), parts => PersonMerger.Key(parts[1]), StringComparer.Ordinal);
     }
 
     public static PersonLexicon Default => Shared.Value;
@@ -35,6 +44,24 @@ internal sealed class PersonLexicon
     public FrozenSet<string> OrganisationWords { get; }
 
     public FrozenSet<string> StopWords { get; }
+
+    /// <summary>Police and military ranks ("akbp", "kolonel"), one word each.</summary>
+    public FrozenSet<string> Ranks { get; }
+
+    /// <summary>Corps and service words that follow a rank ("pol", "tni", "inf", "purn").</summary>
+    public FrozenSet<string> Corps { get; }
+
+    /// <summary>Traditional, nobility and religious titles as word sequences, longest first ("raden mas", "raden").</summary>
+    public IReadOnlyList<string[]> NobleTitles { get; }
+
+    /// <summary>Short forms of public figures and their full names, both as <see cref="PersonMerger.Key"/> gives them.</summary>
+    public FrozenDictionary<string, string> KnownAliases { get; }
+
+    /// <summary>The titles of <see cref="NobleTitles"/> that are one word ("raden", not "sri" of "sri sultan").</summary>
+    public FrozenSet<string> SingleWordTitles { get; }
+
+    /// <summary>The first words of <see cref="NobleTitles"/>.</summary>
+    public FrozenSet<string> NobleTitleWords { get; }
 
     /// <summary>Titles before a name: Drs, Dra, Dr, dr, Ir, H (Haji), Hj, Prof, KH, Tgk, Ustadz.</summary>
     public static FrozenSet<string> Honorifics { get; } = FrozenSet.Create(

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using NetralitasSearch.Indexer.Extraction;
+
+namespace NetralitasSearch.Indexer.Evaluation;
+
+/// <summary>
+/// What extraction costs per article: CPU milliseconds of one thread over the development part of CLICK-ID (the held-out
+/// quarter left out), after a warm-up pass, in total and per stage (tokenizing, then each stage of the pipeline).
+/// Prints figures one per line as "name: value unit", as <c>./netralitas bench</c> does.
+/// </summary>
+public static class ExtractionCost
+{
+    public static string Run(string corpusPath, ExtractionPipeline pipeline, int limit)
+    {
+        var articles = ClickIdCorpus.ReadDevelopment(corpusPath).Take(limit).ToList();
+        foreach (var article in articles.Take(Math.Min(500, articles.Count)))
+        {
+            pipeline.Extract(Context(article));
+        }
+
+        var stages = pipeline.Stages;
+        var perStage = new double[stages.Count + 1];
+        var words = 0L;
+        var started = ThreadCpuTime.Milliseconds();
+        foreach (var article in articles)
+        {
+            var context = Context(article);
+            var entities = new ExtractedEntities();
+            var before = ThreadCpuTime.Milliseconds();
+            words += context.TextWords.Count + context.TitleWords.Count;
+            var after = ThreadCpuTime.Milliseconds();
+            perStage[0] += after - before;
+            for (var s = 0; s < stages.Count; s++)
+            {
+                before = after;
+                stages[s].Extract(context, entities);
+                after = ThreadCpuTime.Milliseconds();
+                perStage[s + 1] += after - before;
+            }
+        }
+
+        var total = ThreadCpuTime.Milliseconds() - started;
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"extract_articles: {articles.Count} articles");
+        report.AppendLine(CultureInfo.InvariantCulture, $"extract_words_per_article: {words / (double)Math.Max(1, articles.Count):0} words");
+        report.AppendLine(CultureInfo.InvariantCulture, $"extract_cpu_ms_per_article: {total / Math.Max(1, articles.Count):0.000} ms");
+        report.AppendLine(CultureInfo.InvariantCulture, $"extract_cpu_ms_per_article_tokenize: {perStage[0] / Math.Max(1, articles.Count):0.000} ms");
+        for (var s = 0; s < stages.Count; s++)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"extract_cpu_ms_per_article_{Name(stages[s])}: {perStage[s + 1] / Math.Max(1, articles.Count):0.000} ms");
+        }
+
+        return report.ToString().TrimEnd();
+    }
+
+    private static ExtractionContext Context(ClickIdArticle article) =>
+        new(article.Title, article.Text, DateOnly.TryParse(article.Date, CultureInfo.InvariantCulture, out var date) ? date : null);
+
+    private static string Name(IEntityExtractor stage) =>
+        stage.GetType().Name.Replace("Extractor", "", StringComparison.Ordinal).Replace("Tagger", "_tagger", StringComparison.Ordinal).ToLowerInvariant();
+}
