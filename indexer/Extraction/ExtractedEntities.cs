@@ -28,6 +28,12 @@ public sealed class ExtractedEntities
 
     public List<ViolationFinding> Violations { get; } = [];
 
+    /// <summary>The kinds of the actual cases the text reports, each with the sentence that reports it (never Appeal).</summary>
+    public List<ViolationFinding> Incidents { get; } = [];
+
+    /// <summary>What the text holds about neutrality: incident, appeal, rule (in that order, each once).</summary>
+    public List<ViolationMode> Modes { get; } = [];
+
     /// <summary>Mentions in the body with their offsets, for marking them up.</summary>
     public List<EntitySpan> Spans { get; } = [];
 }

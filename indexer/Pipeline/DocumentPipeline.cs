@@ -50,6 +50,8 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             EventDate = entities.EventDate,
             LegalRefs = entities.LegalReferences,
             Violations = entities.Violations.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
+            Incidents = entities.Incidents.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
+            Modes = entities.Modes.Select(ViolationKinds.Id).ToList(),
             Entities = entities.Spans,
             Circular = article.Circular,
         }, null)

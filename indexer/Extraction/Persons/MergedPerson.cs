@@ -22,7 +22,10 @@ internal sealed class MergedPerson(NameCandidate first)
         best.Original,
         Mentions.Select(m => m.Regency).FirstOrDefault(r => r is not null))
     {
-        Aliases = Mentions.OrderBy(m => m.Start < 0 ? int.MaxValue : m.Start).Select(m => m.Name)
+        // A shorter reading of the same occurrence ("Mursalin" inside "Mursalin Hanafi") is not another way of naming him.
+        Aliases = Mentions.Where(m => !Mentions.Any(other => other != m && other.Start >= 0 && m.Start >= other.Start
+                && m.Start + m.Length <= other.Start + other.Length && other.Length > m.Length))
+            .OrderBy(m => m.Start < 0 ? int.MaxValue : m.Start).Select(m => m.Name)
             .Where(name => PersonMerger.Key(name) != PersonMerger.Key(best.Name))
             .DistinctBy(PersonMerger.Key, StringComparer.Ordinal)
             .ToList(),

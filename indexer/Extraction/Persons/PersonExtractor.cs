@@ -26,7 +26,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
-        var reader = new Reader(context.Text, context.TextWords, this);
+        var reader = new Reader(context.Text, context.TextWords, this, entities.Names);
         var links = new List<(string Full, string Short)>();
         var candidates = Combine(reader, reader.ReadAll(), entities.Names, links);
         foreach (var byline in context.Bylines.Where(b => LooksLikeAuthorName(b.Name)))
@@ -67,9 +67,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 // acronym, is not a person unless a position stands before it.
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
-                if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)))
+                if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named)
                 {
-                    result.Add(candidate);
+                    result.Add(named);
                 }
 
                 continue;
@@ -80,9 +80,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (overlapping.Count == 1)
             {
                 used[overlapping[0]] = true;
-                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)))
+                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both)
                 {
-                    result.Add(candidate);
+                    result.Add(both);
                 }
 
                 continue;
@@ -115,8 +115,14 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            var (position, regency) = reader.PositionAround(tagged[t].FirstWord, tagged[t].LastWord);
-            if (reader.FromRange(tagged[t].FirstWord, tagged[t].LastWord, position, regency) is { } named)
+            var start = reader.AfterPositionInside(tagged[t].FirstWord, tagged[t].LastWord);
+            if (start > tagged[t].LastWord)
+            {
+                continue;
+            }
+
+            var (position, regency) = reader.PositionAround(start, tagged[t].LastWord);
+            if (reader.FromRange(start, tagged[t].LastWord, position, regency) is { } named)
             {
                 result.Add(named);
                 if (reader.AliasInParentheses(tagged[t].LastWord) is { } alias)
@@ -195,9 +201,35 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         "kelurahan", "kecamatan", "distrik", "banjar", "lingkungan", "jorong", "korong", "tiyuh", "marga");
 
     /// <summary>One pass over a text's words; holds the text so the gaps between words can be read.</summary>
-    private sealed class Reader(string text, IReadOnlyList<Word> words, PersonExtractor owner)
+    private sealed class Reader
     {
-        private readonly PersonLexicon lexicon = owner.lexicon;
+        private readonly string text;
+        private readonly IReadOnlyList<Word> words;
+        private readonly PersonExtractor owner;
+        private readonly PersonLexicon lexicon;
+
+        /// <summary>Per word, what the tagger made of it: a person's name starts there, or it is inside another name.</summary>
+        private readonly byte[] tagged;
+
+        public Reader(string text, IReadOnlyList<Word> words, PersonExtractor owner, IReadOnlyList<NameMention> names)
+        {
+            this.text = text;
+            this.words = words;
+            this.owner = owner;
+            lexicon = owner.lexicon;
+            tagged = new byte[words.Count];
+            foreach (var name in names)
+            {
+                for (var k = name.FirstWord; k <= name.LastWord && k < words.Count; k++)
+                {
+                    tagged[k] = name.Class == NameClass.Person ? (k == name.FirstWord ? PersonStart : PersonInside) : OtherName;
+                }
+            }
+        }
+
+        private const byte PersonStart = 1;
+        private const byte PersonInside = 2;
+        private const byte OtherName = 3;
 
         public List<NameCandidate> ReadAll()
         {
@@ -512,6 +544,58 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return (null, null);
         }
 
+        /// <summary>
+        /// Where a tagged name really starts when its first words belong to the position before it ("Kepala Desa [Malakoni
+        /// Tedi Sudardi]" gives Tedi): the word after the position's end, when that falls inside the name.
+        /// </summary>
+        public int AfterPositionInside(int first, int last)
+        {
+            for (var k = first; k >= 0 && first - k <= 6; k--)
+            {
+                if (HeadAt(k) is { } head)
+                {
+                    var (_, _, next) = ReadPosition(k, head.Length, head.Village);
+                    return next > first ? next : first;
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>
+        /// A name only the cues read, without the words before it that the press writes in lower case mid-sentence: "kata
+        /// Admin Penghubung ..." names nobody, "ujar Jaksa Januar" names Januar (and "Jaksa" is then the position). Words
+        /// from <paramref name="taggedFirst"/> on stay: the tagger read them as the name ("Bagus Irawan Prakoso").
+        /// </summary>
+        public NameCandidate? WithoutOrdinaryLead(NameCandidate candidate, int taggedFirst)
+        {
+            if (candidate.Start < 0)
+            {
+                return candidate;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            var start = first;
+            while (start <= last && start < taggedFirst && words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower)))
+            {
+                start++;
+            }
+
+            if (start == first)
+            {
+                return candidate;
+            }
+
+            if (start > last)
+            {
+                return null;
+            }
+
+            var role = TextNormalizer.CollapseWhitespace(text[words[first].Start..words[start - 1].End]);
+            return FromRange(start, last, candidate.Position ?? role, candidate.Regency);
+        }
+
         /// <summary>"Joko Widodo (Jokowi)": the short form in brackets right after a name, or null.</summary>
         public string? AliasInParentheses(int last)
         {
@@ -607,7 +691,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             if (village && j < words.Count && OnlySpaceBefore(j) && words[j].IsCapitalized && !IsHonorificAt(j))
             {
-                j += PlaceOrWordsBeforeComma(j);
+                j += VillagePlaceLength(j);
             }
 
             while (j < words.Count)
@@ -620,6 +704,13 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 }
 
                 var word = words[j];
+
+                // A rank ends the position ("Kapolres Mura AKBP Suhendro").
+                if (lexicon.Ranks.Contains(word.Lower))
+                {
+                    break;
+                }
+
                 var region = RegionLength(j);
                 if (region > 0)
                 {
@@ -641,7 +732,16 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                     continue;
                 }
 
-                if (lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
+                // The tagger marks where a person's name begins.
+                if (tagged[j] == PersonStart)
+                {
+                    break;
+                }
+
+                // Inside a name the tagger reads as an organisation or a place ("Ketua Mahkamah Konstitusi"), or an ordinary word
+                // capitalised as part of an office's name ("Deputi BKN Bidang Sistem Informasi Kepegawaian"): still the position.
+                if (tagged[j] == OtherName || (word.IsCapitalized && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(word.Lower)))
+                    || lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
                     || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && lexicon.OrganisationWords.Contains(words[j + 1].Lower)))
                 {
                     j++;
@@ -652,19 +752,51 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             var positionEnd = words[j - 1].End;
-            if (j < words.Count && Gap(j).TrimEnd().EndsWith(')'))
+            var closing = j < words.Count ? Gap(j) : "";
+            if (closing.TrimStart().StartsWith(')'))
             {
-                positionEnd = words[j].Start - Gap(j).Length + Gap(j).IndexOf(')', StringComparison.Ordinal) + 1;
+                positionEnd = words[j].Start - closing.Length + closing.IndexOf(')', StringComparison.Ordinal) + 1;
             }
 
             return (PositionText(headStart, headLength, abbreviation, positionEnd), regency, j);
+        }
+
+        /// <summary>
+        /// The words of the place after a village-level head ("Kades Mandi Angin", "Camat Lubuk Raja, Ahmad"): a district or
+        /// region of the gazetteer; else the capitalised words up to where the tagger sees a person's name begin; one word when
+        /// the tagger read the place into the name; all of them when nobody is named in them.
+        /// </summary>
+        private int VillagePlaceLength(int start)
+        {
+            var known = PlaceLength(start);
+            if (known > 0)
+            {
+                return known;
+            }
+
+            var run = 1;
+            while (start + run < words.Count && run < 4 && OnlySpaceBefore(start + run) && words[start + run].IsCapitalized && !IsHonorificAt(start + run)
+                && !lexicon.Ranks.Contains(words[start + run].Lower))
+            {
+                run++;
+            }
+
+            for (var k = start + 1; k < start + run; k++)
+            {
+                if (tagged[k] == PersonStart)
+                {
+                    return k - start;
+                }
+            }
+
+            return tagged[start] is PersonStart or PersonInside ? 1 : run;
         }
 
         private NameCandidate? AfterPosition(int headStart, int headLength, bool village)
         {
             var (position, regency, j) = ReadPosition(headStart, headLength, village);
             var nameStart = j;
-            if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-")
+            if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-" or ")" or "),")
             {
                 return Name(nameStart, position, regency);
             }
@@ -683,7 +815,13 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 raw = close >= 0 ? abbreviation + raw[(close + 1)..] : raw;
             }
 
-            var position = TextNormalizer.CollapseWhitespace(raw).Trim(' ', ',', '(', ')');
+            var position = TextNormalizer.CollapseWhitespace(raw).Trim(' ', ',');
+            while (position.Length > 0 && position[^1] is '(' or ')' && position.Count(c => c == '(') != position.Count(c => c == ')'))
+            {
+                position = position[..^1].TrimEnd();
+            }
+
+            position = position.TrimStart('(', ')', ' ');
             return position.Length > 0 && char.IsLower(position[0]) ? char.ToUpperInvariant(position[0]) + position[1..] : position;
         }
 
@@ -722,7 +860,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             {
                 if (!OnlySpaceBefore(k))
                 {
-                    return Gap(k).Trim() == "," && words[k].IsCapitalized ? k - index : 1;
+                    // "Camat Lubuk Raja, Ahmad": the words before a comma are the place when a name follows it, not a day ("..., Kamis").
+                    return Gap(k).Trim() == "," && words[k].IsCapitalized && !lexicon.StopWords.Contains(words[k].Lower) ? k - index : 1;
                 }
 
                 if (!words[k].IsCapitalized)
@@ -778,7 +917,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         private NameCandidate? Name(int start, string? position, string? regency)
         {
             var j = start;
-            while (j < words.Count && (IsHonorificAt(j) || (PersonLexicon.Addresses.Contains(words[j].Lower) && j + 1 < words.Count && OnlySpaceBefore(j + 1))))
+            while (j < words.Count && (IsHonorificAt(j) || ((PersonLexicon.Addresses.Contains(words[j].Lower) || lexicon.Ranks.Contains(words[j].Lower) || lexicon.Corps.Contains(words[j].Lower))
+                && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)))
             {
                 j++;
             }

@@ -17,7 +17,9 @@ internal sealed class PersonLexicon
             heads.Add((text.Split(' ', StringSplitOptions.RemoveEmptyEntries), village));
         }
 
-        PositionHeads = heads.OrderByDescending(h => h.Words.Length).ToList();
+        // A head listed both ways ("kapolsek", "village:kapolsek") is read as a village-level head.
+        PositionHeads = heads.GroupBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).Select(g => g.OrderByDescending(h => h.Village).First())
+            .OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).ToList();
         HeadsByFirstWord = PositionHeads.GroupBy(h => h.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string[] Words, bool Village)>)g.ToList(), StringComparer.Ordinal);
         OrganisationWords = EmbeddedData.ReadLines("Persons/Data/organisation-words.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -69,7 +71,7 @@ internal sealed class PersonLexicon
 
     /// <summary>Forms of address before a name that are not part of it.</summary>
     public static FrozenSet<string> Addresses { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "bung", "mas", "mbak", "kakak", "abang", "bang", "om", "tante");
+        StringComparer.Ordinal, "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "bung", "mas", "mbak", "kakak", "abang", "bang", "om", "tante", "kang", "cak", "teh", "akang");
 
     /// <summary>Academic and professional degrees written after a name (parts as the tokenizer splits them).</summary>
     public static FrozenSet<string> DegreeParts { get; } = FrozenSet.Create(
