@@ -18,6 +18,12 @@ public sealed class ExtractedEntities
 
     public Region? PrimaryRegency { get; set; }
 
+    /// <summary>Per region assigned, what decided it ("'Bupati Musi Rawas': the cue 'Bupati' before it").</summary>
+    public Dictionary<Region, List<string>> PlaceEvidence { get; } = [];
+
+    /// <summary>How often each region assigned is named (a headline mention counts twice).</summary>
+    public Dictionary<Region, int> PlaceMentions { get; } = [];
+
     public List<PersonEntity> Persons { get; } = [];
 
     public List<DateOnly> Dates { get; } = [];

@@ -712,6 +712,14 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 }
 
                 var region = RegionLength(j);
+
+                // "Kepala BKN Bima Haria Wibisana": a region's name that the tagger reads as the start of a longer person's
+                // name is the person's.
+                if (region > 0 && tagged[j] == PersonStart && j + region < words.Count && tagged[j + region] == PersonInside)
+                {
+                    break;
+                }
+
                 if (region > 0)
                 {
                     regency ??= RegionName(j, region);
