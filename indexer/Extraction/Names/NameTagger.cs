@@ -37,17 +37,43 @@ public sealed class NameTagger : IEntityExtractor
         }
 
         var tags = Decode(model, text, words, NameFeatures.IsCased(text), features, out _);
-        var mentions = NameTags.Mentions(tags, words);
-        for (var m = 0; m < mentions.Count; m++)
+        var mentions = new List<NameMention>();
+        foreach (var mention in NameTags.Mentions(tags, words))
         {
-            if (mentions[m].Class == NameClass.Person)
+            foreach (var part in SplitAtPunctuation(mention, text, words))
             {
-                mentions[m] = Trim(mentions[m], words);
+                mentions.Add(part.Class == NameClass.Person ? Trim(part, words) : part);
             }
         }
 
         return mentions;
     }
+
+    /// <summary>
+    /// A name never runs across a comma, a full stop, brackets, quotes or a line break (the model sees them only as
+    /// features): "Beni Nurhadi. Beben mengambil ..." is two names. A full stop after an initial or a short form ("M.
+    /// Syarief", "Moh. Hidayat") stays inside.
+    /// </summary>
+    private static IEnumerable<NameMention> SplitAtPunctuation(NameMention mention, string text, IReadOnlyList<Word> words)
+    {
+        var start = mention.FirstWord;
+        for (var k = mention.FirstWord + 1; k <= mention.LastWord; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            var breaks = gap.IndexOfAny(",;:!?\"“”()\n") >= 0
+                || (gap.Contains('.') && words[k - 1].Length > 2 && !PersonLexicon.NameAbbreviations.Contains(words[k - 1].Lower) && !PersonLexicon.Honorifics.Contains(words[k - 1].Lower));
+            if (breaks)
+            {
+                yield return Part(mention.Class, start, k - 1, words);
+                start = k;
+            }
+        }
+
+        yield return Part(mention.Class, start, mention.LastWord, words);
+    }
+
+    private static NameMention Part(NameClass nameClass, int first, int last, IReadOnlyList<Word> words) =>
+        new(nameClass, first, last - first + 1, words[first].Start, words[last].End - words[first].Start);
 
     /// <summary>
     /// A person's name without what stands around it: honorifics, forms of address, ranks and titles before it

@@ -67,9 +67,12 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 // acronym, is not a person unless a position stands before it.
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
-                if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named)
+                if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
+                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant())
+                        || (named.Position is not null && !reader.InstitutionFollows(named))))
                 {
                     result.Add(named);
+                    reader.AddAliasCandidates(named, result, links);
                 }
 
                 continue;
@@ -83,6 +86,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both)
                 {
                     result.Add(both);
+                    reader.AddAliasCandidates(both, result, links);
                 }
 
                 continue;
@@ -103,6 +107,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 if (reader.FromRange(from, to, position, regency) is { } combined)
                 {
                     result.Add(combined);
+                    reader.AddAliasCandidates(combined, result, links);
                     first = false;
                 }
             }
@@ -125,10 +130,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (reader.FromRange(start, tagged[t].LastWord, position, regency) is { } named)
             {
                 result.Add(named);
-                if (reader.AliasInParentheses(tagged[t].LastWord) is { } alias)
-                {
-                    links.Add((named.Name, alias));
-                }
+                reader.AddAliasCandidates(named, result, links);
             }
         }
 
@@ -195,6 +197,42 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         "bundaran", "tugu", "perumahan", "komplek", "kompleks", "puskesmas", "akademi", "politeknik", "stikes", "stie", "uin", "iain", "unit", "kodam", "korem",
         "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival");
 
+    /// <summary>Roles written in brackets after a name that are no office heads: "(advokat)", "(PNS Seskab)", "(komisioner KPK)".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RoleWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "advokat", "pengacara", "dosen", "guru", "hakim", "jaksa", "auditor", "jurnalis", "wartawan", "pns", "asn", "komisioner",
+        "anggota", "peneliti", "pengamat", "mahasiswa", "pelajar", "petani", "nelayan", "pedagang", "pengusaha", "aktivis", "warga", "penulis", "editor",
+        "politikus", "politisi", "artis", "aktor", "aktris", "penyanyi", "komedian", "presenter", "pelatih", "pemain", "atlet", "ketua", "wakil", "sekretaris",
+        "bendahara", "direktur", "kepala", "karyawan", "staf", "pegawai", "pensiunan", "purnawirawan", "mantan", "eks", "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak");
+
+    /// <summary>Balinese birth-order and caste names that follow "I" or "Ni" ("I Made", "Ni Luh").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BalineseNames = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "luh", "gusti", "nengah", "kade", "ketut", "nym", "md");
+
+    /// <summary>
+    /// A capitalised word that belongs to an office's name, not to a person's: one the press writes in lower case more
+    /// often than not ("Sistem", "Penjaringan"), or one that news text capitalises but rarely puts in a person's name
+    /// ("Advokasi", "Media", "Regional": see <see cref="NameProfiles"/>).
+    /// </summary>
+    private static bool IsOfficeWord(string lower)
+    {
+        if (CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
+        {
+            return true;
+        }
+
+        var (person, _, _) = NameProfiles.Default.Of(lower);
+        return person == 1;
+    }
+
+    /// <summary>Whether one word that only the cues read as a name is one: the corpus puts it in persons' names often
+    /// enough, or writes it capitalised nearly always without profiling it. An unknown word (a typo of an office's
+    /// name, "Penindalan") is not.</summary>
+    private static bool IsNameWord(string lower)
+    {
+        var (person, _, _) = NameProfiles.Default.Of(lower);
+        return person >= 2 || (person == 0 && CapitalisationLexicon.IsNearlyAlwaysCapitalised(CapitalisationLexicon.Default.ClassOf(lower)));
+    }
+
     /// <summary>Words for villages and their parts across Indonesia (DIY's kalurahan and kapanewon, Aceh's gampong, ...).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> VillageWords = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "kalurahan", "kapanewon", "kemantren", "padukuhan", "pedukuhan", "gampong", "pekon", "nagari", "kampung", "dusun", "desa",
@@ -234,12 +272,22 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         public List<NameCandidate> ReadAll()
         {
             var found = new List<NameCandidate>();
+            var insidePosition = -1;
             for (var i = 0; i < words.Count; i++)
             {
                 var lower = words[i].Lower;
                 NameCandidate? candidate = null;
+
+                // A head inside a position already read ("Ketua Tim Penjaringan Calon Wali Kota dan Calon Wakil Wali Kota
+                // Tangsel Suhari") is part of it, not a position of its own.
+                if (i < insidePosition)
+                {
+                    continue;
+                }
+
                 if (HeadAt(i) is { } head)
                 {
+                    insidePosition = ReadPosition(i, head.Length, head.Village).Next;
                     // "Para Kepala Dinas, Camat, ...": a list of offices, nobody named.
                     // "Kantor Bupati Solok, Arosuka": a building named after an office, nobody named either.
                     candidate = i > 0 && words[i - 1].Lower is "para" or "seluruh" or "semua" or "sejumlah" or "beberapa" or "setiap" or "tiap" or "sebagian"
@@ -253,7 +301,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 }
                 else if (PersonLexicon.Addresses.Contains(lower) && i + 1 < words.Count && OnlySpaceBefore(i + 1))
                 {
-                    candidate = HeadAt(i + 1) is { } addressed ? AfterPosition(i + 1, addressed.Length, addressed.Village) : Name(i + 1, null, null);
+                    // "Bu Wali", "Pak Bupati": the office addressed, nobody named.
+                    candidate = HeadAt(i + 1) is { } addressed ? AfterPosition(i + 1, addressed.Length, addressed.Village)
+                        : lexicon.HeadsByFirstWord.ContainsKey(words[i + 1].Lower) ? null : Name(i + 1, null, null);
                 }
                 else if (IsHonorificAt(i) && (i == 0 || !IsHonorificAt(i - 1)))
                 {
@@ -318,6 +368,12 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 last--;
             }
 
+            // "I Nyoman Wara", "Ni Luh Putu": the Balinese "I" and "Ni" before a birth-order name belong to the name.
+            if (first > 0 && words[first - 1].Text is "I" or "Ni" && OnlySpaceBefore(first) && BalineseNames.Contains(words[first].Lower))
+            {
+                first--;
+            }
+
             if (last - first + 1 > MaxNameWords)
             {
                 return null;
@@ -350,6 +406,13 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             var lower = words[index].Lower;
             return PersonLexicon.Honorifics.Contains(lower) || PersonLexicon.Addresses.Contains(lower) || lexicon.Ranks.Contains(lower)
                 || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral";
+        }
+
+        /// <summary>Whether an institution's word or acronym follows a name directly ("Penindalan KPK"): then it was an office's.</summary>
+        public bool InstitutionFollows(NameCandidate candidate)
+        {
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next < words.Count && OnlySpaceBefore(next) && (lexicon.OrganisationWords.Contains(words[next].Lower) || (words[next].IsAllCaps && words[next].Length >= 2));
         }
 
         /// <summary>Whether the words between two offsets hold an office's word or an acronym ("Bawaslu", "KPK").</summary>
@@ -541,6 +604,17 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 return (position, regency);
             }
 
+            // "Nawawi Pomolango (Hakim)", "Budi Tanjung (Jurnalis CNNIndonesia TV)": a role in brackets after the name.
+            if (after < words.Count && Gap(after).Trim() == "(" && (HeadAt(after) is not null || RoleWords.Contains(words[after].Lower)))
+            {
+                var close = text.IndexOf(')', words[after].Start);
+                var role = close > 0 && close - words[after].Start <= 60 ? text[words[after].Start..close].Trim() : null;
+                if (role is { Length: > 0 } && !role.Contains('\n'))
+                {
+                    return (role, null);
+                }
+            }
+
             return (null, null);
         }
 
@@ -596,6 +670,67 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return FromRange(start, last, candidate.Position ?? role, candidate.Regency);
         }
 
+        /// <summary>
+        /// The other name a text gives a person right after naming them: in brackets ("Joko Widodo (Jokowi)", "Setya
+        /// Novanto (Setnov)"), after "alias" ("Yu Bang Tjhiu alias Mony") or "(biasa|akrab) disapa/dipanggil" ("Muhammad Zainul
+        /// Majdi atau yang biasa disapa TGB"). The alias becomes a mention of its own, linked to the name.
+        /// </summary>
+        public void AddAliasCandidates(NameCandidate named, List<NameCandidate> result, List<(string Full, string Short)> links)
+        {
+            if (named.Start < 0)
+            {
+                return;
+            }
+
+            var last = WordEndingAt(named.Start + named.Length);
+            var aliasStart = -1;
+            if (AliasInParentheses(last) is not null)
+            {
+                aliasStart = last + 1;
+            }
+            else
+            {
+                for (var k = last + 1; k < words.Count && k - last <= 6 && OnlySpaceBefore(k); k++)
+                {
+                    if (words[k].Lower is "alias" or "disapa" or "dipanggil" or "sapaan" && k + 1 < words.Count && OnlySpaceBefore(k + 1) && words[k + 1].IsCapitalized)
+                    {
+                        aliasStart = k + 1;
+                        break;
+                    }
+
+                    if (words[k].IsCapitalized)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (aliasStart < 0)
+            {
+                return;
+            }
+
+            var aliasEnd = aliasStart;
+            while (aliasEnd + 1 < words.Count && aliasEnd - aliasStart < 2 && OnlySpaceBefore(aliasEnd + 1) && words[aliasEnd + 1].IsCapitalized)
+            {
+                aliasEnd++;
+            }
+
+            // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
+            var opening = words[aliasStart].Lower;
+            if (lexicon.OrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening) || words[aliasStart].IsAllCaps
+                || RoleWords.Contains(opening))
+            {
+                return;
+            }
+
+            var begin = words[aliasStart].Start;
+            var end = words[aliasEnd].End;
+            var alias = string.Join(' ', words.Skip(aliasStart).Take(aliasEnd - aliasStart + 1).Select(w => w.Text));
+            result.Add(new NameCandidate(alias, text[begin..end], null, begin, end - begin, null));
+            links.Add((named.Name, alias));
+        }
+
         /// <summary>"Joko Widodo (Jokowi)": the short form in brackets right after a name, or null.</summary>
         public string? AliasInParentheses(int last)
         {
@@ -636,7 +771,10 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             (int Length, bool Village) found = (0, false);
-            if (lexicon.HeadsByFirstWord.TryGetValue(words[index].Lower, out var candidates))
+
+            // "kepala keluarga" (heads of family, KK) is no office.
+            var familyHeads = words[index].Lower == "kepala" && index + 1 < words.Count && words[index + 1].Lower == "keluarga";
+            if (!familyHeads && lexicon.HeadsByFirstWord.TryGetValue(words[index].Lower, out var candidates))
             {
                 foreach (var (head, village) in candidates)
                 {
@@ -748,9 +886,10 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
                 // Inside a name the tagger reads as an organisation or a place ("Ketua Mahkamah Konstitusi"), or an ordinary word
                 // capitalised as part of an office's name ("Deputi BKN Bidang Sistem Informasi Kepegawaian"): still the position.
-                if (tagged[j] == OtherName || (word.IsCapitalized && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(word.Lower)))
+                if (tagged[j] == OtherName || (word.IsCapitalized && IsOfficeWord(word.Lower))
                     || lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
-                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && lexicon.OrganisationWords.Contains(words[j + 1].Lower)))
+                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && (lexicon.OrganisationWords.Contains(words[j + 1].Lower) || IsOfficeWord(words[j + 1].Lower)
+                        || lexicon.HeadsByFirstWord.ContainsKey(words[j + 1].Lower))))
                 {
                     j++;
                     continue;
@@ -804,7 +943,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         {
             var (position, regency, j) = ReadPosition(headStart, headLength, village);
             var nameStart = j;
-            if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-" or ")" or "),")
+            if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-" or ")" or ")," && !Gap(nameStart).Contains('\n'))
             {
                 return Name(nameStart, position, regency);
             }
@@ -925,8 +1064,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         private NameCandidate? Name(int start, string? position, string? regency)
         {
             var j = start;
-            while (j < words.Count && (IsHonorificAt(j) || ((PersonLexicon.Addresses.Contains(words[j].Lower) || lexicon.Ranks.Contains(words[j].Lower) || lexicon.Corps.Contains(words[j].Lower))
-                && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)))
+            while (j < words.Count && (IsHonorificAt(j) || ((PersonLexicon.Addresses.Contains(words[j].Lower) || lexicon.Ranks.Contains(words[j].Lower) || lexicon.Corps.Contains(words[j].Lower)
+                || lexicon.SingleWordTitles.Contains(words[j].Lower)) && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)))
             {
                 j++;
             }

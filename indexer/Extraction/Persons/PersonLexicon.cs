@@ -80,7 +80,7 @@ internal sealed class PersonLexicon
         "ap", "map", "kom", "skom", "ag", "sag", "mag", "com", "bcom", "ak", "ca", "cpa", "lc", "ma", "mba", "phd", "ph", "stp", "sstp",
         "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "ikom", "sikom", "tr", "ipm", "sp",
         "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "i", "ii",
-        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn");
+        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "mtr", "fil", "sfil", "stp", "ssos");
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(

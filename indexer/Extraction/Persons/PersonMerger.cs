@@ -26,6 +26,11 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             var matches = persons.Where(p => words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words) || Aliased(key, p, linked)).ToList();
             if (matches.Count == 0)
             {
+                // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(key, p)).ToList();
+            }
+            if (matches.Count == 0)
+            {
                 persons.Add(new MergedPerson(candidate));
                 continue;
             }
@@ -45,7 +50,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     /// <summary>Whether a mention is a known or bracketed short form of the person, or the person's name is one of the mention.</summary>
     private bool Aliased(string key, MergedPerson person, List<(HashSet<string> Full, string Short)> linked)
     {
-        if (lexicon.KnownAliases.TryGetValue(key, out var full) && Words(full).IsSubsetOf(person.Words))
+        if (lexicon.KnownAliases.TryGetValue(key, out var full) && (Words(full).IsSubsetOf(person.Words) || (person.Words.Count > 1 && person.Words.IsSubsetOf(Words(full)))))
         {
             return true;
         }
@@ -56,6 +61,60 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         return linked.Any(link => link.Short == key && link.Full.IsSubsetOf(person.Words));
+    }
+
+    /// <summary>One word that opens a word of the person's name, at least four letters and two short of it ("Yusri",
+    /// "Rulli", "Alex").</summary>
+    private static bool IsNickname(HashSet<string> words, MergedPerson person)
+    {
+        if (words.Count != 1)
+        {
+            return false;
+        }
+
+        var word = words.First();
+        return word.Length >= 4 && person.Words.Any(w => w.Length >= word.Length + 2 && w.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>The same number of words as one of the person's names and one letter apart from it (added, dropped,
+    /// changed or two swapped), every word at least four letters: a typo of the name in the same text.</summary>
+    private static bool IsTypo(string key, MergedPerson person) =>
+        key.Length >= 5 && person.Mentions.Any(m => Key(m.Name) is var other && other != key && other.Split(' ').Length == key.Split(' ').Length
+            && key.Split(' ').All(w => w.Length >= 4) && Distance(key, other) == 1);
+
+    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits), up to 2.</summary>
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return 2;
+        }
+
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return Math.Min(2, d[a.Length, b.Length]);
     }
 
     /// <summary>A name compared without case, dots or extra spaces.</summary>
