@@ -6,11 +6,14 @@ namespace NetralitasSearch.Indexer.Evaluation;
 
 /// <summary>
 /// What extraction costs per article: CPU milliseconds of one thread over the development part of CLICK-ID (the held-out
-/// quarter left out), after a warm-up pass, in total and per stage (tokenizing, then each stage of the pipeline).
+/// quarter left out), after a warm-up pass, in total and per stage (tokenizing, then each stage of the pipeline); the
+/// fastest of three passes.
 /// Prints figures one per line as "name: value unit", as <c>./netralitas bench</c> does.
 /// </summary>
 public static class ExtractionCost
 {
+    private const int Passes = 3;
+
     public static string Run(string corpusPath, ExtractionPipeline pipeline, int limit)
     {
         var articles = ClickIdCorpus.ReadDevelopment(corpusPath).Take(limit).ToList();
@@ -19,28 +22,41 @@ public static class ExtractionCost
             pipeline.Extract(Context(article));
         }
 
+        // Three passes, each timed on its own: the fastest is reported, per stage, so that a machine busy with other work
+        // (which slows some passes, never speeds one up) disturbs the figure as little as possible.
         var stages = pipeline.Stages;
-        var perStage = new double[stages.Count + 1];
+        var perStage = Enumerable.Repeat(double.MaxValue, stages.Count + 1).ToArray();
+        var total = double.MaxValue;
         var words = 0L;
-        var started = ThreadCpuTime.Milliseconds();
-        foreach (var article in articles)
+        for (var pass = 0; pass < Passes; pass++)
         {
-            var context = Context(article);
-            var entities = new ExtractedEntities();
-            var before = ThreadCpuTime.Milliseconds();
-            words += context.TextWords.Count + context.TitleWords.Count;
-            var after = ThreadCpuTime.Milliseconds();
-            perStage[0] += after - before;
-            for (var s = 0; s < stages.Count; s++)
+            var passStages = new double[stages.Count + 1];
+            words = 0;
+            var started = ThreadCpuTime.Milliseconds();
+            foreach (var article in articles)
             {
-                before = after;
-                stages[s].Extract(context, entities);
-                after = ThreadCpuTime.Milliseconds();
-                perStage[s + 1] += after - before;
+                var context = Context(article);
+                var entities = new ExtractedEntities();
+                var before = ThreadCpuTime.Milliseconds();
+                words += context.TextWords.Count + context.TitleWords.Count;
+                var after = ThreadCpuTime.Milliseconds();
+                passStages[0] += after - before;
+                for (var s = 0; s < stages.Count; s++)
+                {
+                    before = after;
+                    stages[s].Extract(context, entities);
+                    after = ThreadCpuTime.Milliseconds();
+                    passStages[s + 1] += after - before;
+                }
+            }
+
+            total = Math.Min(total, ThreadCpuTime.Milliseconds() - started);
+            for (var s = 0; s < perStage.Length; s++)
+            {
+                perStage[s] = Math.Min(perStage[s], passStages[s]);
             }
         }
 
-        var total = ThreadCpuTime.Milliseconds() - started;
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"extract_articles: {articles.Count} articles");
         report.AppendLine(CultureInfo.InvariantCulture, $"extract_words_per_article: {words / (double)Math.Max(1, articles.Count):0} words");

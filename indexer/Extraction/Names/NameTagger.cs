@@ -131,6 +131,15 @@ public sealed class NameTagger : IEntityExtractor
     internal static int[] Viterbi(int count, bool[] free, float[] emissions, float[] transitions)
     {
         var tags = NameTags.Count;
+        Span<float> allowed = stackalloc float[tags * tags];
+        for (var p = 0; p < tags; p++)
+        {
+            for (var t = 0; t < tags; t++)
+            {
+                allowed[(p * tags) + t] = NameTags.Allowed(p, t) ? transitions[(p * tags) + t] : float.NegativeInfinity;
+            }
+        }
+
         var back = new byte[count * tags];
         Span<float> previous = stackalloc float[tags];
         Span<float> current = stackalloc float[tags];
@@ -145,12 +154,7 @@ public sealed class NameTagger : IEntityExtractor
                 var (best, from) = (float.NegativeInfinity, 0);
                 for (var p = 0; p < tags; p++)
                 {
-                    if (float.IsNegativeInfinity(previous[p]) || !NameTags.Allowed(p, t))
-                    {
-                        continue;
-                    }
-
-                    var value = previous[p] + transitions[(p * tags) + t];
+                    var value = previous[p] + allowed[(p * tags) + t];
                     if (value > best)
                     {
                         (best, from) = (value, p);

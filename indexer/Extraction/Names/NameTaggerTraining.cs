@@ -52,6 +52,21 @@ public static class NameTaggerTraining
         }
         : null);
 
+        if (development)
+        {
+            foreach (var fraction in new[] { 0f, 0.002f, 0.005f, 0.01f, 0.02f, 0.04f })
+            {
+                var pruned = NameModel.Pruned(weights, fraction);
+                var tagger = new NameTagger(new NameModel(pruned, transition), features);
+                foreach (var (set, valid) in validation)
+                {
+                    var person = NerEvaluation.Run(valid, (text, words) => tagger.Tag(text, words), pipeline: null).For(NameClass.Person);
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pruned below {fraction}: {pruned.Count} features, {set} valid person F1 {person.F1:0.000}"));
+                }
+            }
+        }
+
+        weights = NameModel.Pruned(weights, options.PruneBelow);
         var modelPath = Path.Combine(outputFolder, Path.GetFileName(NameModel.DataFile));
         using (var stream = File.Create(modelPath))
         {

@@ -18,7 +18,7 @@ namespace NetralitasSearch.Indexer.Extraction.Persons;
 /// ranks, titles and degrees are stripped, and mentions of the same person ("Sekda Azan", "M Azan"; "Joko Widodo",
 /// "Jokowi") become one person under the fullest name, with the other forms as aliases.
 /// </summary>
-public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
+public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 {
     private const int MaxNameWords = 7;
     private readonly Gazetteer gazetteer = gazetteer;
@@ -42,10 +42,11 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
         foreach (var person in persons)
         {
-            entities.Persons.Add(person.Entity);
+            var entity = person.Entity;
+            entities.Persons.Add(entity);
             foreach (var mention in person.Mentions.Where(m => m.Start >= 0))
             {
-                entities.Spans.Add(new EntitySpan(EntityType.Person, person.Entity.Name, mention.Start, mention.Length));
+                entities.Spans.Add(new EntitySpan(EntityType.Person, entity.Name, mention.Start, mention.Length));
             }
         }
     }
@@ -53,6 +54,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>The names of the cues and of the tagger, checked against each other (see the class summary).</summary>
     private static List<NameCandidate> Combine(Reader reader, List<NameCandidate> cued, List<NameMention> names, List<(string Full, string Short)> links)
     {
+        // The headline of another story after "Baca juga:" names nobody in this one.
+        cued = cued.Where(c => !reader.InLinkedHeadline(c.Start)).ToList();
+        names = names.Where(n => !reader.InLinkedHeadline(n.Start)).ToList();
         var tagged = names.Where(n => n.Class == NameClass.Person).ToList();
         var others = names.Where(n => n.Class != NameClass.Person).ToList();
         var used = new bool[tagged.Count];
@@ -182,6 +186,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         // A place is not a person: "Musi Rawas", "Batanghari".
         return gazetteer.Names.Find(lower).Count == 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LinkedHeadline();
 
     /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan").</summary>
     private static readonly string[] GluedWords = [.. PersonLexicon.ReportingVerbs.Concat(PersonLexicon.AttributionVerbs.Where(verb => verb.Length >= 5))
@@ -408,6 +415,30 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral";
         }
 
+        private List<(int Start, int End)>? linkedHeadlines;
+
+        /// <summary>Whether an offset lies in the headline of another story, from "Baca juga" (or "Simak juga", "Lihat juga",
+        /// "Berita terkait") to the end of its line.</summary>
+        public bool InLinkedHeadline(int offset)
+        {
+            if (offset < 0)
+            {
+                return false;
+            }
+
+            if (linkedHeadlines is null)
+            {
+                linkedHeadlines = [];
+                foreach (System.Text.RegularExpressions.Match match in LinkedHeadline().Matches(text))
+                {
+                    var end = text.IndexOf('\n', match.Index);
+                    linkedHeadlines.Add((match.Index, end < 0 ? text.Length : end));
+                }
+            }
+
+            return linkedHeadlines.Any(range => offset >= range.Start && offset < range.End);
+        }
+
         /// <summary>Whether an institution's word or acronym follows a name directly ("Penindalan KPK"): then it was an office's.</summary>
         public bool InstitutionFollows(NameCandidate candidate)
         {
@@ -478,6 +509,12 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (first != last)
             {
                 return true;
+            }
+
+            // "warga Baduy", "suku Dayak", "kepala keluarga Baduy": a people's name, not a person's.
+            if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat")
+            {
+                return false;
             }
 
             var wordClass = CapitalisationLexicon.Default.ClassOf(lowers[0]);
@@ -658,7 +695,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             if (start == first)
             {
-                return candidate;
+                // The cue rules' reading, cleaned as the tagger's are: degrees without dots ("STrk"), a glued next word.
+                return words[first].IsCapitalized && FromRange(first, last, candidate.Position, candidate.Regency) is { } cleaned && cleaned.Length > 0 ? cleaned : candidate;
             }
 
             if (start > last)
@@ -718,8 +756,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
             var opening = words[aliasStart].Lower;
-            if (lexicon.OrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening) || words[aliasStart].IsAllCaps
-                || RoleWords.Contains(opening))
+            var bracketed = aliasStart == last + 1;
+            if (bracketed && (lexicon.OrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening)
+                || (words[aliasStart].IsAllCaps && !lexicon.KnownAliases.ContainsKey(opening)) || RoleWords.Contains(opening)))
             {
                 return;
             }
@@ -755,9 +794,36 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return lexicon.OrganisationWords.Contains(words[next].Lower) ? null : alias;
         }
 
-        private string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
+        /// <summary>The text between a word and the one before it; the usual single space costs no new string.</summary>
+        private string Gap(int index)
+        {
+            if (index <= 0 || index >= words.Count)
+            {
+                return "";
+            }
 
-        private bool OnlySpaceBefore(int index) => Gap(index).All(c => c == ' ');
+            var start = words[index - 1].End;
+            var end = words[index].Start;
+            return end - start == 1 && text[start] == ' ' ? " " : end == start ? "" : text[start..end];
+        }
+
+        private bool OnlySpaceBefore(int index)
+        {
+            if (index <= 0 || index >= words.Count)
+            {
+                return true;
+            }
+
+            for (var k = words[index - 1].End; k < words[index].Start; k++)
+            {
+                if (text[k] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private (int Length, bool Village)?[]? heads;
 
@@ -815,7 +881,16 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         /// <summary>The position after a head: offices, acronyms, regions, a place for village heads; then the name.</summary>
         /// <summary>The position that starts with a head: the office, its acronyms and its place; and the word after it.</summary>
+        private (string Position, string? Regency, int Next)?[]? positions;
+
+        /// <summary>The position that starts with a head at <paramref name="headStart"/>, read once per head.</summary>
         private (string Position, string? Regency, int Next) ReadPosition(int headStart, int headLength, bool village)
+        {
+            positions ??= new (string, string?, int)?[words.Count];
+            return positions[headStart] ??= ReadPositionOnce(headStart, headLength, village);
+        }
+
+        private (string Position, string? Regency, int Next) ReadPositionOnce(int headStart, int headLength, bool village)
         {
             var j = headStart + headLength;
             string? abbreviation = null;
@@ -972,7 +1047,28 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return position.Length > 0 && char.IsLower(position[0]) ? char.ToUpperInvariant(position[0]) + position[1..] : position;
         }
 
+        private int[]? regionLengths;
+
+        /// <summary>Words of a region's name starting at <paramref name="index"/> (0 when none), looked up once per word.</summary>
         private int RegionLength(int index)
+        {
+            regionLengths ??= CreateUnknown(words.Count);
+            if (regionLengths[index] < 0)
+            {
+                regionLengths[index] = RegionLengthOnce(index);
+            }
+
+            return regionLengths[index];
+        }
+
+        private static int[] CreateUnknown(int count)
+        {
+            var array = new int[count];
+            Array.Fill(array, -1);
+            return array;
+        }
+
+        private int RegionLengthOnce(int index)
         {
             if (!words[index].IsCapitalized)
             {
@@ -1040,7 +1136,20 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         /// <summary>Words of a district or region name starting at <paramref name="index"/> (0 when none).</summary>
+        private int[]? placeLengths;
+
         private int PlaceLength(int index)
+        {
+            placeLengths ??= CreateUnknown(words.Count);
+            if (placeLengths[index] < 0)
+            {
+                placeLengths[index] = words[index].IsCapitalized ? PlaceLengthOnce(index) : 0;
+            }
+
+            return placeLengths[index];
+        }
+
+        private int PlaceLengthOnce(int index)
         {
             string? At(int k) => index + k < words.Count && (k == 0 || OnlySpaceBefore(index + k)) && words[index + k].IsCapitalized ? words[index + k].Lower : null;
             var district = owner.gazetteer.Districts.Prefixes(At).Select(p => p.Length).DefaultIfEmpty(0).Max();
@@ -1188,7 +1297,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 return null;
             }
 
-            var end = words.Select((w, k) => (w, k)).First(x => x.w.End == candidate.Start + candidate.Length).k;
+            var end = WordEndingAt(candidate.Start + candidate.Length);
             if (end + 1 >= words.Count || Gap(end + 1).Trim() is not ("," or "") || !PersonLexicon.ReportingVerbs.Contains(words[end + 1].Lower))
             {
                 return null;

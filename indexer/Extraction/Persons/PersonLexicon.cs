@@ -33,6 +33,8 @@ internal sealed class PersonLexicon
         SingleWordTitles = NobleTitles.Where(words => words.Length == 1).Select(words => words[0]).ToFrozenSet(StringComparer.Ordinal);
         KnownAliases = EmbeddedData.ReadLines("Persons/Data/known-aliases.txt").Select(line => line.Split('\t'))
             .Where(parts => parts.Length == 2).ToFrozenDictionary(parts => PersonMerger.Key(parts[0]), parts => PersonMerger.Key(parts[1]), StringComparer.Ordinal);
+        KnownAliasesByFull = KnownAliases.GroupBy(pair => pair.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => (IReadOnlySet<string>)group.Select(pair => pair.Key).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public static PersonLexicon Default => Shared.Value;
@@ -58,6 +60,9 @@ internal sealed class PersonLexicon
 
     /// <summary>Short forms of public figures and their full names, both as <see cref="PersonMerger.Key"/> gives them.</summary>
     public FrozenDictionary<string, string> KnownAliases { get; }
+
+    /// <summary><see cref="KnownAliases"/> turned round: a full name and its short forms.</summary>
+    public FrozenDictionary<string, IReadOnlySet<string>> KnownAliasesByFull { get; }
 
     /// <summary>The titles of <see cref="NobleTitles"/> that are one word ("raden", not "sri" of "sri sultan").</summary>
     public FrozenSet<string> SingleWordTitles { get; }

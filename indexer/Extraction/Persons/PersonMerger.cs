@@ -16,18 +16,19 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         var persons = new List<MergedPerson>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Start))
         {
-            if (!isPlausibleName(candidate.Name))
+            var words = Words(candidate.Name);
+            var key = Key(candidate.Name);
+
+            // A short form the text itself gives for a name ("disapa TGB") is a name, if never a plausible one alone.
+            if (!isPlausibleName(candidate.Name) && !linked.Any(link => link.Short == key))
             {
                 continue;
             }
-
-            var words = Words(candidate.Name);
-            var key = Key(candidate.Name);
             var matches = persons.Where(p => words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words) || Aliased(key, p, linked)).ToList();
             if (matches.Count == 0)
             {
                 // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
-                matches = persons.Where(p => IsNickname(words, p) || IsTypo(key, p)).ToList();
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p)).ToList();
             }
             if (matches.Count == 0)
             {
@@ -55,12 +56,12 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             return true;
         }
 
-        if (person.Mentions.Any(m => lexicon.KnownAliases.TryGetValue(Key(m.Name), out var fullOfPerson) && fullOfPerson == key))
+        if (lexicon.KnownAliasesByFull.TryGetValue(key, out var shorts) && person.Mentions.Any(m => shorts.Contains(Key(m.Name))))
         {
             return true;
         }
 
-        return linked.Any(link => link.Short == key && link.Full.IsSubsetOf(person.Words));
+        return linked.Count > 0 && linked.Any(link => link.Short == key && link.Full.IsSubsetOf(person.Words));
     }
 
     /// <summary>One word that opens a word of the person's name, at least four letters and two short of it ("Yusri",
@@ -78,9 +79,28 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
 
     /// <summary>The same number of words as one of the person's names and one letter apart from it (added, dropped,
     /// changed or two swapped), every word at least four letters: a typo of the name in the same text.</summary>
-    private static bool IsTypo(string key, MergedPerson person) =>
-        key.Length >= 5 && person.Mentions.Any(m => Key(m.Name) is var other && other != key && other.Split(' ').Length == key.Split(' ').Length
-            && key.Split(' ').All(w => w.Length >= 4) && Distance(key, other) == 1);
+    private static bool IsTypo(HashSet<string> words, MergedPerson person)
+    {
+        // Each word of the mention is a word of the person's, or one letter from one (same first letter, at least four
+        // letters), and exactly one word differs: "Aziah" of Siti Nur Azizah, "Hamin Pou" of Hamim Pou.
+        var differing = 0;
+        foreach (var word in words)
+        {
+            if (person.Words.Contains(word))
+            {
+                continue;
+            }
+
+            if (word.Length < 4 || !person.Words.Any(w => w.Length >= 4 && w[0] == word[0] && Math.Abs(w.Length - word.Length) <= 1 && Distance(w, word) == 1))
+            {
+                return false;
+            }
+
+            differing++;
+        }
+
+        return differing == 1 && words.Count <= person.Words.Count;
+    }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits), up to 2.</summary>
     private static int Distance(string a, string b)

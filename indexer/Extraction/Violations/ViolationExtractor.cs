@@ -38,8 +38,17 @@ public sealed class ViolationExtractor : IEntityExtractor
             sentences.Insert(0, (context.Title, -1, 0));
         }
 
+        // A text with neither neutrality nor an election in it holds no appeal, rule or incident: most news ends here.
+        var anyElection = ViolationRules.Election.IsMatch(context.Title) || ViolationRules.Election.IsMatch(text);
         var neutrality = ViolationRules.NeutralityTopic.IsMatch(context.Title) || ViolationRules.NeutralityTopic.IsMatch(text)
-            || (ViolationRules.PublicServants.IsMatch(text) && ViolationRules.Election.IsMatch(text));
+            || (anyElection && ViolationRules.PublicServants.IsMatch(text));
+        if (!neutrality && !anyElection)
+        {
+            return;
+        }
+
+        // Without any act named anywhere, no sentence can report one.
+        var anyAct = anyElection && (NamesAnAct(context.Title) || NamesAnAct(text));
         var officialNames = entities.Persons.Where(p => p.Position is { } position && ViolationRules.Actor.IsMatch(position)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var officials = entities.Spans.Where(s => s.Type == EntityType.Person && officialNames.Contains(s.Value)).Select(s => s.Start).Order().ToArray();
 
@@ -50,19 +59,18 @@ public sealed class ViolationExtractor : IEntityExtractor
         var previousActor = false;
         var previousReported = false;
         var previousActorOf = new bool[sentences.Count];
-        var election = sentences.Select(s => ViolationRules.Election.IsMatch(s.Text) && !ViolationRules.VillageElection.IsMatch(s.Text)).ToArray();
+        var election = sentences.Select(s => anyElection && ViolationRules.Election.IsMatch(s.Text) && !ViolationRules.VillageElection.IsMatch(s.Text)).ToArray();
         var titleElection = context.Title.Length > 0 && election[0];
         for (var i = 0; i < sentences.Count; i++)
         {
             var (sentence, start, length) = sentences[i];
             var normative = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.ListItem.IsMatch(sentence) || context.IsCircular;
-            var denied = ViolationRules.Denial.IsMatch(sentence);
 
             // The actor is a civil servant or official: an office or an ASN the sentence names, a person the persons stage
             // gave an office, or a pronoun for the actor of the sentence before.
-            var actor = ViolationRules.Actor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length))
-                || (previousActor && ViolationRules.Pronoun.IsMatch(sentence));
-            var marked = ViolationRules.Incident.IsMatch(sentence);
+            var actor = anyAct && (ViolationRules.Actor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length))
+                || (previousActor && ViolationRules.Pronoun.IsMatch(sentence)));
+            var marked = (anyAct || neutrality) && ViolationRules.Incident.IsMatch(sentence);
             var reported = actor || marked || previousReported;
             previousActor = actor;
             previousActorOf[i] = actor;
@@ -89,7 +97,7 @@ public sealed class ViolationExtractor : IEntityExtractor
 
             // An act reported in an election context, by someone, and not as a rule, an appeal or a denial.
             var inElection = election[i] || (i > 0 && election[i - 1]) || (i + 1 < sentences.Count && election[i + 1]) || titleElection;
-            if (normative || denied || !reported || !inElection || context.IsCircular)
+            if (!anyAct || normative || !reported || !inElection || context.IsCircular || ViolationRules.Denial.IsMatch(sentence))
             {
                 continue;
             }

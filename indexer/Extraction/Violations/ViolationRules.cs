@@ -38,7 +38,7 @@ internal static class ViolationRules
 
     /// <summary>Elections and what belongs to them: a breach is about one.</summary>
     public static Regex Election { get; } = new(
-        @"\b(calon|paslon|bapaslon|bakal calon|balon|pasangan calon|kandidat|cabup|cawabup|cagub|cawagub|cawalkot|cawali|capres|cawapres|caleg|petahana|partai politik|parpol|nomor urut|kampanye|tim sukses|timses|tim pemenangan|pilkada|pemilu|pemilukada|pilgub|pilbup|pilwako|pilwalkot|pilpres|pileg|politik praktis|netral\w*|pemungutan suara|deklarasi)\b",
+        @"\b(calon (bupati|wakil|wali|walikota|gubernur|presiden|wapres|legislatif|kepala daerah|anggota|tertentu|nomor|petahana|independen|perseorangan|kades|kepala desa)|salah satu calon|paslon|bapaslon|bakal calon|balon|pasangan calon|kandidat|cabup|cawabup|cagub|cawagub|cawalkot|cawali|capres|cawapres|caleg|petahana|partai politik|parpol|nomor urut|kampanye|tim sukses|timses|tim pemenangan|pilkada|pemilu|pemilukada|pilgub|pilbup|pilwako|pilwalkot|pilpres|pileg|politik praktis|netral\w*|pemungutan suara|deklarasi)\b",
         Options);
 
     /// <summary>The election of a village head (pilkades): its campaigns are no breach of ASN neutrality.</summary>
