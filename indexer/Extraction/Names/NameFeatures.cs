@@ -16,7 +16,7 @@ namespace NetralitasSearch.Indexer.Extraction.Names;
 internal sealed class NameFeatures
 {
     /// <summary>Changes whenever the features change: a model trained with other features is refused.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     private const ulong Boundary = 0x51A7E5B0B0B0B0B1;
 
@@ -172,7 +172,6 @@ internal sealed class NameFeatures
             Add(11, w0.Prefix3);
             Add(12, w0.GapBefore);
             Add(13, w0.GapAfter);
-            Add(14, Mix(w0.GapBefore, w0.GapAfter));
             AddFlags(15, w0.Flags);
             AddFlags(16, wm1.Flags);
             AddFlags(17, wp1.Flags);
@@ -182,22 +181,12 @@ internal sealed class NameFeatures
             Add(21, wp1.Capitals);
             Add(22, Mix(wm1.Capitals, w0.Capitals));
             Add(23, Mix(w0.Capitals, wp1.Capitals));
-            Add(24, Mix(wm1.Lower, w0.GapBefore));
-            Add(25, Mix(wp1.Lower, w0.GapAfter));
             Add(26, w0.Coarse);
             Add(27, w0.Fine);
-            Add(28, wm1.Fine);
-            Add(29, wp1.Fine);
-            Add(30, Mix(wm1.Coarse, w0.Coarse));
-            Add(31, Mix(w0.Coarse, wp1.Coarse));
-            Add(32, wm2.Coarse);
-            Add(33, wp2.Coarse);
             Add(34, w0.Profile & 0xF);
             Add(35, w0.Profile & 0xF0);
             Add(36, w0.Profile & 0xF00);
             Add(37, w0.Profile);
-            Add(38, wm1.Profile);
-            Add(39, wp1.Profile);
             if (cased)
             {
                 Add(40, w0.Shape);
@@ -209,12 +198,6 @@ internal sealed class NameFeatures
                 Add(46, Mix(wm1.Lower, w0.Shape));
                 Add(47, Mix(w0.Shape, wp1.Lower));
                 Add(48, Mix(w0.Capitals, w0.SentenceStart));
-                Add(49, Mix(Mix(w0.GapBefore, w0.Shape), wm1.Shape));
-                Add(50, Mix(wm2.Shape, wm1.Shape));
-                Add(51, Mix(wp1.Shape, wp2.Shape));
-                Add(52, Mix(w0.Shape, w0.Fine));
-                Add(53, Mix(wm1.Fine, w0.Shape));
-                Add(54, Mix(w0.Shape, wp1.Fine));
                 Add(55, Mix(w0.Shape, w0.Profile));
             }
 

@@ -9,7 +9,7 @@ namespace NetralitasSearch.Indexer.Extraction.Names;
 /// Rebuilds the name tagger's data files from the shared data, deterministically. From the development part of
 /// CLICK-ID (its held-out quarter left out) and the text of the NER train splits: the capitalisation lexicon and the
 /// word clusters. Then a first model is trained on NERGrit and NERP (train, plus valid unless <c>development</c>
-/// keeps the valid splits for scoring each epoch), run over CLICK-ID to make the name profiles, and the final model
+/// keeps the valid splits for scoring each epoch and writes their errors), run over CLICK-ID to make the name profiles, and the final model
 /// is trained with them. Test splits are never read.
 /// </summary>
 public static class NameTaggerTraining
@@ -67,6 +67,18 @@ public static class NameTaggerTraining
         }
 
         weights = NameModel.Pruned(weights, options.PruneBelow);
+        if (development)
+        {
+            // The errors of the model written, for study: valid splits only (the test splits are never read here).
+            var tagger = new NameTagger(new NameModel(weights, transition), features);
+            foreach (var (set, valid) in validation)
+            {
+                var errorsPath = Path.Combine(outputFolder, $"{set}-valid-errors.txt");
+                File.WriteAllText(errorsPath, NerEvaluation.Run(valid, (text, words) => tagger.Tag(text, words), pipeline: null).Format(differences: true));
+                log.WriteLine($"{set} valid errors -> {errorsPath}");
+            }
+        }
+
         var modelPath = Path.Combine(outputFolder, Path.GetFileName(NameModel.DataFile));
         using (var stream = File.Create(modelPath))
         {

@@ -83,9 +83,9 @@ internal sealed class PersonLexicon
         StringComparer.Ordinal,
         "s", "m", "b", "d", "a", "st", "mt", "si", "msi", "sh", "mh", "se", "me", "mm", "sos", "ssos", "pd", "spd", "mpd", "ip", "sip",
         "ap", "map", "kom", "skom", "ag", "sag", "mag", "com", "bcom", "ak", "ca", "cpa", "lc", "ma", "mba", "phd", "ph", "stp", "sstp",
-        "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "ikom", "sikom", "tr", "ipm", "sp",
+        "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "sikom", "tr", "ipm", "sp",
         "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "i", "ii",
-        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "mtr", "fil", "sfil", "stp", "ssos");
+        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "fil", "sfil", "ba", "sm");
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(

@@ -59,6 +59,7 @@ public sealed class ViolationExtractor : IEntityExtractor
         var previousActor = false;
         var previousReported = false;
         var previousActorOf = new bool[sentences.Count];
+        var relevantOf = new bool[sentences.Count];
         var election = sentences.Select(s => anyElection && ViolationRules.Election.IsMatch(s.Text) && !ViolationRules.VillageElection.IsMatch(s.Text)).ToArray();
         var titleElection = context.Title.Length > 0 && election[0];
         for (var i = 0; i < sentences.Count; i++)
@@ -87,10 +88,18 @@ public sealed class ViolationExtractor : IEntityExtractor
                 leadAppeal |= i <= LeadSentences;
             }
 
-            // A rule is stated in general, in a text about neutrality; the sanction of the case at hand ("tiga ASN dijatuhi
+            // A rule is stated in general, in a sentence about elections, civil servants, neutrality or an act, or pointing back
+            // at one ("Mereka tidak boleh memihak"); a regulation governs neutrality, an act or an election ("Revisi UU KPK
+            // mengatur agar pegawai KPK menjadi ASN" is no rule); the sanction of the case at hand ("tiga ASN dijatuhi
             // sanksi") is the case.
             var singledOut = ViolationRules.SpecificActor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length));
-            if (neutrality && !rule && (normative || ViolationRules.GeneralClass.IsMatch(sentence)) && ViolationRules.RuleTrigger.IsMatch(sentence) && !(singledOut && marked))
+            var generalClass = ViolationRules.GeneralClass.IsMatch(sentence);
+            var neutralityNamed = ViolationRules.NeutralityTopic.IsMatch(sentence);
+            var relevant = election[i] || servants || neutralityNamed || NamesAnAct(sentence) || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence);
+            relevantOf[i] = relevant;
+            if (neutrality && !rule && !(singledOut && marked)
+                && (((normative || generalClass) && ViolationRules.RuleTrigger.IsMatch(sentence) && (relevant || (i > 0 && relevantOf[i - 1] && ViolationRules.Anaphor.IsMatch(sentence))))
+                    || (ViolationRules.RegulationTrigger.IsMatch(sentence) && (neutralityNamed || election[i] || NamesAnAct(sentence)))))
             {
                 rule = true;
             }

@@ -75,8 +75,15 @@ internal static class ViolationRules
 
     /// <summary>A prohibition or a sanction stated as such.</summary>
     public static Regex RuleTrigger { get; } = new(
-        @"\b(dilarang|larangan|melarang|tidak boleh|tak boleh|sanksi|hukuman disiplin|diancam|ancaman pidana|diatur dalam|mengatur|pelanggaran netralitas|wajib netral|harus netral)\b",
+        @"\b(dilarang|larangan|melarang|tidak boleh|tak boleh|sanksi|hukuman disiplin|diancam|ancaman pidana|pelanggaran netralitas|wajib netral|harus netral)\b",
         Options);
+
+    /// <summary>A regulation named as governing something: a rule only when what it governs is neutrality, an act or an
+    /// election ("ketentuan netralitas ASN diatur dalam UU Nomor 5 Tahun 2014", not "Revisi UU KPK mengatur agar ...").</summary>
+    public static Regex RegulationTrigger { get; } = new(@"\b(diatur dalam|mengatur)\b", Options);
+
+    /// <summary>What points back at the sentence before: "Mereka tidak boleh memihak", "Larangan itu jelas ...".</summary>
+    public static Regex Anaphor { get; } = new(@"\b(ia|dia|mereka|keduanya|yang bersangkutan|tersebut|itu|ini)\b", Options);
 
     /// <summary>Words that show a sentence reports a case rather than a rule: suspicion, evidence, procedure, sanction.</summary>
     public static Regex Incident { get; } = new(
