@@ -23,6 +23,20 @@ if ! command -v chromium >/dev/null; then
   fi
 fi
 
+# PDF and image parsing: tesseract with its Indonesian model reads scans, poppler's pdftoppm renders PDF pages for it.
+ocr_packages=()
+command -v tesseract >/dev/null || ocr_packages+=(tesseract-ocr)
+[ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/ind.traineddata 2>/dev/null)" ] || ocr_packages+=(tesseract-ocr-ind)
+command -v pdftoppm >/dev/null || ocr_packages+=(poppler-utils)
+if [ ${#ocr_packages[@]} -gt 0 ]; then
+  echo "==> Installing ${ocr_packages[*]} for PDF and image parsing (apt-get install -y)"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${ocr_packages[@]}"
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${ocr_packages[@]}"
+  fi
+fi
+
 if [ ! -x infra/node_modules/.bin/azurite-blob ]; then
   echo "==> Installing Azurite from infra/package-lock.json"
   (cd infra && npm ci --no-audit --no-fund --loglevel=error)

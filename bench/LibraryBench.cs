@@ -10,46 +10,72 @@ namespace NetralitasSearch.Bench;
 
 /// <summary>
 /// Library figures: ingest (parse + extract + index, one writer fed by parallel parsing and extraction) in documents
-/// per second, index bytes per document,
-/// and search latency over the fixed query list (once to warm up, then three times counted), top 10 with snippets
-/// and facets as the HTTP function answers; and the same for a raw FTS5 table in the same run.
+/// per second, the index alone (already extracted documents written again), index bytes per document, and search
+/// latency over the fixed query list (twice to warm up, then three times counted), the full answer of the HTTP function
+/// (top 10 with snippets, facets over every match, same-story collapsing); and the same for plain Lucene.Net in the same
+/// run. Each figure comes with its CPU time.
 /// </summary>
 internal static class LibraryBench
 {
     private const int Batch = 512;
 
-    public static IndexOptions Ingest(List<CorpusArticle> articles, int copies, string suffix, string work, CancellationToken cancellationToken = default)
+    /// <summary>Parse, extract and index the articles (<paramref name="copies"/> times, distinct ids): the library's ingest.</summary>
+    public static (IndexOptions Options, List<Document> Documents) Ingest(List<CorpusArticle> articles, string suffix, string work, CancellationToken cancellationToken = default)
     {
         Figures.Note($"load average {Machine.Load()}");
         var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}"));
         var pipeline = DocumentPipeline.Create();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        var count = 0;
+        var all = new List<Document>(articles.Count);
         using (var writer = IndexWriter.Open(options))
         {
             // One writer; while it writes a batch, the next batch is parsed and extracted on every core.
             var writing = Task.CompletedTask;
-            for (var copy = 0; copy < copies; copy++)
+            foreach (var chunk in articles.Chunk(Batch))
             {
-                foreach (var chunk in articles.Chunk(Batch))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var documents = chunk.AsParallel().AsOrdered().Select(article => Process(pipeline, article, copy)).OfType<Document>().ToList();
-                    writing.GetAwaiter().GetResult();
-                    writing = Task.Run(() => writer.Upsert(documents), cancellationToken);
-                    count += documents.Count;
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var documents = chunk.AsParallel().AsOrdered().Select(article => Process(pipeline, article)).OfType<Document>().ToList();
+                writing.GetAwaiter().GetResult();
+                writing = Task.Run(() => writer.Upsert(documents), cancellationToken);
+                all.AddRange(documents);
             }
 
             writing.GetAwaiter().GetResult();
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
-        Figures.Print($"ingest_docs_per_s_{suffix}", count / seconds, "docs/s");
+        Figures.Print($"ingest_docs_per_s_{suffix}", all.Count / seconds, "docs/s");
 
         // All cores' CPU time per document: the cost of ingest apart from how busy the machine was.
-        Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count, "ms");
+        Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count, "ms");
+        Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)all.Count, "bytes");
+        return (options, all);
+    }
+
+    /// <summary>Index already extracted documents (<paramref name="copies"/> times, distinct ids): the index's own rate.</summary>
+    public static IndexOptions IndexOnly(List<Document> documents, int copies, string suffix, string work, CancellationToken cancellationToken = default)
+    {
+        Figures.Note($"load average {Machine.Load()}");
+        var options = new IndexOptions(Path.Combine(work, $"ours-index-{suffix}"));
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var count = 0;
+        using (var writer = IndexWriter.Open(options))
+        {
+            for (var copy = 0; copy < copies; copy++)
+            {
+                foreach (var chunk in documents.Chunk(Batch))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    writer.Upsert(copy == 0 ? chunk : chunk.Select(d => d with { Id = $"{d.Id}-{copy}", File = $"{d.Id}-{copy}.txt" }).ToList());
+                    count += chunk.Length;
+                }
+            }
+        }
+
+        Figures.Print($"index_only_docs_per_s_{suffix}", count / stopwatch.Elapsed.TotalSeconds, "docs/s");
+        Figures.Print($"index_only_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count, "ms");
         Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)count, "bytes");
         return options;
     }
@@ -57,10 +83,58 @@ internal static class LibraryBench
     public static void Search(IndexOptions options, List<string> queries, string suffix, CancellationToken cancellationToken = default)
     {
         Figures.Note($"load average {Machine.Load()}");
-        var searcher = new IndexSearcher(options);
-        foreach (var query in queries)
+        using var searcher = new IndexSearcher(options);
+        Time(queries, query =>
         {
-            searcher.Search(new SearchRequest { Query = query });
+            var outcome = searcher.Search(new SearchRequest { Query = query });
+            if (!outcome.IsSuccess)
+            {
+                Figures.Note($"query failed: {query}: {outcome.Error}");
+            }
+
+            return outcome;
+        }, "search", suffix, cancellationToken);
+    }
+
+    /// <summary>
+    /// The peer: plain Lucene.Net (its IndonesianAnalyzer, a MultiFieldQueryParser over title and text, all words
+    /// required, top 10, nothing else) over the same articles and queries.
+    /// </summary>
+    public static void Plain(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, CancellationToken cancellationToken = default)
+    {
+        Figures.Note($"load average {Machine.Load()}");
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        using var plain = new PlainLuceneIndex(Path.Combine(work, $"plain-{suffix}"));
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var chunk in articles.Chunk(Batch))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var suffixOf = copy;
+                plain.Add(chunk.Select(a => (suffixOf == 0 ? a.Id : $"{a.Id}-{suffixOf}", a.Title, a.Text)));
+            }
+        }
+
+        plain.Commit();
+        var count = articles.Count * copies;
+        Figures.Print($"plain_lucene_ingest_docs_per_s_{suffix}", count / stopwatch.Elapsed.TotalSeconds, "docs/s");
+        Figures.Print($"plain_lucene_ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count, "ms");
+        Figures.Print($"plain_lucene_index_bytes_per_doc_{suffix}", plain.Bytes() / (double)count, "bytes");
+
+        var words = queries.Select(PlainLuceneIndex.Words).ToList();
+        Time(words, query => plain.Search(query, 10, all: true), "plain_lucene_search", suffix, cancellationToken);
+    }
+
+    /// <summary>Twice over the queries to warm up (the JIT's tiers settle only after the second), then three rounds timed.</summary>
+    private static void Time<T>(List<string> queries, Func<string, T> run, string name, string suffix, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var query in queries)
+            {
+                run(query);
+            }
         }
 
         var samples = new LatencySamples();
@@ -69,59 +143,17 @@ internal static class LibraryBench
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var query in queries)
             {
-                var outcome = samples.Time(() => searcher.Search(new SearchRequest { Query = query }));
-                if (!outcome.IsSuccess)
-                {
-                    Figures.Note($"query failed: {query}: {outcome.Error}");
-                }
+                samples.Time(() => run(query));
             }
         }
 
-        samples.Print("search", suffix);
-    }
-
-    public static void Raw(List<CorpusArticle> articles, List<string> queries, int copies, string suffix, string work, bool reportIngest, CancellationToken cancellationToken = default)
-    {
         Figures.Note($"load average {Machine.Load()}");
-        var path = Path.Combine(work, $"raw-{suffix}.sqlite");
-        var stopwatch = Stopwatch.StartNew();
-        using var raw = new RawFts5Index(path);
-        for (var copy = 0; copy < copies; copy++)
-        {
-            foreach (var chunk in articles.Chunk(Batch))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                raw.Add(chunk.Select(a => ($"{a.Id}-{copy}", a.Title, a.Text)));
-            }
-        }
-
-        if (reportIngest)
-        {
-            Figures.Print($"raw_fts5_ingest_docs_per_s_{suffix}", articles.Count * copies / stopwatch.Elapsed.TotalSeconds, "docs/s");
-        }
-
-        var expressions = queries.Select(q => RawFts5Index.Expression(q, all: true)).ToList();
-        foreach (var expression in expressions)
-        {
-            raw.Search(expression, 10);
-        }
-
-        var samples = new LatencySamples();
-        for (var round = 0; round < 3; round++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var expression in expressions)
-            {
-                samples.Time(() => raw.Search(expression, 10));
-            }
-        }
-
-        samples.Print("raw_fts5_search", suffix);
+        samples.Print(name, suffix);
     }
 
-    private static Document? Process(DocumentPipeline pipeline, CorpusArticle article, int copy)
+    private static Document? Process(DocumentPipeline pipeline, CorpusArticle article)
     {
-        var id = copy == 0 ? article.Id : $"{article.Id}-{copy}";
+        var id = article.Id;
         var bytes = Encoding.UTF8.GetBytes($"{article.Title}\n\n{article.Text}\n");
         var result = pipeline.Process(new SourceFile(id + ".txt", bytes), new DocumentOrigin(id, id + ".txt"));
         return result.Document is { } document
@@ -129,5 +161,5 @@ internal static class LibraryBench
             : null;
     }
 
-    private static long DirectoryBytes(string directory) => new DirectoryInfo(directory).EnumerateFiles().Sum(f => f.Length);
+    private static long DirectoryBytes(string directory) => new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 }

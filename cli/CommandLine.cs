@@ -17,12 +17,12 @@ internal static class CommandLine
           reconcile                             compare blobs, ledger, documents and index, repair, report (host)
           reindex                               rebuild the host's index from the stored documents (host)
           analyze TEXT...                       show the terms the index holds for some text
-          eval-parse DIR [--cases]              parsing figures over pages with <case>.expected.json
+          eval-parse DIR [--cases]              parsing figures over pages with expected output (fixtures, readability test pages)
           eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
           eval-ner FILE.tsv                     name tagger P/R/F1 per class and pipeline persons on a CoNLL file (NERGrit, NERP)
           train-ner [--data DIR] [--out DIR] [--epochs N] [--dev]
                                                 rebuild the name tagger's model from the IndoNLU NER sets (deterministic)
-          eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and a plain FTS5 table
+          eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and plain Lucene.Net
           bench [--docs N] [--quick]            the benchmark (see README)
           bench-extract [--corpus FILE] [--docs N]
                                                 extraction CPU ms per article over CLICK-ID (held-out quarter left out)

@@ -1,11 +1,11 @@
 namespace NetralitasSearch.Storage;
 
 /// <summary>
-/// Blob names that storage would not take at their word. WindowsAzure.Storage puts the name into a
-/// <see cref="Uri"/>, and Uri resolves "." and ".." segments before the request is sent: <c>a/../b.html</c> reads
-/// and writes the blob <c>b.html</c>, and <c>../documents/x.json</c> given for the container <c>articles</c> is the
-/// blob <c>x.json</c> in the container <c>documents</c>. Azure Storage resolves such segments on its side too, so a
-/// name like that never means what it says; the store refuses it rather than touch another blob.
+/// Blob names that storage would not take at their word. A request URL is a <see cref="Uri"/>, and URLs resolve "."
+/// and ".." segments (RFC 3986): <c>a/../b.html</c> reads and writes the blob <c>b.html</c>, and
+/// <c>../documents/x.json</c> given for the container <c>articles</c> is the blob <c>x.json</c> in the container
+/// <c>documents</c>. Azure Storage resolves such segments on its side too, so a name like that never means what it
+/// says; the store refuses it rather than touch another blob.
 /// </summary>
 public static class BlobNames
 {

@@ -1,30 +1,63 @@
-using Microsoft.WindowsAzure.Storage;
+using Azure.Core;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace NetralitasSearch.Storage;
 
 /// <summary>Opens the blob and queue stores of a connection string (Azure, or Azurite through development storage).</summary>
 public sealed class StorageAccount
 {
-    private StorageAccount(IBlobStore blobs, IQueueStore queues)
+    /// <summary>One storage call, connect to last byte: an outage must surface as an exception the host retries, not a hang.</summary>
+    private static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(30);
+
+    private StorageAccount(BlobServiceClient blobService, QueueServiceClient queueService)
     {
-        Blobs = blobs;
-        Queues = queues;
+        BlobService = blobService;
+        Blobs = new AzureBlobStore(blobService);
+        Queues = new AzureQueueStore(queueService);
     }
 
     public IBlobStore Blobs { get; }
 
     public IQueueStore Queues { get; }
 
-    /// <summary>Parses the connection string; throws <see cref="FormatException"/> with a plain message when it is not one.</summary>
-    public static StorageAccount Connect(string connectionString)
+    /// <summary>The SDK client itself, for the blob bindings of the functions.</summary>
+    public BlobServiceClient BlobService { get; }
+
+    /// <summary>
+    /// The SDK client of one blob, as a function's blob binding hands it over; a name with "." or ".." segments is
+    /// refused (see <see cref="BlobNames"/>).
+    /// </summary>
+    public BlobClient BlobClient(string container, string name)
+    {
+        BlobNames.ThrowIfUnaddressable(name);
+        return BlobService.GetBlobContainerClient(container).GetBlobClient(name);
+    }
+
+    /// <summary>
+    /// Parses the connection string; throws <see cref="FormatException"/> with a plain message when it is not one or
+    /// when <paramref name="serviceVersion"/> (see <see cref="StorageServiceVersion"/>) is not a version the clients know.
+    /// </summary>
+    public static StorageAccount Connect(string connectionString, string? serviceVersion = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        if (!CloudStorageAccount.TryParse(connectionString, out var account))
+        var blobOptions = new BlobClientOptions(StorageServiceVersion.Blobs(serviceVersion));
+        var queueOptions = new QueueClientOptions(StorageServiceVersion.Queues(serviceVersion)) { MessageEncoding = QueueMessageEncoding.Base64 };
+        foreach (var options in new ClientOptions[] { blobOptions, queueOptions })
         {
-            throw new FormatException("AzureWebJobsStorage is not a valid Azure Storage connection string (expected 'UseDevelopmentStorage=true' or 'DefaultEndpointsProtocol=...;AccountName=...;AccountKey=...').");
+            // StorageRetry is the one retry policy; the clients' own would multiply its attempts.
+            options.Retry.MaxRetries = 0;
+            options.Retry.NetworkTimeout = NetworkTimeout;
         }
 
-        return new StorageAccount(new CloudBlobStore(account.CreateCloudBlobClient()), new CloudQueueStore(account.CreateCloudQueueClient()));
+        try
+        {
+            return new StorageAccount(new BlobServiceClient(connectionString, blobOptions), new QueueServiceClient(connectionString, queueOptions));
+        }
+        catch (Exception exception) when (exception is FormatException or InvalidOperationException or ArgumentException)
+        {
+            throw new FormatException("AzureWebJobsStorage is not a valid Azure Storage connection string (expected 'UseDevelopmentStorage=true' or 'DefaultEndpointsProtocol=...;AccountName=...;AccountKey=...').", exception);
+        }
     }
 
     /// <summary>The connection string of an Azurite started on custom loopback ports.</summary>

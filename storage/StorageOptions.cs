@@ -8,6 +8,9 @@ public sealed record StorageOptions
     /// <summary>An Azure Storage connection string (AzureWebJobsStorage), or development storage.</summary>
     public string ConnectionString { get; init; } = DevelopmentConnectionString;
 
+    /// <summary>The storage REST API version (<c>Storage:ServiceVersion</c>); see <see cref="StorageServiceVersion"/>.</summary>
+    public string ServiceVersion { get; init; } = StorageServiceVersion.Default;
+
     public string ArticlesContainer { get; init; } = "articles";
 
     public string DocumentsContainer { get; init; } = "documents";

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace NetralitasSearch.Bench.EndToEnd;
 
 /// <summary>
-/// The real functions host (functions/bin/Release/net10.0/NetralitasSearch.Functions.dll) as its own process, with
-/// the product's host.json. Only what is needed to reach it is set (<see cref="Settings"/>): the storage, a free
+/// The app as ./run.sh runs it: the local runner (runner/bin/Release/net10.0/NetralitasSearch.LocalRunner.dll) with
+/// the function classes of functions/, as its own process, with the product's host.json. Only what is needed to reach it is set (<see cref="Settings"/>): the storage, a free
 /// loopback port and an index folder of its own.
 /// </summary>
 internal sealed class FunctionsHost : IAsyncDisposable
@@ -24,7 +24,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static string Dll(string root) => Path.Combine(root, "functions", "bin", "Release", "net10.0", "NetralitasSearch.Functions.dll");
+    public static string Dll(string root) => Path.Combine(root, "runner", "bin", "Release", "net10.0", "NetralitasSearch.LocalRunner.dll");
 
     public static async Task<FunctionsHost> StartAsync(string root, string connectionString, string indexDirectory, CancellationToken cancellationToken = default)
     {

@@ -2,7 +2,7 @@ using NetralitasSearch.Indexer.Evaluation;
 
 namespace NetralitasSearch.Cli.Commands;
 
-/// <summary><c>eval-search JUDGMENTS.jsonl [--queries]</c>: recall@10, MRR, nDCG@10 for our search and for a plain FTS5 table.</summary>
+/// <summary><c>eval-search JUDGMENTS.jsonl [--queries]</c>: recall@10, MRR, nDCG@10 for our search and for plain Lucene.Net.</summary>
 internal static class EvalSearchCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -20,7 +20,6 @@ internal static class EvalSearchCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
         }
 

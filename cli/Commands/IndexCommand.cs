@@ -70,7 +70,7 @@ internal static class IndexCommand
 
     /// <summary>In a folder, only article files count (.html, .htm, .txt, .md); a file named explicitly is always read.</summary>
     private static bool IsArticle(string path) =>
-        !Path.GetFileName(path).StartsWith('.') && Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".txt" or ".md" or ".markdown"
+        !Path.GetFileName(path).StartsWith('.') && Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".txt" or ".md" or ".markdown" or ".pdf" or ".png" or ".jpg" or ".jpeg"
         && !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
     private static Document? Process(DocumentPipeline pipeline, string path, ConcurrentBag<string> failures)

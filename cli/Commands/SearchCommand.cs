@@ -16,7 +16,7 @@ internal static partial class SearchCommand
             valued: ["index", "regency", "province", "person", "source", "violation", "from", "to", "limit", "size", "page", "sort"],
             switches: ["json"]);
         var directory = options.Value("index") ?? throw new OptionException("--index DIR is required.");
-        if (!File.Exists(new IndexOptions(directory).DatabasePath))
+        if (!new IndexOptions(directory).Exists())
         {
             error.WriteLine($"netralitas search: there is no index in {directory}; build one with: netralitas index PATH... --index {directory}");
             return 1;
@@ -44,7 +44,8 @@ internal static partial class SearchCommand
             Sort = sort,
         };
 
-        var outcome = new IndexSearcher(new IndexOptions(directory)).Search(request);
+        using var searcher = new IndexSearcher(new IndexOptions(directory));
+        var outcome = searcher.Search(request);
         if (!outcome.IsSuccess)
         {
             error.WriteLine($"netralitas search: {outcome.Error}");

@@ -4,8 +4,9 @@ using NetralitasSearch.Storage;
 namespace NetralitasSearch.Cli.Commands;
 
 /// <summary>
-/// <c>upload PATH... [--prefix P]</c>: files into the articles container of AzureWebJobsStorage. A file keeps its
-/// name; a folder's files keep their path inside the folder. The host picks them up on its next scan.
+/// <c>upload PATH... [--prefix P]</c>: files into the articles container of the configured storage, the same storage
+/// a <c>./run.sh</c> with the same environment uses (<see cref="StorageSettings"/>). A file keeps its name; a
+/// folder's files keep their path inside the folder. The host picks them up on its next scan.
 /// </summary>
 internal static class UploadCommand
 {
@@ -17,15 +18,15 @@ internal static class UploadCommand
             throw new OptionException("give at least one file or folder to upload.");
         }
 
-        var connection = Environment.GetEnvironmentVariable("AzureWebJobsStorage") is { Length: > 0 } value ? value : StorageOptions.DevelopmentConnectionString;
-        var container = options.Value("container") ?? new StorageOptions().ArticlesContainer;
+        var storage = StorageSettings.FromEnvironment();
+        var container = options.Value("container") ?? storage.ArticlesContainer;
         var prefix = (options.Value("prefix") ?? "").Trim('/');
         if (BlobNames.HasDotSegments(prefix))
         {
             throw new OptionException($"--prefix '{prefix}' has '.' or '..' segments, which storage would resolve to another folder or container.");
         }
 
-        var blobs = StorageAccount.Connect(connection).Blobs;
+        var blobs = StorageAccount.Connect(storage.ConnectionString, storage.ServiceVersion).Blobs;
 
         var uploads = new List<(string Path, string Name)>();
         foreach (var path in options.Positional)
@@ -61,9 +62,9 @@ internal static class UploadCommand
                 output.WriteLine($"uploaded {path} -> {container}/{blobName}");
             }
         }
-        catch (Microsoft.WindowsAzure.Storage.StorageException exception)
+        catch (Exception exception) when (StorageRetry.IsTransient(exception) || exception is Azure.RequestFailedException)
         {
-            error.WriteLine($"netralitas upload: storage is not reachable ({exception.Message}). Is Azurite running (./run.sh), or is AzureWebJobsStorage set?");
+            error.WriteLine($"netralitas upload: storage at {StorageSettings.Describe(storage.ConnectionString)} did not take the files ({FirstLine(exception.Message)}). Is ./run.sh running with the same AZURITE_BLOB_PORT, or is AzureWebJobsStorage set?");
             return 1;
         }
 
@@ -71,12 +72,16 @@ internal static class UploadCommand
         return 0;
     }
 
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
     private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".html" or ".htm" => "text/html",
         ".md" or ".markdown" => "text/markdown",
         ".txt" => "text/plain",
         ".pdf" => "application/pdf",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
         _ => "application/octet-stream",
     };
 }

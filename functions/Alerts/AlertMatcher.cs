@@ -36,7 +36,7 @@ public sealed partial class AlertMatcher(AlertStore store, IndexService index, T
                 continue;
             }
 
-            await store.EnqueueAsync(new AlertMessage(search.Id, document.Id), cancellationToken).ConfigureAwait(false);
+            await store.EnqueueAsync(new AlertMessage(search.Id, document.Id), cancellationToken: cancellationToken).ConfigureAwait(false);
             var now = time.GetUtcNow();
             await store.WriteDeliveryAsync(new AlertDelivery
             {

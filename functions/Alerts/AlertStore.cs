@@ -39,11 +39,12 @@ public sealed class AlertStore(IBlobStore blobs, IQueueStore queues, AlertOption
         ensured = true;
     }
 
-    public async Task EnqueueAsync(AlertMessage message, CancellationToken cancellationToken = default)
+    /// <summary>Queues a delivery, visible at once or after <paramref name="delay"/> (a retry's wait).</summary>
+    public async Task EnqueueAsync(AlertMessage message, TimeSpan? delay = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         await EnsureAsync(cancellationToken).ConfigureAwait(false);
-        await queues.AddAsync(options.Queue, message.ToJson(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await queues.AddAsync(options.Queue, message.ToJson(), delay, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SaveAsync(SavedSearch search, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Scraping;
@@ -18,7 +19,10 @@ public sealed class CreateAlertFunction(AlertStore store, IndexService index, Al
 
     private readonly AddressGuard guard = new(options.AllowPrivateAddresses, "Alerts:AllowPrivateAddresses");
 
-    public async Task<IResult> RunAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    public const string Name = "CreateAlert";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/alerts")] HttpRequest request, CancellationToken cancellationToken = default)
     {
         SavedSearchInput? input;
         try

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Indexer.Documents;
 
@@ -6,7 +7,10 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>DELETE /api/alerts/{id} (admin key): removes the saved search and its delivery records. 204, or 404.</summary>
 public sealed class DeleteAlertFunction(AlertStore store)
 {
-    public async Task<IResult> RunAsync(string id, CancellationToken cancellationToken = default)
+    public const string Name = "DeleteAlert";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/alerts/{id}")] HttpRequest request, string id, CancellationToken cancellationToken = default)
     {
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigitLower))
         {

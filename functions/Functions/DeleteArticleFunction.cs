@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Storage;
 
@@ -6,7 +7,10 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>DELETE /api/admin/articles/{name} (admin): delete an article blob; the next scan removes its document.</summary>
 public sealed class DeleteArticleFunction(IBlobStore blobs, StorageOptions storage)
 {
-    public async Task<IResult> RunAsync(string name, CancellationToken cancellationToken = default)
+    public const string Name = "DeleteArticle";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "api/admin/articles/{*name}")] HttpRequest request, string name, CancellationToken cancellationToken = default)
     {
         if (BlobNames.HasDotSegments(name))
         {

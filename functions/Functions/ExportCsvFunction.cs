@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Exports;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Security;
 
 namespace NetralitasSearch.Functions.Functions;
 
@@ -10,7 +12,11 @@ namespace NetralitasSearch.Functions.Functions;
 /// </summary>
 public sealed class ExportCsvFunction(IndexService index, TimeProvider time)
 {
-    public IResult Run(HttpRequest request)
+    public const string Name = "ExportCsv";
+
+    [Function(Name)]
+    [RateLimited]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/search.csv")] HttpRequest request)
     {
         var (response, error) = ExportQuery.Answer(request, index.Searcher, ExportQuery.MaxRows, ExportQuery.MaxRows, snippets: false);
         if (response is null)

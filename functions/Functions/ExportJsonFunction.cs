@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Exports;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Indexer.Documents;
 
 namespace NetralitasSearch.Functions.Functions;
@@ -11,7 +13,11 @@ namespace NetralitasSearch.Functions.Functions;
 /// </summary>
 public sealed class ExportJsonFunction(IndexService index, TimeProvider time)
 {
-    public IResult Run(HttpRequest request)
+    public const string Name = "ExportJson";
+
+    [Function(Name)]
+    [RateLimited]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/search.json")] HttpRequest request)
     {
         var (response, error) = ExportQuery.Answer(request, index.Searcher, ExportQuery.MaxRows, ExportQuery.MaxRows, snippets: false);
         if (response is null)

@@ -1,57 +1,40 @@
-using NetralitasSearch.Functions.Ledger;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Triggers;
-using NetralitasSearch.Indexer.Parsing;
 
 namespace NetralitasSearch.Functions.Functions;
 
 /// <summary>
-/// FetchArticles (blob trigger on sources): a <c>.txt</c> URL list, one URL a line, becomes archived pages in the
-/// articles container (where IngestArticle takes them on) and expanded feeds. Each URL and each line that is not
-/// one gets a ledger entry; the list's own receipt sums them up. A deleted list leaves what it archived in place:
-/// archived pages are evidence.
+/// FetchArticles: a URL list in sources becomes archived pages (<see cref="UrlListFetching"/>), as IngestArticle does for
+/// articles: <see cref="RunAsync"/> for what Event Grid reports on Azure, <see cref="RunQueuedAsync"/> for the changes
+/// ScanSources queues on the fetch queue. The same list uploaded again is fetched again (no skip of equal bytes).
 /// </summary>
-public sealed partial class FetchArticlesFunction(UrlArchiver archiver, ScraperOptions options, ILogger<FetchArticlesFunction> logger) : IBlobTriggerFunction
+public sealed class FetchArticlesFunction(
+    UrlListFetching fetching,
+    BlobVersionProcessor processor,
+    QueuedBlobChanges changes,
+    [FromKeyedServices(FetchArticlesFunction.Name)] BlobChangeBinding binding,
+    [FromKeyedServices(FetchArticlesFunction.Name)] BlobReceipts receipts)
 {
     public const string Name = "FetchArticles";
 
-    public async Task<FunctionResult> RunAsync(BlobTriggerInput blob, CancellationToken cancellationToken = default)
+    public const string QueuedName = "FetchQueuedList";
+
+    [Function(Name)]
+    public async Task RunAsync(
+        [BlobTrigger("%Storage:SourcesContainer%/{name}", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] BlobClient blob,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        if (blob.IsDeleted)
-        {
-            return FunctionResult.Success("list deleted; the pages archived from it stay");
-        }
-
-        if (!blob.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-        {
-            return FunctionResult.Failed("The sources container takes URL lists: .txt files with one URL a line.");
-        }
-
-        if (blob.IsTooLarge || blob.Content is not { } content)
-        {
-            return FunctionResult.Failed($"The list is {blob.Length:N0} bytes, above the host's limit for one blob.");
-        }
-
-        if (ContentSniffer.Sniff(blob.Name, content.Span) is ContentKind.Pdf or ContentKind.Binary)
-        {
-            return FunctionResult.Failed("The list is not text: a URL list is a .txt file with one URL a line.");
-        }
-
-        var list = UrlListParser.Parse(TextDecoder.Decode(content.Span, blob.ContentType), options.MaxUrlsPerList);
-        foreach (var line in list.Rejected)
-        {
-            await archiver.RecordRejectedAsync(line, blob.Name, cancellationToken).ConfigureAwait(false);
-        }
-
-        var outcomes = await archiver.ArchiveAllAsync(list.Urls, blob.Name, cancellationToken).ConfigureAwait(false);
-        var fetched = outcomes.Count(o => o.State == LedgerState.Fetched);
-        var summary = $"{list.Urls.Count} URLs: {fetched} fetched (new versions: {outcomes.Count(o => o.NewVersion)}, new feed items: {outcomes.Sum(o => o.NewItems)}), "
-            + $"{outcomes.Count(o => o.State == LedgerState.SkippedRobots)} skipped by robots.txt, {outcomes.Count(o => o.State == LedgerState.Failed)} failed; rejected lines: {list.Rejected.Count}";
-        LogFetchedList(logger, blob.Name, summary);
-        return FunctionResult.Success(summary);
+        await processor.ProcessAsync(binding, fetching, receipts, new BlobTriggerMessage(blob.BlobContainerName, blob.Name, null), null, null, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "URL list {List}: {Summary}")]
-    private static partial void LogFetchedList(ILogger logger, string list, string summary);
+    [Function(QueuedName)]
+    public async Task RunQueuedAsync([QueueTrigger("%Storage:FetchQueue%", Connection = "AzureWebJobsStorage")] QueueMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await changes.RunAsync(binding, fetching, receipts, message.MessageText, (int)Math.Min(message.DequeueCount, int.MaxValue), message.InsertedOn, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Indexer.Documents;
 
@@ -6,7 +7,10 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>GET /api/documents/{id}: the whole document with its entities and their offsets in the text.</summary>
 public sealed class GetDocumentFunction(IndexService index)
 {
-    public IResult Run(string id)
+    public const string Name = "GetDocument";
+
+    [Function(Name)]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/documents/{id}")] HttpRequest request, string id)
     {
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigitLower))
         {

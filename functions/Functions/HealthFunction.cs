@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Documents;
@@ -7,7 +8,10 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>GET /api/health: {"status":"ok","documents":N} once storage and index are ready, 503 "starting" before.</summary>
 public sealed class HealthFunction(IndexService index, HostReadiness readiness)
 {
-    public IResult Run()
+    public const string Name = "Health";
+
+    [Function(Name)]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request)
     {
         if (!readiness.IsReady)
         {

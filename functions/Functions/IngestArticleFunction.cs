@@ -1,75 +1,42 @@
-using System.Diagnostics;
-using System.Globalization;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
-using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Triggers;
-using NetralitasSearch.Indexer.Documents;
-using NetralitasSearch.Indexer.Parsing;
-using NetralitasSearch.Indexer.Pipeline;
 
 namespace NetralitasSearch.Functions.Functions;
 
 /// <summary>
-/// IngestArticle (blob trigger on articles): parse, extract, store <c>documents/{id}.json</c>, upsert the index.
-/// The trigger writes the receipt after this returns, so a crash anywhere here only means the blob comes back.
-/// A deleted blob removes its document; content that cannot become a document is a failure with its reason.
-/// A page the scraper archived carries its source URL and fetch time in its metadata; the document keeps them.
+/// IngestArticle: a new or changed article becomes a document (<see cref="ArticleIngestion"/>, with the receipt kept by
+/// <see cref="BlobVersionProcessor"/>). On Azure, Event Grid reports each created or overwritten blob and the host runs
+/// <see cref="RunAsync"/> at once. Changes that arrive as messages of the ingest queue — everything ScanArticles finds
+/// (on the local runner that is every change; on Azure the deletions and what Event Grid did not report) and what a
+/// reconciliation queues again — go through <see cref="RunQueuedAsync"/>, the same work with the queue's retries.
 /// </summary>
-public sealed partial class IngestArticleFunction(
-    DocumentPipeline pipeline,
-    DocumentStore documents,
-    IndexService index,
-    IEnumerable<IDocumentIndexedObserver> observers,
-    HostExtensionOptions hostOptions,
-    ILogger<IngestArticleFunction> logger) : IBlobTriggerFunction
+public sealed class IngestArticleFunction(
+    ArticleIngestion ingestion,
+    BlobVersionProcessor processor,
+    QueuedBlobChanges changes,
+    [FromKeyedServices(IngestArticleFunction.Name)] BlobChangeBinding binding,
+    [FromKeyedServices(IngestArticleFunction.Name)] BlobReceipts receipts)
 {
     public const string Name = "IngestArticle";
 
-    public async Task<FunctionResult> RunAsync(BlobTriggerInput blob, CancellationToken cancellationToken = default)
+    public const string QueuedName = "IngestQueuedArticle";
+
+    [Function(Name)]
+    public async Task RunAsync(
+        [BlobTrigger("%Storage:ArticlesContainer%/{name}", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] BlobClient blob,
+        CancellationToken cancellationToken = default)
     {
-        var id = DocumentId.ForBlob(blob.Container, blob.Name);
-        if (blob.IsDeleted)
-        {
-            await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
-            return FunctionResult.Success($"removed document {id}");
-        }
-
-        if (blob.IsTooLarge || blob.Content is not { } content)
-        {
-            await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
-            return FunctionResult.Failed(string.Create(CultureInfo.InvariantCulture,
-                $"The file is {blob.Length:N0} bytes; the limit for one article is {hostOptions.MaxBlobBytes:N0} bytes (host.json netralitas.maxBlobBytes), so it was not read."));
-        }
-
-        var stopwatch = Stopwatch.StartNew();
-        var result = pipeline.Process(new SourceFile(blob.Name, content, blob.ContentType), DocumentOrigin.ForBlob(blob.Container, blob.Name, blob.ETag));
-        if (!result.IsSuccess)
-        {
-            // The new version is not an article: the document of an older version must not stay searchable.
-            await RemoveAsync(id, cancellationToken).ConfigureAwait(false);
-            return FunctionResult.Failed(result.Failure.Reason);
-        }
-
-        var document = ArchiveMetadata.Apply(result.Document, blob.Metadata);
-        await documents.SaveAsync(document, cancellationToken).ConfigureAwait(false);
-        index.Upsert(document);
-        foreach (var observer in observers)
-        {
-            await observer.OnIndexedAsync(document, cancellationToken).ConfigureAwait(false);
-        }
-
-        LogIndexed(logger, document.Id, blob.Name, stopwatch.ElapsedMilliseconds);
-
-        // Read with losses (invalid bytes, flattened markup, text cut at a limit): the ledger says which.
-        return FunctionResult.Success(result.Notes.Count == 0 ? $"indexed document {id}" : $"indexed document {id}; {string.Join(" ", result.Notes)}");
+        ArgumentNullException.ThrowIfNull(blob);
+        await processor.ProcessAsync(binding, ingestion, receipts, new BlobTriggerMessage(blob.BlobContainerName, blob.Name, null), null, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RemoveAsync(string id, CancellationToken cancellationToken)
+    [Function(QueuedName)]
+    public async Task RunQueuedAsync([QueueTrigger("%Storage:IngestQueue%", Connection = "AzureWebJobsStorage")] QueueMessage message, CancellationToken cancellationToken = default)
     {
-        index.Delete(id);
-        await documents.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(message);
+        await changes.RunAsync(binding, ingestion, receipts, message.MessageText, (int)Math.Min(message.DequeueCount, int.MaxValue), message.InsertedOn, cancellationToken).ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Indexed {DocumentId} from {Blob} in {ElapsedMs} ms")]
-    private static partial void LogIndexed(ILogger logger, string documentId, string blob, long elapsedMs);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ledger;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Documents;
@@ -11,7 +12,10 @@ namespace NetralitasSearch.Functions.Functions;
 /// </summary>
 public sealed class IngestEntryFunction(StorageOptions storage, LedgerStore ledger, [FromKeyedServices(IngestArticleFunction.Name)] BlobReceipts receipts)
 {
-    public async Task<IResult> RunAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    public const string Name = "IngestEntry";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ingest/entry")] HttpRequest request, CancellationToken cancellationToken = default)
     {
         var kind = request.Query["kind"].FirstOrDefault() ?? "article";
         var key = request.Query["key"].FirstOrDefault();

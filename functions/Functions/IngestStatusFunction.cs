@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
 using NetralitasSearch.Functions.Triggers;
@@ -19,7 +20,10 @@ public sealed class IngestStatusFunction(
     LedgerStore ledger,
     [FromKeyedServices(IngestArticleFunction.Name)] BlobReceipts receipts)
 {
-    public async Task<IResult> RunAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    public const string Name = "IngestStatus";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ingest/status")] HttpRequest request, CancellationToken cancellationToken = default)
     {
         var page = Number(request.Query["page"].FirstOrDefault(), 1, 1, 1000);
         var size = Number(request.Query["size"].FirstOrDefault(), 20, 1, 100);

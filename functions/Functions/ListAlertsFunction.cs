@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Indexer.Documents;
 
@@ -11,7 +12,10 @@ public sealed class ListAlertsFunction(AlertStore store)
 {
     public const int LastHits = 5;
 
-    public async Task<IResult> RunAsync(CancellationToken cancellationToken = default)
+    public const string Name = "ListAlerts";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/alerts")] HttpRequest request, CancellationToken cancellationToken = default)
     {
         var answer = new List<object>();
         foreach (var search in await store.ListAsync(cancellationToken).ConfigureAwait(false))

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ledger;
 using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Triggers;
@@ -18,7 +19,7 @@ public sealed partial class PollFeedsFunction(
     StorageOptions storage,
     ScraperOptions options,
     TimeProvider time,
-    ILogger<PollFeedsFunction> logger) : ITimerTriggerFunction
+    ILogger<PollFeedsFunction> logger)
 {
     public const string Name = "PollFeeds";
 
@@ -26,7 +27,8 @@ public sealed partial class PollFeedsFunction(
 
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
 
-    public async Task RunAsync(TimerInfo timer, CancellationToken cancellationToken = default)
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%Scraper:PollFeedsSchedule%")] TimerInfo timer, CancellationToken cancellationToken = default)
     {
         var lease = await blobs.TryAcquireLeaseAsync(storage.HostContainer, LockName, LeaseDuration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
@@ -37,7 +39,7 @@ public sealed partial class PollFeedsFunction(
         IReadOnlyList<FeedState> due;
         try
         {
-            due = await registry.ClaimDueAsync(time.GetUtcNow(), options.PollFeedsSchedule / 2, cancellationToken).ConfigureAwait(false);
+            due = await registry.ClaimDueAsync(time.GetUtcNow(), TimerSchedule.Parse(options.PollFeedsSchedule, "Scraper:PollFeedsSchedule").Interval(time.GetUtcNow()) / 2, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

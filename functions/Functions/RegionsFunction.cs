@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Extraction.Regions;
 
@@ -14,7 +16,11 @@ public sealed class RegionsFunction
 
     private const int MaxTyped = 100;
 
-    public IResult Run(HttpRequest request)
+    public const string Name = "Regions";
+
+    [Function(Name)]
+    [RateLimited]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/regions")] HttpRequest request)
     {
         var typed = request.Query["q"].LastOrDefault() ?? "";
         if (typed.Length > MaxTyped)

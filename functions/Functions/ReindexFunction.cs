@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Indexer.Documents;
 
@@ -7,7 +8,10 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>POST /api/admin/reindex (admin): empty the index and build it again from the stored documents.</summary>
 public sealed class ReindexFunction(IndexService index, DocumentStore documents)
 {
-    public async Task<IResult> RunAsync(CancellationToken cancellationToken = default)
+    public const string Name = "Reindex";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/admin/reindex")] HttpRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         index.Clear();

@@ -1,5 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Exports;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Indexer.Index;
 
 namespace NetralitasSearch.Functions.Functions;
@@ -15,7 +17,11 @@ public sealed class SearchAtomFunction(IndexService index, TimeProvider time)
 
     public const int MaxEntries = 500;
 
-    public IResult Run(HttpRequest request)
+    public const string Name = "SearchAtom";
+
+    [Function(Name)]
+    [RateLimited]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/search.atom")] HttpRequest request)
     {
         var (response, error) = ExportQuery.Answer(request, index.Searcher, DefaultEntries, MaxEntries, snippets: true, search => search with { Sort = SortOrder.Date });
         if (response is null)

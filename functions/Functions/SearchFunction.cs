@@ -1,4 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Indexer.Documents;
 
 namespace NetralitasSearch.Functions.Functions;
@@ -6,7 +8,11 @@ namespace NetralitasSearch.Functions.Functions;
 /// <summary>GET /api/search: full-text search with filters, facets and snippets. Bad input is a 400 with a message.</summary>
 public sealed class SearchFunction(IndexService index)
 {
-    public IResult Run(HttpRequest request)
+    public const string Name = "Search";
+
+    [Function(Name)]
+    [RateLimited]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/search")] HttpRequest request)
     {
         var (search, error) = SearchParameters.Read(request.Query);
         if (search is null)

@@ -1,4 +1,6 @@
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Indexer.Documents;
 
 namespace NetralitasSearch.Functions.Functions;
@@ -10,7 +12,11 @@ namespace NetralitasSearch.Functions.Functions;
 /// </summary>
 public sealed class TimelineFunction(IndexService index)
 {
-    public IResult Run(HttpRequest request)
+    public const string Name = "Timeline";
+
+    [Function(Name)]
+    [RateLimited]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/search/timeline")] HttpRequest request)
     {
         var (search, error) = SearchParameters.Read(request.Query);
         if (search is null)

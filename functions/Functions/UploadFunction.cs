@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Storage;
@@ -20,7 +21,10 @@ public sealed partial class UploadFunction(IBlobStore blobs, StorageOptions stor
 
     public const long MaxRequestBytes = 128L * 1024 * 1024;
 
-    public async Task<IResult> RunAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    public const string Name = "Upload";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/admin/upload")] HttpRequest request, CancellationToken cancellationToken = default)
     {
         if (!request.HasFormContentType)
         {

@@ -1,14 +1,13 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Index;
 
 namespace NetralitasSearch.Functions.Ingestion;
 
 /// <summary>
-/// The host's index: its single writer (every ingest worker goes through it), its in-memory search cache and its
-/// searcher. At start an index file that fails SQLite's check is moved aside and a new one created; the start-up
-/// code then rebuilds it from the stored documents.
+/// The host's index: its single writer (every ingest worker goes through it) and its near-real-time searcher. At start
+/// an index whose files fail their checksums (or that does not open) is moved aside and a new one created; the start-up
+/// code then rebuilds it from the stored documents, as it does for an empty index or one of another schema version.
 /// </summary>
 public sealed partial class IndexService : IDisposable
 {
@@ -24,26 +23,22 @@ public sealed partial class IndexService : IDisposable
 
         try
         {
-            writer = IndexWriter.Open(options, withMemory: true);
+            writer = IndexWriter.Open(options);
         }
-        catch (SqliteException exception) when (IsDamage(exception))
+        catch (Exception exception) when (IndexDamage.IsDamage(exception))
         {
-            // Damage the checks missed shows when the search cache reads every document: the same remedy.
+            // Damage the check missed shows when the writer reads the index's state: the same remedy.
             Quarantine(options, exception.Message, logger);
-            writer = IndexWriter.Open(options, withMemory: true);
+            writer = IndexWriter.Open(options);
         }
 
-        Searcher = new IndexSearcher(options, writer.Memory);
+        Searcher = new IndexSearcher(writer);
     }
-
-    private const int SqliteCorrupt = 11;
-
-    private const int SqliteNotADatabase = 26;
 
     public IndexOptions Options { get; }
 
-    /// <summary>Whether an error says the index file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
-    public static bool IsDamage(Exception exception) => exception is SqliteException { SqliteErrorCode: SqliteCorrupt or SqliteNotADatabase };
+    /// <summary>Whether an error says the index's files are damaged (a checksum, header or file that does not match).</summary>
+    public static bool IsDamage(Exception exception) => IndexDamage.IsDamage(exception);
 
     public IndexSearcher Searcher { get; }
 
@@ -84,22 +79,18 @@ public sealed partial class IndexService : IDisposable
         return (total + batch.Count, unreadable.Value);
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        Searcher.Dispose();
+        writer.Dispose();
+    }
 
-    /// <summary>Moves a damaged index file (and its WAL) aside, keeping it for inspection; the start-up code rebuilds.</summary>
+    /// <summary>Moves a damaged index folder aside, keeping it for inspection; the start-up code rebuilds.</summary>
     private void Quarantine(IndexOptions options, string problem, ILogger logger)
     {
-        var quarantine = $"{options.DatabasePath}.corrupt-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            if (File.Exists(options.DatabasePath + suffix))
-            {
-                File.Move(options.DatabasePath + suffix, quarantine + suffix);
-            }
-        }
-
-        LogQuarantined(logger, options.DatabasePath, problem, quarantine);
+        var quarantine = $"{options.LuceneFolder}.corrupt-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        Directory.Move(options.LuceneFolder, quarantine);
+        LogQuarantined(logger, options.LuceneFolder, problem, quarantine);
         Recovered = true;
     }
 

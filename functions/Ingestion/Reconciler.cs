@@ -60,7 +60,7 @@ public sealed partial class Reconciler(
         var ledger = await receipts.ListAsync(storage.ArticlesContainer, cancellationToken).ConfigureAwait(false);
         var expected = articles.Keys.ToDictionary(name => DocumentId.ForBlob(storage.ArticlesContainer, name), name => name, StringComparer.Ordinal);
 
-        var work = new List<(string Name, string ETag, BlobReceiptSummary? Receipt, string Reason)>();
+        var work = new List<(string Name, string ETag, BlobReceiptSummary? Receipt, string Reason, bool Force)>();
         foreach (var (name, etag) in articles)
         {
             var receipt = ledger.GetValueOrDefault(name);
@@ -71,13 +71,10 @@ public sealed partial class Reconciler(
             var documentMissing = done && !stored.Contains(DocumentId.ForBlob(storage.ArticlesContainer, name));
             if ((!done && !finishedOtherwise && !inFlight) || documentMissing)
             {
-                work.Add((name, etag, receipt, documentMissing ? "Reconciliation: the stored document was missing." : "Reconciliation: no finished receipt for this version."));
+                work.Add((name, etag, receipt, documentMissing ? "Reconciliation: the stored document was missing." : "Reconciliation: no finished receipt for this version.", documentMissing));
             }
         }
 
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, token) =>
-            await scanner.EnqueueAsync(item.Name, item.ETag, item.Receipt, item.Reason, token).ConfigureAwait(false)).ConfigureAwait(false);
-        var enqueued = work.Count;
 
         var orphanDocuments = 0;
         foreach (var id in stored.Where(id => !expected.ContainsKey(id)).ToList())
@@ -109,6 +106,12 @@ public sealed partial class Reconciler(
         }
 
         index.Upsert(batch);
+
+        // Queued last: the ingestion a message starts may finish at once, and the steps above, which work from what
+        // was read before, must not undo it (an index entry removed as an orphan after its document was written again).
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, token) =>
+            await scanner.EnqueueAsync(item.Name, item.ETag, item.Receipt, item.Reason, item.Force, token).ConfigureAwait(false)).ConfigureAwait(false);
+        var enqueued = work.Count;
         var report = new ReconcileReport
         {
             Blobs = articles.Count,

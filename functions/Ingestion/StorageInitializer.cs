@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Storage;
@@ -13,48 +14,47 @@ public sealed partial class StorageInitializer(
     IBlobStore blobs,
     IQueueStore queues,
     StorageOptions storage,
+    AlertOptions alerts,
     IndexService index,
     DocumentStore documents,
     Reconciler reconciler,
     HostReadiness readiness,
     ILogger<StorageInitializer> logger) : BackgroundService
 {
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delay = TimeSpan.FromMilliseconds(250);
-        while (!stoppingToken.IsCancellationRequested)
+        var untilAvailable = StorageRetry.UntilAvailable((exception, delay) => LogStorageUnavailable(logger, exception, delay));
+        try
         {
-            try
-            {
-                foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer, storage.SourcesContainer, storage.FeedsContainer })
-                {
-                    await blobs.EnsureContainerAsync(container, stoppingToken).ConfigureAwait(false);
-                }
+            await untilAvailable.ExecuteAsync(PrepareAsync, stoppingToken).ConfigureAwait(false);
+            readiness.SetReady();
+            LogReady(logger, index.Count());
 
-                foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue, storage.FetchQueue, storage.FetchPoisonQueue })
-                {
-                    await queues.EnsureQueueAsync(queue, stoppingToken).ConfigureAwait(false);
-                }
+            // On start the four places an article lives are compared once, so work a crash left half-done is finished.
+            await untilAvailable.ExecuteAsync(async token => await reconciler.ReconcileAsync(token).ConfigureAwait(false), stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped before storage came.
+        }
+    }
 
-                if (index.Count() == 0)
-                {
-                    await RebuildAsync(stoppingToken).ConfigureAwait(false);
-                }
+    /// <summary>The containers and queues (the poison queues of the queue triggers too), then the index from the documents if it is empty.</summary>
+    private async ValueTask PrepareAsync(CancellationToken cancellationToken)
+    {
+        foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer, storage.SourcesContainer, storage.FeedsContainer, alerts.Container })
+        {
+            await blobs.EnsureContainerAsync(container, cancellationToken).ConfigureAwait(false);
+        }
 
-                readiness.SetReady();
-                LogReady(logger, index.Count());
+        foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue, storage.FetchQueue, storage.FetchPoisonQueue, alerts.Queue, alerts.Queue + "-poison" })
+        {
+            await queues.EnsureQueueAsync(queue, cancellationToken).ConfigureAwait(false);
+        }
 
-                // On start the four places an article lives are compared once, so work a crash left half-done is finished.
-                await reconciler.ReconcileAsync(stoppingToken).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogStorageUnavailable(logger, exception, delay);
-                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
-            }
+        if (index.Count() == 0)
+        {
+            await RebuildAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,3 +1,5 @@
+using NetralitasSearch.Functions.Triggers;
+
 namespace NetralitasSearch.Functions.Scraping;
 
 /// <summary>
@@ -35,11 +37,11 @@ public sealed class ScraperOptions
     /// <summary>How long a site's robots.txt is trusted before it is fetched again.</summary>
     public TimeSpan RobotsCacheDuration { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How often ScanSources lists the sources container (the TimerTrigger schedule, as a TimeSpan).</summary>
-    public TimeSpan ScanSourcesSchedule { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often ScanSources lists the sources container: a TimerTrigger schedule (interval or CRON, <see cref="TimerSchedule"/>).</summary>
+    public string ScanSourcesSchedule { get; set; } = "00:00:01";
 
-    /// <summary>How often PollFeeds re-reads the registered feeds and sitemaps for new items.</summary>
-    public TimeSpan PollFeedsSchedule { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>How often PollFeeds re-reads the registered feeds and sitemaps for new items (interval or CRON).</summary>
+    public string PollFeedsSchedule { get; set; } = "00:15:00";
 
     /// <summary>Hosts fetched at once by one invocation (each host still gets one request at a time).</summary>
     public int MaxParallelHosts { get; set; } = 4;
@@ -89,8 +91,8 @@ public sealed class ScraperOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBytes, 1024, nameof(MaxBytes));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRedirects, nameof(MaxRedirects));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRedirects, 20, nameof(MaxRedirects));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ScanSourcesSchedule, TimeSpan.Zero, nameof(ScanSourcesSchedule));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollFeedsSchedule, TimeSpan.Zero, nameof(PollFeedsSchedule));
+        TimerSchedule.Parse(ScanSourcesSchedule, "Scraper:ScanSourcesSchedule");
+        TimerSchedule.Parse(PollFeedsSchedule, "Scraper:PollFeedsSchedule");
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxParallelHosts, 1, nameof(MaxParallelHosts));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxUrlsPerList, 1, nameof(MaxUrlsPerList));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFeedItems, 1, nameof(MaxFeedItems));

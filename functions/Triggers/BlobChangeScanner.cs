@@ -13,11 +13,14 @@ public sealed partial class BlobChangeScanner(
     IBlobStore blobs,
     IQueueStore queues,
     BlobReceipts receipts,
-    string hostContainer,
-    string container,
-    string queue,
-    ILogger logger)
+    BlobChangeBinding binding,
+    HostReadiness readiness,
+    ILogger<BlobChangeScanner> logger)
 {
+    private readonly string hostContainer = binding.HostContainer;
+    private readonly string container = binding.Container;
+    private readonly string queue = binding.Queue;
+
     /// <summary>A version queued this long ago without progress is enqueued again (its message was lost).</summary>
     public static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(10);
 
@@ -35,8 +38,11 @@ public sealed partial class BlobChangeScanner(
     /// <summary>The lock blob held while scanning; the reconciler takes the same one, so they never enqueue the same work twice.</summary>
     public static string LockName(string container) => $"locks/scan/{container}";
 
+    public BlobChangeBinding Binding => binding;
+
     public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken = default)
     {
+        await readiness.WaitAsync(cancellationToken).ConfigureAwait(false);
         await using var lease = await HeldLease.TryAcquireAsync(blobs, hostContainer, LockName(container), LeaseDuration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
@@ -56,11 +62,12 @@ public sealed partial class BlobChangeScanner(
     /// <summary>
     /// Enqueues a version and then marks it queued, only if its receipt is still <paramref name="previous"/>: if a worker
     /// moved the receipt on meanwhile, that state stands and the extra message is a harmless no-op. Message first, so a
-    /// crash between the two leaves a duplicate message, never a queued receipt without one.
+    /// crash between the two leaves a duplicate message, never a queued receipt without one. <paramref name="force"/>
+    /// asks for the version to be run although its receipt says it is finished (see <see cref="BlobTriggerMessage.Force"/>).
     /// </summary>
-    public async Task EnqueueAsync(string name, string? etag, BlobReceiptSummary? previous, string? reason, CancellationToken cancellationToken = default)
+    public async Task EnqueueAsync(string name, string? etag, BlobReceiptSummary? previous, string? reason, bool force = false, CancellationToken cancellationToken = default)
     {
-        await queues.AddAsync(queue, new BlobTriggerMessage(container, name, etag).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await queues.AddAsync(queue, new BlobTriggerMessage(container, name, etag, force).Serialize(), cancellationToken: cancellationToken).ConfigureAwait(false);
         await receipts.TryWriteAsync(container, name, new BlobReceipt(etag ?? previous?.ETag ?? "", BlobReceiptStatus.Queued)
         {
             QueuedAt = DateTimeOffset.UtcNow,
@@ -78,8 +85,15 @@ public sealed partial class BlobChangeScanner(
         var work = new List<(string Name, string? ETag, BlobReceiptSummary? Previous)>();
         var now = DateTimeOffset.UtcNow;
 
+        var unaddressable = new List<BlobItem>();
         await foreach (var blob in blobs.ListAsync(container, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
+            if (BlobNames.HasDotSegments(blob.Name))
+            {
+                unaddressable.Add(blob);
+                continue;
+            }
+
             seen.Add(blob.Name);
             if (known.TryGetValue(blob.Name, out var receipt) && receipt.ETag == blob.ETag && (receipt.Status is not (BlobReceiptStatus.Queued or BlobReceiptStatus.Processing) || Recent(receipt, now)))
             {
@@ -90,7 +104,11 @@ public sealed partial class BlobChangeScanner(
         }
 
         var enqueued = work.Count;
-        foreach (var receipt in known.Values.Where(r => !seen.Contains(r.Name) && r.Status != BlobReceiptStatus.Deleted))
+
+        // A name with dot segments is recorded under the name it resolves to (below); that receipt has no blob of its
+        // own to be listed, and it is not a deletion.
+        var resolved = unaddressable.Select(blob => BlobNames.Resolve(blob.Name)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var receipt in known.Values.Where(r => !seen.Contains(r.Name) && !resolved.Contains(r.Name) && r.Status != BlobReceiptStatus.Deleted))
         {
             if (receipt.Status is BlobReceiptStatus.Queued or BlobReceiptStatus.Processing && Recent(receipt, now))
             {
@@ -101,7 +119,12 @@ public sealed partial class BlobChangeScanner(
         }
 
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = EnqueueParallelism, CancellationToken = cancellationToken }, async (item, token) =>
-            await EnqueueAsync(item.Name, item.ETag, item.Previous, null, token).ConfigureAwait(false)).ConfigureAwait(false);
+            await EnqueueAsync(item.Name, item.ETag, item.Previous, null, cancellationToken: token).ConfigureAwait(false)).ConfigureAwait(false);
+
+        foreach (var blob in unaddressable)
+        {
+            await RecordUnaddressableAsync(blob, known, seen, cancellationToken).ConfigureAwait(false);
+        }
 
         if (work.Count > 0)
         {
@@ -111,7 +134,37 @@ public sealed partial class BlobChangeScanner(
         return new ScanResult(seen.Count, enqueued, work.Count - enqueued);
     }
 
+    /// <summary>
+    /// A name with "." or ".." segments (only an emulator keeps one written over raw REST) cannot be read through any
+    /// client: every request resolves it to another name. Its failure is recorded under the name it resolves to, once
+    /// per version, so the ledger says why that blob never becomes a document.
+    /// </summary>
+    private async Task RecordUnaddressableAsync(BlobItem blob, IReadOnlyDictionary<string, BlobReceiptSummary> known, HashSet<string> listed, CancellationToken cancellationToken)
+    {
+        // A blob really named like the resolved name is read and recorded by its own receipt instead.
+        if (BlobNames.Resolve(blob.Name) is not { Length: > 0 } resolved || listed.Contains(resolved))
+        {
+            LogUnaddressable(logger, container, blob.Name);
+            return;
+        }
+
+        var previous = known.GetValueOrDefault(resolved);
+        if (previous is { Status: BlobReceiptStatus.Failed } && previous.ETag == blob.ETag)
+        {
+            return;
+        }
+
+        await receipts.TryWriteAsync(container, resolved, new BlobReceipt(blob.ETag, BlobReceiptStatus.Failed)
+        {
+            Reason = $"Listed as '{blob.Name}': its real name has '.' or '..' segments, which every storage client resolves to '{resolved}', so it cannot be read (rename it without them).",
+            FinishedAt = DateTimeOffset.UtcNow,
+        }, previous, cancellationToken).ConfigureAwait(false);
+    }
+
     private static bool Recent(BlobReceiptSummary receipt, DateTimeOffset now) => receipt.UpdatedAt is { } updated && now - updated < PendingTimeout;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Container}: the blob '{Blob}' has '.' or '..' segments that climb out of its container; it is left alone")]
+    private static partial void LogUnaddressable(ILogger logger, string container, string blob);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scanned {Container}: {Blobs} blobs, {Enqueued} new or changed, {Deleted} deleted")]
     private static partial void LogScanned(ILogger logger, string container, int blobs, int enqueued, int deleted);

@@ -5,13 +5,18 @@ using NetralitasSearch.Storage;
 namespace NetralitasSearch.Functions.Triggers;
 
 /// <summary>
-/// What the scanner enqueues for a new, changed or deleted blob, as the Functions blob trigger does:
-/// the container, the name and the ETag seen (null when the blob is gone).
+/// What the scanner (and a repair) enqueues for a new, changed or deleted blob, as the Functions blob trigger does on
+/// its internal queue: the container, the name and the ETag seen (null when the blob is gone).
 /// </summary>
+/// <param name="Force">
+/// Run even if the receipt says this version is finished: a repair of what the receipt cannot show (its document was
+/// lost). Without it, a message taken before its queued mark is written would find the old final receipt and do nothing.
+/// </param>
 public sealed record BlobTriggerMessage(
     [property: JsonPropertyName("container")] string Container,
     [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("etag")] string? ETag)
+    [property: JsonPropertyName("etag")] string? ETag,
+    [property: JsonPropertyName("force")] bool Force = false)
 {
     public string Serialize() => JsonSerializer.Serialize(this);
 

@@ -35,15 +35,8 @@ public sealed class HeldLease : IAsyncDisposable
     /// <summary>Waits for the lease, trying every <paramref name="retry"/>, until it is free or the token is cancelled.</summary>
     public static async Task<HeldLease> AcquireAsync(IBlobStore blobs, string container, string name, TimeSpan duration, TimeSpan retry, CancellationToken cancellationToken = default)
     {
-        while (true)
-        {
-            if (await TryAcquireAsync(blobs, container, name, duration, cancellationToken).ConfigureAwait(false) is { } lease)
-            {
-                return lease;
-            }
-
-            await Task.Delay(retry, cancellationToken).ConfigureAwait(false);
-        }
+        var lease = await StorageRetry.WhileNull<HeldLease>(retry).ExecuteAsync(async token => await TryAcquireAsync(blobs, container, name, duration, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return lease!;
     }
 
     public async ValueTask DisposeAsync()

@@ -69,6 +69,9 @@ public sealed record Document
     /// <summary>Structure of a circular (surat edaran) when the file is one.</summary>
     public CircularInfo? Circular { get; init; }
 
+    /// <summary>For a scanned PDF or an image: how OCR read it and which words it was unsure of. Null for text.</summary>
+    public OcrInfo? Ocr { get; init; }
+
     /// <summary>For a page the scraper fetched: where and when it was archived. Null for uploaded files.</summary>
     public ArchiveInfo? Archive { get; init; }
 }

@@ -1,76 +1,58 @@
 using System.Globalization;
-using System.Text.Json;
 using NetralitasSearch.Indexer.Parsing;
 
 namespace NetralitasSearch.Indexer.Evaluation;
 
-/// <summary>
-/// Parses every page of a fixture folder that has expected output and scores it. Two layouts are read: a page beside its
-/// <c>&lt;case&gt;.expected.json</c> (<c>case.html</c>), and a folder per case holding <c>page.html</c> (or .htm, .txt,
-/// .md) with <c>expected.json</c>.
-/// </summary>
+/// <summary>Parses every page of a parsing set (see <see cref="ExpectedPages"/> for the layouts read) and scores it.</summary>
 public static class ParsingEvaluation
 {
     public static ParsingReport Run(string folder, ArticleParser parser)
     {
         var cases = new List<ParsingCase>();
-        foreach (var (expectedPath, page) in Pairs(folder))
+        foreach (var expected in ExpectedPages.Find(folder))
         {
-
-            var expected = JsonDocument.Parse(File.ReadAllBytes(expectedPath)).RootElement;
-            var expectedTitle = expected.GetProperty("title").GetString() ?? "";
-            var expectedBody = expected.GetProperty("body").GetString() ?? "";
-            var expectedPublished = Optional(expected, "published");
-
-            var result = parser.Parse(new SourceFile(page, File.ReadAllBytes(page)));
-            var relative = Path.GetRelativePath(folder, page);
+            var result = parser.Parse(new SourceFile(expected.Page, File.ReadAllBytes(expected.Page)));
+            var relative = Path.GetRelativePath(folder, expected.Page);
+            var expectsBody = TokenOverlap.Count(expected.Body) > 0;
             if (!result.IsSuccess)
             {
-                cases.Add(new ParsingCase(relative, 0, false, false, result.Failure.Reason, expectedTitle, null, expectedPublished, null));
+                cases.Add(new ParsingCase(relative, expectsBody ? 0 : 1, false, false, result.Failure.Reason, expected.Title, null, expected.Published, null) { ExpectsBody = expectsBody });
                 continue;
             }
 
             var article = result.Article;
             var actualPublished = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var overlap = TokenOverlap.Measure(article.Text, expected.Body);
             cases.Add(new ParsingCase(
                 relative,
-                TokenOverlap.F1(article.Text, expectedBody),
-                Normalize(article.Title) == Normalize(expectedTitle),
-                actualPublished == expectedPublished,
+                overlap.F1,
+                Normalize(article.Title) == Normalize(expected.Title),
+                actualPublished == expected.Published,
                 null,
-                expectedTitle,
+                expected.Title,
                 article.Title,
-                expectedPublished,
+                expected.Published,
                 actualPublished)
             {
-                OutletMatches = Optional(expected, "outlet") == article.Source,
-                AuthorMatches = Optional(expected, "author") == article.Author,
-                UrlMatches = !expected.TryGetProperty("url", out _) || Optional(expected, "url") == article.Url,
+                BodyPrecision = overlap.Precision,
+                BodyRecall = overlap.Recall,
+                ExpectsBody = expectsBody,
+                OutletMatches = expected.Outlet == article.Source,
+                AuthorMatches = expected.Author == article.Author,
+                UrlMatches = !expected.ChecksUrl || expected.Url == article.Url,
+                CircularMatches = expected.Circular is null ? null : CircularMatches(expected.Circular, article.Circular),
             });
         }
 
         return new ParsingReport(cases);
     }
 
-    private static IEnumerable<(string Expected, string Page)> Pairs(string folder)
-    {
-        string[] extensions = [".html", ".htm", ".txt", ".md"];
-        foreach (var expected in Directory.EnumerateFiles(folder, "*expected.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(expected);
-            var stem = name == "expected.json"
-                ? Path.Combine(Path.GetDirectoryName(expected)!, "page")
-                : name.EndsWith(".expected.json", StringComparison.Ordinal) ? expected[..^".expected.json".Length] : null;
-            var page = stem is null ? null : extensions.Select(extension => stem + extension).FirstOrDefault(File.Exists);
-            if (page is not null)
-            {
-                yield return (expected, page);
-            }
-        }
-    }
-
-    private static string? Optional(JsonElement expected, string name) =>
-        expected.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static bool CircularMatches(IReadOnlyDictionary<string, string> expected, Documents.CircularInfo? actual) =>
+        actual is not null
+        && expected.GetValueOrDefault("number") == actual.Number
+        && expected.GetValueOrDefault("subject") == actual.Subject
+        && expected.GetValueOrDefault("issuer") == actual.Issuer
+        && expected.GetValueOrDefault("date") == actual.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Normalize(string text) => Text.TextNormalizer.CollapseWhitespace(text);
 }

@@ -10,6 +10,13 @@ public sealed record ParsingReport(IReadOnlyList<ParsingCase> Cases)
 
     public double WorstBodyF1 => Cases.Count == 0 ? 0 : Cases.Min(c => c.BodyF1);
 
+    public double MeanBodyPrecision => Cases.Count == 0 ? 0 : Cases.Average(c => c.BodyPrecision);
+
+    public double MeanBodyRecall => Cases.Count == 0 ? 0 : Cases.Average(c => c.BodyRecall);
+
+    /// <summary>Pages with an expected body of which nothing came out.</summary>
+    public int MissingBodies => Cases.Count(c => c.BodyMissing);
+
     public double TitleMatchRate => Rate(c => c.TitleMatches);
 
     public double PublishedMatchRate => Rate(c => c.PublishedMatches);
@@ -21,7 +28,8 @@ public sealed record ParsingReport(IReadOnlyList<ParsingCase> Cases)
         {
             foreach (var item in Cases.OrderBy(c => c.BodyF1))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"{item.BodyF1:0.000}  title {(item.TitleMatches ? "ok" : "MISS")}  date {(item.PublishedMatches ? "ok" : "MISS")}  {item.File}{(item.Failure is null ? "" : "  " + item.Failure)}");
+                var circular = item.CircularMatches switch { true => "  circular ok", false => "  circular MISS", null => "" };
+                text.AppendLine(CultureInfo.InvariantCulture, $"{item.BodyF1:0.000} (p {item.BodyPrecision:0.000} r {item.BodyRecall:0.000})  title {(item.TitleMatches ? "ok" : "MISS")}  date {(item.PublishedMatches ? "ok" : "MISS")}{circular}  {item.File}{(item.Failure is null ? "" : "  " + item.Failure)}");
                 if (!item.TitleMatches)
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"       title expected «{item.ExpectedTitle}» got «{item.ActualTitle}»");
@@ -37,11 +45,18 @@ public sealed record ParsingReport(IReadOnlyList<ParsingCase> Cases)
         text.AppendLine(CultureInfo.InvariantCulture, $"pages: {Cases.Count}");
         text.AppendLine(CultureInfo.InvariantCulture, $"body_f1_mean: {MeanBodyF1:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"body_f1_worst: {WorstBodyF1:0.000}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"body_precision_mean: {MeanBodyPrecision:0.000}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"body_recall_mean: {MeanBodyRecall:0.000}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"body_missing: {MissingBodies}");
         text.AppendLine(CultureInfo.InvariantCulture, $"title_exact: {TitleMatchRate:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"published_exact: {PublishedMatchRate:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"outlet_exact: {Rate(c => c.OutletMatches):0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"author_exact: {Rate(c => c.AuthorMatches):0.000}");
         text.Append(CultureInfo.InvariantCulture, $"url_exact: {Rate(c => c.UrlMatches):0.000}");
+        if (Cases.Any(c => c.CircularMatches is not null))
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"circular_exact: {Cases.Count(c => c.CircularMatches == true) / (double)Cases.Count(c => c.CircularMatches is not null):0.000}");
+        }
         return text.ToString();
     }
 

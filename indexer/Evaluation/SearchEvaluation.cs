@@ -10,7 +10,8 @@ namespace NetralitasSearch.Indexer.Evaluation;
 
 /// <summary>
 /// A judged query set (judgments.jsonl: id, query, filters, relevant files) run against our index and, in the same
-/// run, against a plain FTS5 table over the same documents (any word, BM25; no filters: it has none).
+/// run, against plain Lucene.Net over the same documents (<see cref="PlainLuceneIndex"/>: any word, BM25; no filters: it
+/// has none).
 /// </summary>
 public static class SearchEvaluation
 {
@@ -33,12 +34,13 @@ public static class SearchEvaluation
             writer.Upsert(documents);
         }
 
-        using var raw = new RawFts5Index(Path.Combine(workFolder, "raw.sqlite"));
-        raw.Add(documents.Select(d => (d.File, d.Title, d.Text)));
+        using var plain = new PlainLuceneIndex(Path.Combine(workFolder, "plain"));
+        plain.Add(documents.Select(d => (d.File, d.Title, d.Text)));
+        plain.Commit();
 
-        var searcher = new IndexSearcher(ours);
+        using var searcher = new IndexSearcher(ours);
         var oursScores = new RankingScores();
-        var rawScores = new RankingScores();
+        var plainScores = new RankingScores();
         var lines = new StringBuilder();
         foreach (var judgment in judgments)
         {
@@ -47,18 +49,18 @@ public static class SearchEvaluation
             var outcome = searcher.Search(Request(query, judgment));
             var ranked = outcome.IsSuccess ? outcome.Response.Hits.Select(h => h.File).ToList() : [];
             var (recall, reciprocal, ndcg) = oursScores.Add(ranked, relevant);
-            var baseline = raw.Search(RawFts5Index.Expression(query, all: false), 10).Select(r => r.File).ToList();
-            var (rawRecall, rawReciprocal, _) = rawScores.Add(baseline, relevant);
+            var baseline = plain.Search(PlainLuceneIndex.Words(query), 10, all: false);
+            var (plainRecall, plainReciprocal, _) = plainScores.Add(baseline, relevant);
             if (perQuery)
             {
                 lines.AppendLine(CultureInfo.InvariantCulture,
-                    $"{judgment.GetProperty("id").GetString()}  ours R {recall:0.00} RR {reciprocal:0.00} nDCG {ndcg:0.00}  raw R {rawRecall:0.00} RR {rawReciprocal:0.00}  {(outcome.IsSuccess ? "" : "ERROR " + outcome.Error + "  ")}{query}");
+                    $"{judgment.GetProperty("id").GetString()}  ours R {recall:0.00} RR {reciprocal:0.00} nDCG {ndcg:0.00}  plain R {plainRecall:0.00} RR {plainReciprocal:0.00}  {(outcome.IsSuccess ? "" : "ERROR " + outcome.Error + "  ")}{query}");
             }
         }
 
         lines.AppendLine(CultureInfo.InvariantCulture, $"documents: {documents.Count}, queries: {judgments.Count}");
         lines.AppendLine(CultureInfo.InvariantCulture, $"ours:      recall@10 {oursScores.RecallAt10:0.000}  MRR {oursScores.Mrr:0.000}  nDCG@10 {oursScores.NdcgAt10:0.000}");
-        lines.Append(CultureInfo.InvariantCulture, $"raw FTS5:  recall@10 {rawScores.RecallAt10:0.000}  MRR {rawScores.Mrr:0.000}  nDCG@10 {rawScores.NdcgAt10:0.000}");
+        lines.Append(CultureInfo.InvariantCulture, $"plain Lucene: recall@10 {plainScores.RecallAt10:0.000}  MRR {plainScores.Mrr:0.000}  nDCG@10 {plainScores.NdcgAt10:0.000}");
         return lines.ToString();
     }
 

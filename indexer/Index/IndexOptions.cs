@@ -1,12 +1,21 @@
 namespace NetralitasSearch.Indexer.Index;
 
-/// <summary>Where the index lives: a folder holding one SQLite file (and its WAL).</summary>
+/// <summary>Where the index lives: a folder holding the Lucene index in <see cref="LuceneFolder"/>.</summary>
 public sealed record IndexOptions(string Directory)
 {
-    public const string FileName = "index.sqlite";
+    /// <summary>The name of the Lucene index's folder inside <see cref="Directory"/>.</summary>
+    public const string LuceneFolderName = "lucene";
 
-    public string DatabasePath => Path.Combine(Directory, FileName);
+    /// <summary>The Lucene index's folder (segments, commit points, the write lock).</summary>
+    public string LuceneFolder => Path.Combine(Directory, LuceneFolderName);
 
-    /// <summary>How strongly a match in the title counts over one in the body (BM25 column weight).</summary>
-    public double TitleWeight { get; init; } = 4.0;
+    /// <summary>
+    /// The longest a change waits for a commit. Changes are searchable as soon as a batch is written (near real time);
+    /// the commit that makes them durable is batched, since each costs an fsync. Changes lost to a crash before their
+    /// commit are written again by the start-up reconciliation, from the stored documents.
+    /// </summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether an index folder holds a Lucene index (a commit point).</summary>
+    public bool Exists() => System.IO.Directory.Exists(LuceneFolder) && System.IO.Directory.EnumerateFiles(LuceneFolder, "segments_*").Any();
 }

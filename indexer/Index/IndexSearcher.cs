@@ -1,46 +1,59 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 using NetralitasSearch.Indexer.Analysis;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Extraction.Regions;
-using NetralitasSearch.Indexer.Index.Memory;
 using NetralitasSearch.Indexer.Query;
+using LuceneQuery = Lucene.Net.Search.Query;
+using LuceneSearcher = Lucene.Net.Search.IndexSearcher;
 
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// The read side: full-text search with filters, facets, snippets and same-story collapsing, and documents by id.
-/// Queries run on the in-memory postings (<see cref="MemoryIndex"/>, loaded from the index on first use unless the
-/// writer shares its own); the few shapes it does not evaluate (title:/text: fields, proximity) run as SQL on FTS5.
-/// Any number of searches run at once.
+/// The read side, one code path for every answer: the query and the request's filters become one Lucene query; a
+/// collector gathers every match into same-story clusters (<see cref="StoryCollector"/>); the total, the page, the
+/// facets, the months and aggregates are all read from those stories; snippets are built for the shown hits only. A
+/// plain list of words that no document holds whole is asked again as "any of these words", ranked by how many it
+/// holds (and the answer says so). Any number of searches run at once.
 /// </summary>
-public sealed class IndexSearcher
+public sealed class IndexSearcher : IDisposable
 {
-    private static readonly (string Name, string Sql)[] FacetQueries =
-    [
-        ("regency", "SELECT r.name, count(*) FROM doc_regency r JOIN m ON m.id = r.doc GROUP BY r.name"),
-        ("province", "SELECT p.name, count(*) FROM doc_province p JOIN m ON m.id = p.doc GROUP BY p.name"),
-        ("year", "SELECT CAST(d.year AS TEXT), count(*) FROM docs d JOIN m ON m.id = d.rowid WHERE d.year IS NOT NULL GROUP BY d.year"),
-        ("person", "SELECT p.name, count(*) FROM doc_person p JOIN m ON m.id = p.doc GROUP BY p.name"),
-        ("position", "SELECT p.position, count(*) FROM doc_person p JOIN m ON m.id = p.doc WHERE p.position IS NOT NULL GROUP BY p.position"),
-        ("violation", "SELECT v.kind, count(*) FROM doc_violation v JOIN m ON m.id = v.doc GROUP BY v.kind"),
-        ("source", "SELECT d.source, count(*) FROM docs d JOIN m ON m.id = d.rowid WHERE d.source IS NOT NULL GROUP BY d.source"),
-    ];
+    /// <summary>How often a searcher of its own looks for a newer commit (another process writes the index).</summary>
+    private const long RefreshMilliseconds = 250;
+
+    private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Body];
 
     private readonly IndexOptions options;
-    private readonly IndonesianAnalyzer analyzer;
     private readonly Gazetteer gazetteer;
-    private readonly QueryParser parser;
-    private readonly SynonymExpander expander = SynonymExpander.Default;
-    private readonly Lazy<MemoryIndex> memory;
+    private readonly Query.QueryParser parser;
+    private readonly ValuesCache cache;
+    private readonly SearcherManager? shared;
+    private readonly System.Threading.Lock gate = new();
+    private Lucene.Net.Store.Directory? directory;
+    private SearcherManager? own;
+    private long lastRefresh;
 
-    public IndexSearcher(IndexOptions options, MemoryIndex? memory = null, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null, QueryParser? parser = null)
+    /// <summary>A searcher over the committed index in a folder (the CLI, the benchmark): it sees new commits within a quarter second.</summary>
+    public IndexSearcher(IndexOptions options, IndonesianAnalyzer? analyzer = null, Gazetteer? gazetteer = null, Query.QueryParser? parser = null)
     {
-        this.options = options;
-        this.analyzer = analyzer ?? IndonesianAnalyzer.Default;
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
         this.gazetteer = gazetteer ?? Gazetteer.Default;
-        this.parser = parser ?? QueryParser.Default;
-        this.memory = memory is not null ? new Lazy<MemoryIndex>(memory) : new Lazy<MemoryIndex>(() => MemoryIndex.Load(options));
+        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, this.gazetteer, analyzer ?? IndonesianAnalyzer.Default);
+        cache = new ValuesCache();
+    }
+
+    /// <summary>The near-real-time searcher of a writer in this process: it sees every batch as soon as the writer returns.</summary>
+    public IndexSearcher(IndexWriter writer, Query.QueryParser? parser = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        options = writer.Options;
+        gazetteer = writer.Gazetteer;
+        this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, writer.Analyzer);
+        cache = writer.Values;
+        shared = writer.Searchers;
     }
 
     /// <summary>Facet values returned per facet.</summary>
@@ -49,332 +62,298 @@ public sealed class IndexSearcher
     public SearchOutcome Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parsed = parser.Parse(request.Query);
-        if (!parsed.IsSuccess)
-        {
-            return new SearchOutcome(null, parsed.Error);
-        }
-
-        // Compiling validates every field value (unknown regency, bad date) for both paths, and is the SQL path.
-        var compiler = new QueryCompiler(analyzer, gazetteer);
-        var filters = SearchFilters.ToNodes(request);
-        var query = SearchFilters.Combine(expander.Expand(parsed.Query), filters);
-        var (compiled, error) = compiler.Compile(query);
-        if (compiled is null)
+        var (question, error) = Prepare(request);
+        if (question is null)
         {
             return new SearchOutcome(null, error);
         }
 
-        using var connection = IndexSchema.Open(options, create: false);
-        var parts = request.Relax ? Relaxable(parsed.Query)?.Select(expander.Expand).ToList() : null;
-        var response = SearchInMemory(connection, request, query, parts, filters) ?? SearchSql(connection, request, compiled, compiler, parsed.Query, filters);
+        using var lease = Lease();
+        if (lease.Searcher is not { } searcher)
+        {
+            return new SearchOutcome(Empty(request), null);
+        }
+
+        var (stories, relaxed) = Collect(searcher, question, request);
+        var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
+        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, FacetSize) : [])
+        {
+            Page = request.Page,
+            Size = request.Size,
+            Relaxed = relaxed,
+            ExactTotal = relaxed ? 0 : null,
+            Months = request.Months ? stories.Months() : null,
+        };
         return new SearchOutcome(response, null);
+    }
+
+    /// <summary>
+    /// Every value of <paramref name="by"/> (and within each, of <paramref name="then"/>) over the whole result of a
+    /// search: <c>count</c> stories as the search total and the facets count them, <c>documents</c> documents. Most
+    /// stories first, then by value; <paramref name="limit"/> keeps the first values of each level.
+    /// </summary>
+    public AggregateOutcome Aggregate(SearchRequest request, AggregateField by, AggregateField? then = null, int? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (question, error) = Prepare(request);
+        if (question is null)
+        {
+            return new AggregateOutcome(null, error);
+        }
+
+        using var lease = Lease();
+        if (lease.Searcher is not { } searcher)
+        {
+            return new AggregateOutcome(new AggregateResponse(0, 0, []), null);
+        }
+
+        var (stories, relaxed) = Collect(searcher, question, request);
+        var buckets = new StoryAggregator(stories, cache, gazetteer).Buckets(by, then, limit);
+        return new AggregateOutcome(new AggregateResponse(stories.Total, stories.Documents, buckets) { Relaxed = relaxed }, null);
     }
 
     /// <summary>The stored document, or null.</summary>
     public Document? GetDocument(string id)
     {
-        using var connection = IndexSchema.Open(options, create: false);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM docs WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteScalar() is byte[] json ? DocumentJson.TryDeserialize(json) : null;
+        ArgumentNullException.ThrowIfNull(id);
+        using var lease = Lease();
+        if (lease.Searcher is not { } searcher)
+        {
+            return null;
+        }
+
+        var term = new Term(IndexFields.Id, id);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is not null && docs.NextDoc() is var doc && doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var stored = leaf.AtomicReader.Document(doc, RecordFields);
+                var bytes = stored.GetBinaryValue(IndexFields.Record);
+                var record = DocumentJson.TryDeserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+                return record is null ? null : record with { Text = stored.Get(IndexFields.Body) ?? "" };
+            }
+        }
+
+        return null;
     }
 
     public long Count()
     {
-        using var connection = IndexSchema.Open(options, create: false);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM docs";
-        return (long)command.ExecuteScalar()!;
+        using var lease = Lease();
+        return lease.Searcher?.IndexReader.NumDocs ?? 0;
     }
 
-    /// <summary>
-    /// A plain list of words: if fewer than a page of documents hold them all, the page is filled with those holding
-    /// most of them ("larangan ASN unggah atau like postingan calon" finds what a journalist means).
-    /// </summary>
-    private static List<QueryNode>? Relaxable(QueryNode query)
+    public void Dispose()
     {
-        if (query is not BooleanNode boolean || boolean.Clauses.Count < 2
-            || !boolean.Clauses.All(c => c.Occur == Occur.Must && c.Node is TermNode { Field: QueryField.Any } or PhraseNode { Field: QueryField.Any }))
+        lock (gate)
         {
-            return null;
+            own?.Dispose();
+            directory?.Dispose();
+            own = null;
+            directory = null;
+        }
+    }
+
+    private static SearchResponse Empty(SearchRequest request) => new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>())
+    {
+        Page = request.Page,
+        Size = request.Size,
+        Months = request.Months ? [] : null,
+    };
+
+    private static LuceneQuery Combine(LuceneQuery query, List<LuceneQuery> filters)
+    {
+        if (filters.Count == 0)
+        {
+            return query;
         }
 
-        var meaningful = boolean.Clauses.Where(c => !(c.Node is TermNode term && IndonesianAnalyzer.IsStopWord(term.Text.ToLowerInvariant()))).Select(c => c.Node).ToList();
-        return meaningful.Count < 2 ? null : meaningful;
+        var all = new BooleanQuery(disableCoord: true);
+        if (query is not MatchAllDocsQuery)
+        {
+            all.Add(query, Occur.MUST);
+        }
+
+        foreach (var filter in filters)
+        {
+            all.Add(filter, Occur.MUST);
+        }
+
+        return all;
     }
 
-    private SearchResponse? SearchInMemory(SqliteConnection connection, SearchRequest request, QueryNode query, List<QueryNode>? relaxable, List<QueryNode> filters)
+    /// <summary>The query read and the filters turned into clauses; an error for a malformed query or a filter naming nothing.</summary>
+    private (Question? Question, QueryError? Error) Prepare(SearchRequest request)
     {
-        var outcome = memory.Value.Read(index =>
+        var parsed = parser.Parse(request.Query);
+        if (!parsed.IsSuccess)
         {
-            // The evaluator's sets are rented for this search; the page and facets are copied out before they go back.
-            using var evaluator = new MemoryEvaluator(index, analyzer, gazetteer, phrase => index.Phrases.Rows(phrase, index.MaxRowId, (after, upTo) => PhraseRowIds(connection, phrase, after, upTo)), id => RowIdOf(connection, id));
-            var matches = evaluator.Evaluate(query);
-            if (matches is null)
-            {
-                return null;
-            }
+            return (null, parsed.Error);
+        }
 
-            var (page, total, facets) = MemoryRanker.Rank(index, matches, request, byCoverage: false, gazetteer);
-            var counted = matches;
-            var relaxed = false;
-            int? exact = null;
-            if (total < request.Size && relaxable is not null && evaluator.EvaluateAny(relaxable, filters) is { } any)
+        var filters = new List<LuceneQuery>();
+        try
+        {
+            foreach (var (field, value) in new[]
             {
-                var (anyPage, anyTotal, anyFacets) = MemoryRanker.Rank(index, any, request, byCoverage: true, gazetteer);
-                if (anyTotal > total)
+                (QueryField.Regency, request.Regency), (QueryField.Province, request.Province), (QueryField.Person, request.Person),
+                (QueryField.Source, request.Source), (QueryField.Violation, request.Violation), (QueryField.Cluster, request.Cluster),
+                (QueryField.Id, request.DocumentId),
+            })
+            {
+                if (!string.IsNullOrWhiteSpace(value))
                 {
-                    (exact, relaxed) = (total, true);
-                    (page, total, facets) = (anyPage, anyTotal, anyFacets);
-                    counted = any;
+                    filters.Add(parser.FieldQueries.Value(field, value));
                 }
             }
 
-            var months = request.Months ? MemoryTimeline.Months(index, counted, request.Collapse) : null;
-            return new MemoryOutcome(page, total, facets, relaxed, exact, evaluator.Highlight, evaluator.HighlightPrefixes, months);
-        });
-
-        if (outcome is null)
+            if (request.From is not null || request.To is not null)
+            {
+                filters.Add(parser.FieldQueries.Range(QueryField.Published, Iso(request.From), Iso(request.To), true, true));
+            }
+        }
+        catch (QueryFailure failure)
         {
-            return null;
+            return (null, new QueryError(-1, failure.Message));
         }
 
-        var hits = Hits(connection, outcome.Page, request.Snippets ? new SnippetBuilder(analyzer) : null, outcome.Highlight, outcome.Prefixes);
-        return new SearchResponse(outcome.Total, hits, outcome.Facets)
-        {
-            Page = request.Page,
-            Size = request.Size,
-            Relaxed = outcome.Relaxed,
-            ExactTotal = outcome.ExactTotal,
-            Months = outcome.Months,
-        };
+        return (new Question(parsed.Query, filters), null);
     }
 
-    private static List<SearchHit> Hits(SqliteConnection connection, List<RankedResult> page, SnippetBuilder? snippets, IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes)
+    /// <summary>Every match gathered into stories; relaxed to "any of the words" when a plain list of words finds nothing whole.</summary>
+    private (StorySet Stories, bool Relaxed) Collect(LuceneSearcher searcher, Question question, SearchRequest request)
     {
+        var leaves = searcher.IndexReader.Leaves.Select(leaf => cache.Of(leaf.AtomicReader)).ToArray();
+        var stories = Run(searcher, leaves, Combine(question.Parsed.Query, question.Filters), request, parts: null);
+        if (stories.Total > 0 || !request.Relax || question.Parsed.RelaxableParts is not { Count: >= 2 } parts)
+        {
+            return (stories, false);
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts)
+        {
+            any.Add(part, Occur.SHOULD);
+        }
+
+        var weights = parts.Select(searcher.CreateNormalizedWeight).ToArray();
+        var relaxed = Run(searcher, leaves, Combine(any, question.Filters), request, weights);
+        return relaxed.Total > 0 ? (relaxed, true) : (stories, false);
+    }
+
+    private StorySet Run(LuceneSearcher searcher, SegmentValues[] leaves, LuceneQuery query, SearchRequest request, Weight[]? parts)
+    {
+        var scratch = StoryScratch.ForThisThread();
+        scratch.Begin(request.Collapse ? cache.ClusterCount : searcher.IndexReader.MaxDoc);
+        var byDate = request.Sort == SortOrder.Date;
+        searcher.Search(query, new StoryCollector(scratch, leaves, request.Collapse, byDate, parts));
+        return new StorySet(scratch, leaves, byDate);
+    }
+
+    private List<SearchHit> Hits(LuceneSearcher searcher, StorySet stories, SearchRequest request, IEnumerable<LuceneQuery> asked)
+    {
+        var page = stories.Top(request.Page * request.Size).Skip((request.Page - 1) * request.Size).ToList();
         if (page.Count == 0)
         {
             return [];
         }
 
-        var rows = new Dictionary<long, (HitData Hit, string Text)>();
-        using (var command = connection.CreateCommand())
+        var leaves = searcher.IndexReader.Leaves;
+        var members = request.Collapse ? cache.Members(searcher.IndexReader) : null;
+        var shown = page.ConvertAll(stories.Shown);
+        var positions = request.Snippets ? PassageMatches.Of(leaves, shown, HighlightTerms.Of(asked, searcher)) : null;
+        var hitValues = new BinaryDocValues?[leaves.Count];
+        var passages = new BinaryDocValues?[leaves.Count];
+        var bytes = new Lucene.Net.Util.BytesRef();
+        var hits = new List<SearchHit>(page.Count);
+        for (var i = 0; i < page.Count; i++)
         {
-            // Without snippets the text is not read: an export of thousands of rows needs only the hit records.
-            command.CommandText = $"SELECT rowid, hit, {(snippets is null ? "''" : "text")} FROM docs WHERE rowid IN ({string.Join(", ", page.Select((_, i) => "$r" + i.ToString(CultureInfo.InvariantCulture)))})";
-            for (var i = 0; i < page.Count; i++)
-            {
-                command.Parameters.AddWithValue("$r" + i.ToString(CultureInfo.InvariantCulture), page[i].RowId);
-            }
-
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var hit = System.Text.Json.JsonSerializer.Deserialize<HitData>((byte[])reader.GetValue(1), DocumentJson.Options);
-                if (hit is not null)
-                {
-                    rows[reader.GetInt64(0)] = (hit, reader.GetString(2));
-                }
-            }
-        }
-
-        var hits = new List<SearchHit>();
-        foreach (var result in page)
-        {
-            if (!rows.TryGetValue(result.RowId, out var row))
+            var (leaf, doc) = shown[i];
+            var reader = leaves[leaf].AtomicReader;
+            (hitValues[leaf] ??= reader.GetBinaryDocValues(IndexFields.Hit)).Get(doc, bytes);
+            var hit = JsonSerializer.Deserialize<HitData>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), DocumentJson.Options);
+            if (hit is null)
             {
                 continue;
             }
 
-            var snippet = snippets?.Build(row.Text, highlight, prefixes) ?? "";
-            hits.Add(ToHit(row.Hit, snippet, Math.Round(result.Score, 4)) with
+            var values = stories.Leaves[leaf];
+            var (duplicates, outlets) = members is null ? (0, []) : Others(members.Of(values.Clusters[doc]), leaves, leaves[leaf].DocBase + doc, values.Sources[doc]);
+            var snippet = "";
+            if (positions is not null)
             {
-                Cluster = result.Cluster.ToString(CultureInfo.InvariantCulture),
-                Duplicates = result.Duplicates,
-                AlsoPublishedBy = result.AlsoPublishedBy,
+                (passages[leaf] ??= reader.GetBinaryDocValues(IndexFields.Passage)).Get(doc, bytes);
+                snippet = SnippetBuilder.Build(bytes.Utf8ToString(), positions[i]);
+            }
+
+            hits.Add(new SearchHit(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, Math.Round(stories.Scratch.BestScore[page[i]], 4))
+            {
+                Provinces = hit.Provinces,
+                Violations = hit.Violations,
+                EventDate = hit.EventDate,
+                Cluster = cache.ClusterKey(values.Clusters[doc]).ToString(CultureInfo.InvariantCulture),
+                Duplicates = duplicates,
+                AlsoPublishedBy = outlets,
             });
         }
 
         return hits;
     }
 
-    private static SearchHit ToHit(HitData hit, string snippet, double score) =>
-        new(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, score)
-        {
-            Provinces = hit.Provinces,
-            Violations = hit.Violations,
-            EventDate = hit.EventDate,
-        };
-
-    private static long? RowIdOf(SqliteConnection connection, string id)
+    /// <summary>The other versions of a story (whether they match or not) and their outlets other than the shown one's.</summary>
+    private (int Count, List<string> Outlets) Others(ReadOnlySpan<int> members, IList<AtomicReaderContext> leaves, int shown, int shownSource)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM docs WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteScalar() is long rowid ? rowid : null;
-    }
-
-    /// <summary>The rows holding an FTS5 phrase, with row ids above <paramref name="after"/> and up to <paramref name="upTo"/>.</summary>
-    private static List<long> PhraseRowIds(SqliteConnection connection, string phrase, long after, long upTo)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM docs_fts WHERE docs_fts MATCH $q AND rowid > $after AND rowid <= $upTo";
-        command.Parameters.AddWithValue("$q", phrase);
-        command.Parameters.AddWithValue("$after", after);
-        command.Parameters.AddWithValue("$upTo", upTo);
-        using var reader = command.ExecuteReader();
-        var rows = new List<long>();
-        while (reader.Read())
+        var outlets = new List<int>();
+        foreach (var member in members)
         {
-            rows.Add(reader.GetInt64(0));
-        }
-
-        return rows;
-    }
-
-    /// <summary>The SQL path on FTS5, for the query shapes the in-memory path does not evaluate. No collapsing here.</summary>
-    private SearchResponse SearchSql(SqliteConnection connection, SearchRequest request, CompiledQuery compiled, QueryCompiler compiler, QueryNode parsed, List<QueryNode> filters)
-    {
-        var response = Run(connection, request, compiled);
-        if (request.Relax && response.Total < request.Size && Relaxable(parsed) is { } parts)
-        {
-            var (relaxedQuery, _) = compiler.CompileRelaxed(parts.Select(expander.Expand).ToList(), filters);
-            if (relaxedQuery is not null)
+            if (member == shown)
             {
-                var relaxed = Run(connection, request, relaxedQuery);
-                if (relaxed.Total > response.Total)
-                {
-                    response = relaxed with { Relaxed = true, ExactTotal = response.Total };
-                }
+                continue;
+            }
+
+            var leaf = ReaderUtil.SubIndex(member, leaves);
+            var source = cache.Of(leaves[leaf].AtomicReader).Sources[member - leaves[leaf].DocBase];
+            if (source >= 0 && source != shownSource && !outlets.Contains(source))
+            {
+                outlets.Add(source);
             }
         }
 
-        return response;
+        return (Math.Max(0, members.Length - 1), outlets.ConvertAll(cache.Names(FacetKind.Source).Value));
     }
 
-    private SearchResponse Run(SqliteConnection connection, SearchRequest request, CompiledQuery query)
+    private Lease Lease()
     {
-        var where = query.Where;
-        string from;
-        string score;
-        if (query.Match is not null && query.MatchIsFilter)
+        if (shared is not null)
         {
-            from = $"FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid WHERE docs_fts MATCH $match AND {where}";
-            score = $"bm25(docs_fts, {Weight(options.TitleWeight)}, 1.0)";
-        }
-        else if (query.Match is not null)
-        {
-            from = $"FROM docs d LEFT JOIN (SELECT rowid AS r, bm25(docs_fts, {Weight(options.TitleWeight)}, 1.0) AS s FROM docs_fts WHERE docs_fts MATCH $match) x ON x.r = d.rowid WHERE {where}";
-            score = "COALESCE(x.s, 0.0)";
-        }
-        else
-        {
-            from = $"FROM docs d WHERE {where}";
-            score = "0.0";
+            return new Lease(shared, shared.Acquire());
         }
 
-        var coverage = query.Coverage is null ? "" : $"({query.Coverage}) DESC, ";
-        var order = request.Sort == SortOrder.Date || query.Match is null
-            ? $"d.sort_date IS NULL, d.sort_date DESC, {score}"
-            : $"{coverage}{score}, d.sort_date DESC";
-
-        var total = Convert.ToInt32(Scalar(connection, $"SELECT count(*) {from}", query), CultureInfo.InvariantCulture);
-        var hits = new List<SearchHit>();
-        if (total > 0)
+        lock (gate)
         {
-            using var command = Command(connection, $"SELECT d.hit, {(request.Snippets ? "d.text" : "''")}, {score}, d.cluster {from} ORDER BY {order} LIMIT $limit OFFSET $offset", query);
-            command.Parameters.AddWithValue("$limit", request.Size);
-            command.Parameters.AddWithValue("$offset", (request.Page - 1) * request.Size);
-            using var reader = command.ExecuteReader();
-            var snippets = new SnippetBuilder(analyzer);
-            while (reader.Read())
+            if (own is null)
             {
-                var hit = System.Text.Json.JsonSerializer.Deserialize<HitData>((byte[])reader.GetValue(0), DocumentJson.Options);
-                if (hit is null)
+                if (!options.Exists())
                 {
-                    continue;
+                    return new Lease(null, null);
                 }
 
-                var snippet = request.Snippets ? snippets.Build(reader.GetString(1), query.HighlightTerms, query.HighlightPrefixes) : "";
-                hits.Add(ToHit(hit, snippet, Math.Round(-reader.GetDouble(2), 4)) with { Cluster = reader.GetInt64(3).ToString(CultureInfo.InvariantCulture) });
+                directory = new MMapDirectory(new DirectoryInfo(options.LuceneFolder));
+                own = new SearcherManager(directory, new SearcherFactoryWithValues(cache));
+                lastRefresh = Environment.TickCount64;
             }
-        }
-
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        if (request.Facets)
-        {
-            foreach (var (name, sql) in FacetQueries)
+            else if (Environment.TickCount64 - lastRefresh >= RefreshMilliseconds)
             {
-                facets[name] = total == 0 ? [] : Facet(connection, $"WITH m(id) AS (SELECT d.rowid {from}) {sql} ORDER BY 2 DESC, 1 LIMIT {FacetSize}", query);
+                own.MaybeRefresh();
+                lastRefresh = Environment.TickCount64;
             }
-        }
 
-        List<MonthCount>? months = null;
-        if (request.Months)
-        {
-            months = [];
-            using var command = Command(connection, $"SELECT substr(d.sort_date, 1, 7), count(*) {from} AND d.sort_date IS NOT NULL GROUP BY 1 ORDER BY 1", query);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                months.Add(new MonthCount(reader.GetString(0), reader.GetInt32(1)));
-            }
+            return new Lease(own, own.Acquire());
         }
-
-        return new SearchResponse(total, hits, facets) { Page = request.Page, Size = request.Size, Months = months };
     }
 
-    private static string Weight(double weight) => weight.ToString("0.0##", CultureInfo.InvariantCulture);
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static List<FacetValue> Facet(SqliteConnection connection, string sql, CompiledQuery query)
-    {
-        using var command = Command(connection, sql, query);
-        using var reader = command.ExecuteReader();
-        var values = new List<FacetValue>();
-        while (reader.Read())
-        {
-            if (!reader.IsDBNull(0))
-            {
-                values.Add(new FacetValue(reader.GetString(0), reader.GetInt32(1)));
-            }
-        }
-
-        return values;
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql, CompiledQuery query)
-    {
-        using var command = Command(connection, sql, query);
-        return command.ExecuteScalar();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, CompiledQuery query)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (query.Match is not null)
-        {
-            command.Parameters.AddWithValue("$match", query.Match);
-        }
-
-        // Parameters the statement does not use are ignored by SQLite's binder, so every statement gets them all.
-        foreach (var (name, value) in query.Parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
-
-    private sealed record MemoryOutcome(
-        List<RankedResult> Page,
-        int Total,
-        Dictionary<string, IReadOnlyList<FacetValue>> Facets,
-        bool Relaxed,
-        int? ExactTotal,
-        IReadOnlySet<string> Highlight,
-        IReadOnlyList<string> Prefixes,
-        List<MonthCount>? Months);
+    private sealed record Question(ParsedQuery Parsed, List<LuceneQuery> Filters);
 }

@@ -47,8 +47,8 @@ public sealed record SearchRequest
     public string? DocumentId { get; init; }
 
     /// <summary>
-    /// Let a plain list of words that fewer than a page of documents hold whole fall back to "most of the words".
-    /// Off for questions that need a yes or no (alerts), where a partial match must not count.
+    /// Let a plain list of words that no document holds whole fall back to "any of the words", ranked by how many of
+    /// them a document holds. Off for questions that need a yes or no (alerts), where a partial match must not count.
     /// </summary>
     public bool Relax { get; init; } = true;
 

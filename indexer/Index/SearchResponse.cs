@@ -9,10 +9,10 @@ public sealed record SearchResponse(int Total, IReadOnlyList<SearchHit> Hits, IR
 
     public int Size { get; init; } = 10;
 
-    /// <summary>Fewer than a page of documents had every word, so the results go on with those that have most of them.</summary>
+    /// <summary>No document had every word, so the results are those with any of them, most of the words first.</summary>
     public bool Relaxed { get; init; }
 
-    /// <summary>With <see cref="Relaxed"/>: how many documents have every word (they come first).</summary>
+    /// <summary>With <see cref="Relaxed"/>: how many documents have every word (none: that is when a search relaxes).</summary>
     public int? ExactTotal { get; init; }
 
     /// <summary>

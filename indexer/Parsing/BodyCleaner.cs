@@ -8,18 +8,32 @@ namespace NetralitasSearch.Indexer.Parsing;
 /// </summary>
 internal static partial class BodyCleaner
 {
-    public static CleanedBody Clean(IEnumerable<string> paragraphs, int maxTextLength, ParseNotes? notes = null)
+    public static CleanedBody Clean(IEnumerable<string> paragraphs, int maxTextLength, ParseNotes? notes = null) =>
+        Clean(paragraphs.Select(paragraph => new BodyBlock(paragraph)), maxTextLength, notes);
+
+    public static CleanedBody Clean(IEnumerable<BodyBlock> blocks, int maxTextLength, ParseNotes? notes = null)
     {
         var kept = new List<string>();
         var bylines = new List<Byline>();
         string? author = null;
         var length = 0;
 
-        foreach (var raw in paragraphs.SelectMany(SplitCredits))
+        foreach (var (raw, isTableRow) in blocks.SelectMany(SplitCredits))
         {
             var paragraph = raw.Trim();
             if (paragraph.Length == 0)
             {
+                continue;
+            }
+
+            if (isTableRow)
+            {
+                // A data table's row is kept as it is: "2024 | 1.250 | 3,4%" is data, where a line of digits alone is a counter.
+                if (!Append(paragraph, kept, ref length, maxTextLength, notes))
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -38,25 +52,17 @@ internal static partial class BodyCleaner
                 continue;
             }
 
-            if (IsNoise(paragraph))
+            if (IsNoise(paragraph) || (kept.Count < 2 && paragraph.Length <= BodyLineRules.MaxStampLineLength && StampLine().IsMatch(paragraph)))
             {
+                // The second test: a byline and time stamp above the text ("Rahmat Hidayat · Rabu, 2 Oktober 2024 09:15 WIB"), or
+                // a date alone on its line ("Senin, 14 Oktober 2024").
                 continue;
             }
 
-            if (length + paragraph.Length > maxTextLength)
+            if (!Append(paragraph, kept, ref length, maxTextLength, notes))
             {
-                // A first paragraph that alone passes the limit keeps its beginning rather than leave no text at all.
-                if (kept.Count == 0)
-                {
-                    kept.Add(paragraph[..maxTextLength]);
-                }
-
-                notes?.TextCut(maxTextLength);
                 break;
             }
-
-            kept.Add(paragraph);
-            length += paragraph.Length + 2;
         }
 
         string? initials = null;
@@ -91,20 +97,40 @@ internal static partial class BodyCleaner
         return new CleanedBody(kept, author, initials, bylines);
     }
 
+    /// <summary>Keeps a paragraph within the text limit; false when the limit is reached and reading stops.</summary>
+    private static bool Append(string paragraph, List<string> kept, ref int length, int maxTextLength, ParseNotes? notes)
+    {
+        if (length + paragraph.Length > maxTextLength)
+        {
+            // A first paragraph that alone passes the limit keeps its beginning rather than leave no text at all.
+            if (kept.Count == 0)
+            {
+                kept.Add(paragraph[..maxTextLength]);
+            }
+
+            notes?.TextCut(maxTextLength);
+            return false;
+        }
+
+        kept.Add(paragraph);
+        length += paragraph.Length + 2;
+        return true;
+    }
+
     /// <summary>
     /// News agencies close the body with their credits in one block whose lines are joined by single &lt;br&gt;s:
     /// "Pewarta: X Editor: Y COPYRIGHT © AGENCY 2024". Such a block is cut into its fields, each read on its own.
     /// </summary>
-    private static IEnumerable<string> SplitCredits(string paragraph)
+    private static IEnumerable<BodyBlock> SplitCredits(BodyBlock block)
     {
-        var trimmed = paragraph.Trim();
-        if (trimmed.Length > BodyLineRules.MaxCreditBlockLength || !CreditField().IsMatch(trimmed))
+        var trimmed = block.Text.Trim();
+        if (block.IsTableRow || trimmed.Length > BodyLineRules.MaxCreditBlockLength || !CreditField().IsMatch(trimmed))
         {
-            return [paragraph];
+            return [block];
         }
 
         var pieces = CreditBoundary().Split(trimmed).Where(piece => piece.Trim().Length > 0).ToList();
-        return pieces.Count > 1 ? pieces : [paragraph];
+        return pieces.Count > 1 ? pieces.Select(piece => new BodyBlock(piece)) : [block];
     }
 
     private static bool IsNoise(string paragraph)
@@ -170,6 +196,9 @@ internal static partial class BodyCleaner
 
     [GeneratedRegex(@"\s+(?=(?:Pewarta|Penulis|Reporter|Wartawan|Kontributor|Editor|Redaktur|Penyunting)\s*:|(?i:copyright)\b|©)", RegexOptions.CultureInvariant)]
     private static partial Regex CreditBoundary();
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|[AP]\.?M\.?)(?:\b|$)|^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StampLine();
 
     [GeneratedRegex(@"^\s*[\(\[][^()\[\]]{2,60}[\)\]]\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex StandaloneCredit();

@@ -44,10 +44,13 @@ public static partial class CircularReader
             if (subject is null && subjectMatch.Success)
             {
                 subject = subjectMatch.Groups["subject"].Value.Trim();
-                if (subject.Length == 0 && i + 1 < paragraphs.Count)
+                var next = i + 1;
+                if (subject.Length == 0 && next < paragraphs.Count)
                 {
-                    subject = paragraphs[i + 1].Trim();
+                    subject = paragraphs[next++].Trim();
                 }
+
+                subject = WithContinuation(subject, paragraphs, next);
             }
         }
 
@@ -67,6 +70,31 @@ public static partial class CircularReader
             Signer = signingIndex >= 0 ? ReadSigner(paragraphs, signingIndex) : null,
             Points = paragraphs.Skip(heading).Where(p => Point().IsMatch(p)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// A subject in capitals set over several centred lines (as letters print it, and as a PDF or a scan reads it) goes on
+    /// in the capital lines after it, up to the addressee ("Yth.", "Kepada"), the legal basis or the first point.
+    /// </summary>
+    private static string WithContinuation(string subject, IReadOnlyList<string> paragraphs, int next)
+    {
+        if (subject.Length == 0 || subject.Any(char.IsLower))
+        {
+            return subject;
+        }
+
+        for (var i = next; i < Math.Min(paragraphs.Count, next + 3); i++)
+        {
+            var line = paragraphs[i].Trim();
+            if (line.Length == 0 || line.Any(char.IsLower) || !line.Any(char.IsLetter) || Point().IsMatch(line) || NotSubject().IsMatch(line) || subject[^1] is '.' or ':' or ';')
+            {
+                break;
+            }
+
+            subject += " " + line;
+        }
+
+        return subject;
     }
 
     /// <summary>"Surat Edaran Nomor X tentang Y": a title for a circular whose first line is its letterhead.</summary>
@@ -154,6 +182,9 @@ public static partial class CircularReader
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex Point();
+
+    [GeneratedRegex(@"^(YTH|KEPADA|DI\s|DASAR|SEHUBUNGAN|DALAM\s+RANGKA|MENINDAKLANJUTI|MEMPERHATIKAN|MENGINGAT|NOMOR|SURAT|LAMPIRAN|SIFAT|PERIHAL|HAL\s*:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotSubject();
 
     [GeneratedRegex(@"^(ttd|t\.t\.d|a\.n\.|an\.|u\.b\.|plt|plh|nip|pangkat|pembina|penata|NIP\b|BUPATI|WALI|GUBERNUR|SEKRETARIS|KEPALA|KETUA|MENTERI|CAMAT|\()", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotSigner();

@@ -7,4 +7,16 @@ public enum ParseFailureKind
     TooLarge,
     UnsupportedFormat,
     NoText,
+
+    /// <summary>A PDF that needs a password to be read.</summary>
+    Encrypted,
+
+    /// <summary>A file whose structure is broken (a truncated or corrupt PDF or image).</summary>
+    Damaged,
+
+    /// <summary>A file past a named limit once opened: pages, pixels, decompressed bytes.</summary>
+    LimitExceeded,
+
+    /// <summary>A file that needs a tool this machine lacks (tesseract, pdftoppm) or that the tool could not read in time.</summary>
+    OcrFailed,
 }

@@ -31,6 +31,9 @@ public sealed record ParsedArticle
 
     public CircularInfo? Circular { get; init; }
 
+    /// <summary>How OCR read the file, for scans and images; offsets point into <see cref="Text"/>.</summary>
+    public OcrInfo? Ocr { get; init; }
+
     /// <summary>What the parser changed or left out to read the file (see <see cref="ParseNotes"/>); empty when nothing.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

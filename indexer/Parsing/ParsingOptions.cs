@@ -1,3 +1,5 @@
+using NetralitasSearch.Indexer.Parsing.Ocr;
+
 namespace NetralitasSearch.Indexer.Parsing;
 
 /// <summary>Named limits that bound what one file can cost the parser.</summary>
@@ -19,4 +21,16 @@ public sealed record ParsingOptions
 
     /// <summary>A plain-text first line longer than this is body, not a title.</summary>
     public int MaxTitleLength { get; init; } = 250;
+
+    /// <summary>At most this many pages of a PDF are read; the rest is left out and the notes say so.</summary>
+    public int MaxPdfPages { get; init; } = 300;
+
+    /// <summary>
+    /// A PDF whose compressed streams inflate to more than this (256 MiB) in all is refused before it is opened: a few
+    /// kilobytes of deflate can unpack to gigabytes (a zip bomb).
+    /// </summary>
+    public long MaxPdfInflatedBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Scanned pages and images: the OCR programs, language and limits.</summary>
+    public OcrOptions Ocr { get; init; } = OcrOptions.Default;
 }

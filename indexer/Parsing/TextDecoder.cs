@@ -40,6 +40,14 @@ public static partial class TextDecoder
         var declared = CharsetFrom(contentType) ?? (lookForMetaCharset ? MetaCharset(bytes) : null);
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
         {
+            // A page saved again as UTF-8 keeps its old declaration: bytes that are valid UTF-8 and hold multi-byte characters
+            // almost never come from another encoding by chance, so they are read as what they are.
+            if (bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0 && System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                notes?.Add($"The page declares {declared.WebName}, but its bytes are UTF-8: it was read as UTF-8.");
+                return Encoding.UTF8.GetString(bytes);
+            }
+
             return declared.GetString(bytes);
         }
 

@@ -62,6 +62,7 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             Places = entities.Regencies.Select(r => r.Region).Concat(entities.Provinces).Select(region => Place(region, entities)).ToList(),
             Entities = entities.Spans,
             Circular = article.Circular,
+            Ocr = article.Ocr,
         }, null)
         {
             Notes = article.Notes,

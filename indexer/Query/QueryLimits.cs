@@ -15,4 +15,7 @@ public sealed record QueryLimits
 
     /// <summary>A prefix shorter than this would match most of the index (<c>a*</c>).</summary>
     public int MinPrefixLength { get; init; } = 2;
+
+    /// <summary>The most words a proximity query (<c>"kepala desa"~5</c>) lets stand between its words.</summary>
+    public int MaxSlop { get; init; } = 50;
 }

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace NetralitasSearch.Indexer.Query;
 
-public sealed record QueryParseResult(QueryNode? Query, QueryError? Error)
+public sealed record QueryParseResult(ParsedQuery? Query, QueryError? Error)
 {
     [MemberNotNullWhen(true, nameof(Query))]
     [MemberNotNullWhen(false, nameof(Error))]

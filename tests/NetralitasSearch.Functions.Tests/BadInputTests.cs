@@ -3,8 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.WindowsAzure.Storage;
-using Microsoft.WindowsAzure.Storage.Blob;
+using Azure.Storage.Sas;
 using NetralitasSearch.Functions.Tests.Infrastructure;
 using NetralitasSearch.Tests;
 
@@ -20,8 +19,8 @@ public sealed class BadInputTests(HostFixture fixture)
 {
     [Theory]
     [InlineData("empty.html", "text/html", "The file is empty.")]
-    [InlineData("photo-named.html", "text/html", "The file is a PNG image, not HTML or text, although its name ends in .html.")]
-    [InlineData("surat-edaran.pdf", "application/pdf", "PDF is not supported: no PDF reader is available to this build.")]
+    [InlineData("photo-named.html", "text/html", "The PNG image is 1 × 1 pixels: too small to hold text.")]
+    [InlineData("surat-edaran-terkunci.pdf", "application/pdf", "The PDF is encrypted with a password, so its text cannot be read.")]
     [InlineData("no-article.html", "text/html", "The page has no article text: no paragraphs were found outside menus, lists and scripts.")]
     public async Task FileThatIsNotAnArticleFailsAtOnceWithItsReason(string file, string contentType, string reason)
     {
@@ -100,7 +99,7 @@ public sealed class BadInputTests(HostFixture fixture)
     [InlineData("tests/bad/a%2Fb.html")]
     public async Task ArticleWithAnAwkwardNameIsIndexedUnderExactlyThatName(string name)
     {
-        // WindowsAzure.Storage escapes the name into the URL ("%2F" goes as "%252F"), so storage keeps it as given.
+        // The storage client escapes the name into the URL ("%2F" goes as "%252F"), so storage keeps it as given.
         var marker = Marker("qznama", name);
         var etag = await fixture.Storage.Blobs.UploadAsync("articles", name, Articles.Html(marker, "Nama Berkas Aneh", "Tetap terbaca."), "text/html");
 
@@ -115,13 +114,13 @@ public sealed class BadInputTests(HostFixture fixture)
     [Fact]
     public async Task NameWithDotSegmentsIsIndexedUnderTheNameStorageResolvesItTo()
     {
-        // WindowsAzure.Storage 9.3.3 builds the request URL with System.Uri, which resolves "sub/..": whoever uploads
+        // Azure.Storage.Blobs builds the request URL as a System.Uri, which resolves "sub/..": whoever uploads
         // "tests/bad/sub/../titik.html" with it gets the blob "tests/bad/titik.html" (Azure Storage does the same on
         // its side). That blob is what the host sees and indexes; asking the ledger for the unresolved name is a 400
         // that names the resolved one. Our own store refuses such names instead (see the next test).
-        var container = CloudStorageAccount.Parse(fixture.Azurite.ConnectionString).CreateCloudBlobClient().GetContainerReference("articles");
+        var container = fixture.Storage.BlobService.GetBlobContainerClient("articles");
         var bytes = Articles.Html("qztitiktitik", "Nama Dengan Titik", "Diselesaikan penyimpanan.");
-        await container.GetBlockBlobReference("tests/bad/sub/../titik.html").UploadFromByteArrayAsync(bytes, 0, bytes.Length);
+        await container.GetBlobClient("tests/bad/sub/../titik.html").UploadAsync(BinaryData.FromBytes(bytes));
 
         var entry = await fixture.Host.WaitForFinalEntryAsync("tests/bad/titik.html");
 
@@ -148,14 +147,10 @@ public sealed class BadInputTests(HostFixture fixture)
     public async Task BlobWhoseRealNameTheClientCannotAddressFailsWithAReason()
     {
         // Only Azurite keeps such a name: a REST PUT of "tests/bad/mentah/..%2Ftak-terbaca.html" is stored as
-        // "tests/bad/mentah/../tak-terbaca.html". WindowsAzure.Storage lists it as "tests/bad/tak-terbaca.html" (the
-        // name passes through System.Uri) and then finds no blob by that name. The ledger must say so, not "deleted".
-        var container = CloudStorageAccount.Parse(fixture.Azurite.ConnectionString).CreateCloudBlobClient().GetContainerReference("articles");
-        var sas = container.GetSharedAccessSignature(new SharedAccessBlobPolicy
-        {
-            Permissions = SharedAccessBlobPermissions.Write | SharedAccessBlobPermissions.Create,
-            SharedAccessExpiryTime = DateTimeOffset.UtcNow.AddHours(1),
-        });
+        // "tests/bad/mentah/../tak-terbaca.html", and listed so. No client can read it (every request URL resolves the
+        // "..") and it resolves to "tests/bad/tak-terbaca.html": the ledger must say so there, not "deleted".
+        var container = fixture.Storage.BlobService.GetBlobContainerClient("articles");
+        var sas = container.GenerateSasUri(BlobContainerSasPermissions.Write | BlobContainerSasPermissions.Create, DateTimeOffset.UtcNow.AddHours(1)).Query;
         using var put = new HttpRequestMessage(HttpMethod.Put, new Uri($"{container.Uri.AbsoluteUri}/tests/bad/mentah/..%2Ftak-terbaca.html{sas}"))
         {
             Content = new ByteArrayContent(Articles.Html("qztakterbaca", "Tak Terbaca", "Nama mentah.")),

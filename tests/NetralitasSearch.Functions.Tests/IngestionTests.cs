@@ -54,7 +54,9 @@ public sealed class IngestionTests(HostFixture fixture)
         await fixture.Host.WaitForSearchAsync("q=qzdeleted", r => Total(r) == 0);
         using var document = await fixture.Host.Client.GetAsync($"/api/documents/{id}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, document.StatusCode);
-        Assert.Null(await fixture.Storage.Blobs.DownloadAsync("documents", $"{id}.json"));
+
+        // The stored document goes after the index answers without it (the index is written first).
+        await Eventually.UntilAsync(async () => await fixture.Storage.Blobs.DownloadAsync("documents", $"{id}.json") is null, () => "the stored document to be deleted", TimeSpan.FromSeconds(30));
     }
 
     [Fact]

@@ -32,12 +32,11 @@ public sealed class OperationsTests
         await host.WaitForSearchAsync("q=qzrusakall&size=1", r => r.GetProperty("total").GetInt32() == 40);
         await host.StopAsync();
 
-        var file = Path.Combine(host.IndexPath, "index.sqlite");
-        Damage(file, damage);
+        Damage(Path.Combine(host.IndexPath, "lucene"), damage);
         await host.StartAgainAsync();
         await host.WaitForSearchAsync("q=qzrusakall&size=1", r => r.GetProperty("total").GetInt32() == 40);
         Assert.Equal(40, await host.DocumentCountAsync());
-        Assert.Single(Directory.GetFiles(host.IndexPath, "index.sqlite.corrupt-*"), f => !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal));
+        Assert.Single(Directory.GetDirectories(host.IndexPath, "lucene.corrupt-*"));
         Assert.Contains("failed its check", host.Output, StringComparison.Ordinal);
     }
 
@@ -120,21 +119,28 @@ public sealed class OperationsTests
         Assert.Contains("no host at", nobody.Error, StringComparison.Ordinal);
     }
 
-    private static void Damage(string file, string damage)
+    /// <summary>
+    /// "header": the commit point's first bytes (segments_N), so the index does not even open; "pages": the middle of the
+    /// largest segment file, which opens but fails its checksum.
+    /// </summary>
+    private static void Damage(string folder, string damage)
     {
-        var bytes = File.ReadAllBytes(file);
+        var files = new DirectoryInfo(folder).GetFiles().Where(f => f.Name != "write.lock").ToList();
+        var file = damage == "header"
+            ? files.Where(f => f.Name.StartsWith("segments_", StringComparison.Ordinal)).OrderByDescending(f => f.Name, StringComparer.Ordinal).First()
+            : files.Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).OrderByDescending(f => f.Length).First();
+        var bytes = File.ReadAllBytes(file.FullName);
         var random = new Random(7);
         if (damage == "header")
         {
-            random.NextBytes(bytes.AsSpan(0, 100));
+            random.NextBytes(bytes.AsSpan(0, Math.Min(100, bytes.Length)));
         }
         else
         {
-            // Every page after the first few: the schema still reads, the b-trees do not.
             random.NextBytes(bytes.AsSpan(bytes.Length / 4, bytes.Length / 2));
         }
 
-        File.WriteAllBytes(file, bytes);
+        File.WriteAllBytes(file.FullName, bytes);
     }
 
     private static Task WaitAsync(Func<Task<bool>> condition, string what) => Eventually.UntilAsync(condition, () => what, TimeSpan.FromMinutes(2));

@@ -9,8 +9,8 @@ namespace NetralitasSearch.Functions.Tests;
 
 /// <summary>
 /// 10,000 random queries (<see cref="SearchFuzzer"/>, fixed seed) against GET /api/search on the real host: no
-/// answer is a 5xx, and each is a result (200) or a 400 with {"error": ...}. No user text reaches FTS5 MATCH or SQL
-/// other than through parameters and our own renderer, so nothing a query holds can make the engine fail.
+/// answer is a 5xx, and each is a result (200) or a 400 with {"error": ...}. User text reaches Lucene only through our
+/// query parser, whose every failure is a QueryError, so nothing a query holds can make the engine fail.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class SearchFuzzTests(HostFixture fixture, ITestOutputHelper output)

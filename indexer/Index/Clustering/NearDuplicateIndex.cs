@@ -19,7 +19,7 @@ public sealed class NearDuplicateIndex
     public int Count => documents.Count;
 
     /// <summary>The cluster of the closest indexed document within <see cref="MaxDistance"/> bits, or null.</summary>
-    public long? FindCluster(ulong fingerprint, long exceptRowId)
+    public long? FindCluster(ulong fingerprint, long exceptDocument)
     {
         (int Distance, long Cluster)? best = null;
         for (var b = 0; b < Blocks.Length; b++)
@@ -29,9 +29,9 @@ public sealed class NearDuplicateIndex
                 continue;
             }
 
-            foreach (var rowid in rows)
+            foreach (var document in rows)
             {
-                if (rowid == exceptRowId || !documents.TryGetValue(rowid, out var other))
+                if (document == exceptDocument || !documents.TryGetValue(document, out var other))
                 {
                     continue;
                 }
@@ -47,14 +47,14 @@ public sealed class NearDuplicateIndex
         return best?.Cluster;
     }
 
-    public void Add(long rowid, ulong fingerprint, long cluster)
+    public void Add(long document, ulong fingerprint, long cluster)
     {
-        Remove(rowid);
-        documents[rowid] = (fingerprint, cluster);
+        Remove(document);
+        documents[document] = (fingerprint, cluster);
         for (var b = 0; b < Blocks.Length; b++)
         {
             var key = (b, Key(fingerprint, b));
-            (tables[b].TryGetValue(key, out var rows) ? rows : tables[b][key] = []).Add(rowid);
+            (tables[b].TryGetValue(key, out var rows) ? rows : tables[b][key] = []).Add(document);
         }
     }
 
@@ -67,9 +67,9 @@ public sealed class NearDuplicateIndex
         }
     }
 
-    public void Remove(long rowid)
+    public void Remove(long document)
     {
-        if (!documents.Remove(rowid, out var entry))
+        if (!documents.Remove(document, out var entry))
         {
             return;
         }
@@ -78,7 +78,7 @@ public sealed class NearDuplicateIndex
         {
             if (tables[b].TryGetValue((b, Key(entry.Fingerprint, b)), out var rows))
             {
-                rows.Remove(rowid);
+                rows.Remove(document);
             }
         }
     }

@@ -7,19 +7,26 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// <summary>
 /// Turns the article container into paragraphs: every block element (p, headings, list items, quotes)
 /// is a paragraph, and outside a &lt;p&gt; a &lt;br&gt; ends one (Okezone-style and Blogger bodies separate
-/// paragraphs with &lt;br&gt;&lt;br&gt;). Noise subtrees and the title heading are skipped. Iterative, depth-bounded.
+/// paragraphs with &lt;br&gt;&lt;br&gt;). A data table is read a row at a time (<see cref="DataTable"/>). Noise subtrees, the
+/// title heading, and the blocks a heading names as other stories or a profile (<see cref="SectionHeading"/>) are
+/// skipped. Iterative, depth-bounded.
 /// </summary>
 internal sealed class BlockCollector(ParsingOptions options)
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-        "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "center", "address", "hr",
+        "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "center", "address", "hr", "figure", "header",
     };
 
-    public List<string> Collect(HtmlNode container, ParseNotes? notes = null)
+    /// <param name="keep">Elements read whatever their names say: the wrappers around the element chosen for the article
+    /// (a page-wide &lt;form&gt;, Blogger's "date-outer"). Inside the article, a region named as noise stays noise however much
+    /// text it holds (a gallery of other stories in a "widget").</param>
+    /// <param name="page">The page's measured text, for the link density of blocks after an other-stories heading.</param>
+    public List<BodyBlock> Collect(HtmlNode container, PageText? page = null, IReadOnlySet<HtmlNode>? keep = null, ParseNotes? notes = null)
     {
-        var paragraphs = new List<string>();
+        var paragraphs = new List<BodyBlock>();
+        var skipping = new Dictionary<HtmlNode, SectionHeadingKind>();
         var buffer = new StringBuilder();
         var paragraphDepth = 0;
         var afterBreak = false;
@@ -43,6 +50,11 @@ internal sealed class BlockCollector(ParsingOptions options)
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
+                    if (node.ParentNode is { } textParent && Skipped(node, textParent, skipping, page))
+                    {
+                        continue;
+                    }
+
                     var text = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text);
                     afterBreak &= string.IsNullOrWhiteSpace(text);
                     var room = options.MaxParagraphLength - buffer.Length;
@@ -60,8 +72,32 @@ internal sealed class BlockCollector(ParsingOptions options)
                     continue;
             }
 
-            if (node != container && (ElementWords.IsNoise(node) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
+            if (node != container && ((ElementWords.IsNoise(node) && keep?.Contains(node) != true) || node.Name is "h1" || IsImageCaption(node) || IsLinkList(node)))
             {
+                continue;
+            }
+
+            if (node != container && node.ParentNode is { } parent && Skipped(node, parent, skipping, page))
+            {
+                continue;
+            }
+
+            if (node != container && node.NodeType == HtmlNodeType.Element && SectionHeading.Kind(node, page, options.MaxHtmlDepth) is var kind and not SectionHeadingKind.None)
+            {
+                // The heading goes, and so do the blocks after it that it names (see Skipped).
+                Flush(buffer, paragraphs);
+                if (node.ParentNode is not null)
+                {
+                    skipping[node.ParentNode] = kind;
+                }
+
+                continue;
+            }
+
+            if (node.Name is "table" && depth < options.MaxHtmlDepth && DataTable.IsDataTable(node, options.MaxHtmlDepth))
+            {
+                Flush(buffer, paragraphs);
+                paragraphs.AddRange(DataTable.Lines(node, options.MaxHtmlDepth).Select(line => new BodyBlock(TextNormalizer.CollapseWhitespace(line), IsTableRow: true)));
                 continue;
             }
 
@@ -113,6 +149,48 @@ internal sealed class BlockCollector(ParsingOptions options)
     }
 
     /// <summary>
+    /// Whether a block after an other-stories or profile heading of the same parent is skipped. After a profile heading,
+    /// everything up to the next heading goes; after an other-stories heading, link lists, story cards (mostly links) and
+    /// pictures go, and the first block of real text ends the skipping (an inline "Baca juga" box mid-article).
+    /// </summary>
+    private bool Skipped(HtmlNode node, HtmlNode parent, Dictionary<HtmlNode, SectionHeadingKind> skipping, PageText? page)
+    {
+        if (!skipping.TryGetValue(parent, out var kind))
+        {
+            return false;
+        }
+
+        if (node.NodeType == HtmlNodeType.Text)
+        {
+            // Text of the parent itself after an other-stories heading (a body of lines joined by <br>) is the article going
+            // on; after a profile heading it is the profile.
+            if (kind == SectionHeadingKind.Profile)
+            {
+                return true;
+            }
+
+            if (((HtmlTextNode)node).Text.Trim().Length >= PageText.MinBlockLength)
+            {
+                skipping.Remove(parent);
+            }
+
+            return false;
+        }
+
+        var isHeading = node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+        var stop = kind == SectionHeadingKind.Profile
+            ? isHeading
+            : isHeading || (page is not null && page.Text(node) >= PageText.MinBlockLength && page.LinkDensity(node) < 0.25 && node.Name is not ("ul" or "ol"));
+        if (stop)
+        {
+            skipping.Remove(parent);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A list whose every item is only a link is a list of other stories ("Baca Juga", "Lihat Juga :" boxes under a
     /// bare heading), not article text: the article's own list items are sentences.
     /// </summary>
@@ -133,7 +211,13 @@ internal sealed class BlockCollector(ParsingOptions options)
     /// <summary>A block made of an image and a short line is the image's caption, not article text.</summary>
     private static bool IsImageCaption(HtmlNode node)
     {
-        if (node.Name is not ("p" or "div" or "center" or "table") || !node.Descendants("img").Take(1).Any())
+        if (node.Name is "figure" && node.Descendants().Any(inner => inner.Name is "blockquote" or "table" or "pre"))
+        {
+            return false;
+        }
+
+        // An image inside a <figure> goes with its own caption, which the figure rule drops; the text beside it is the article's.
+        if (node.Name is not ("p" or "div" or "center" or "table" or "figure") || !node.Descendants("img").Any(image => !image.Ancestors().TakeWhile(ancestor => ancestor != node).Any(ancestor => ancestor.Name == "figure")))
         {
             return false;
         }
@@ -142,7 +226,7 @@ internal sealed class BlockCollector(ParsingOptions options)
         return text.Length < 200 && node.Descendants("p").Take(2).Count() <= 1;
     }
 
-    private static void Flush(StringBuilder buffer, List<string> paragraphs)
+    private static void Flush(StringBuilder buffer, List<BodyBlock> paragraphs)
     {
         if (buffer.Length == 0)
         {

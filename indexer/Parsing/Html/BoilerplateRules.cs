@@ -9,11 +9,14 @@ namespace NetralitasSearch.Indexer.Parsing.Html;
 /// </summary>
 internal static class BoilerplateRules
 {
-    /// <summary>Elements whose whole subtree is dropped.</summary>
+    /// <summary>
+    /// Elements whose whole subtree is dropped. A &lt;figure&gt; is not among them: its caption is, and so is an image, but an
+    /// embedded post (a quoted tweet in a WordPress embed figure) or a table in a figure is article text.
+    /// </summary>
     public static FrozenSet<string> NoiseElements { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
-        "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "figure", "figcaption", "menu",
+        "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "figcaption", "menu",
         "dialog", "head", "link", "meta", "header");
 
     /// <summary>AMP components that hold article text rather than a widget: every other amp-* element is dropped.</summary>
@@ -27,7 +30,8 @@ internal static class BoilerplateRules
     public static FrozenSet<string> OtherStoryWords { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "sidebar", "related", "terkait", "populer", "popular", "terpopuler", "trending", "terkini", "terbaru", "latest",
-        "recommended", "rekomendasi", "comment", "comments", "komentar", "disqus", "footer", "bacajuga", "ticker", "topbar");
+        "recommended", "rekomendasi", "comment", "comments", "komentar", "disqus", "footer", "bacajuga", "ticker", "topbar",
+        "stream", "river", "feed", "feeds");
 
     /// <summary>
     /// Class or id words (split on '-', '_' and spaces) that mark share bars, related lists, comments, ads,
@@ -37,13 +41,13 @@ internal static class BoilerplateRules
         StringComparer.OrdinalIgnoreCase,
         "share", "sharing", "sharer", "social", "sosmed", "socmed", "bagikan",
         "related", "terkait", "bacajuga", "baca", "recommended", "rekomendasi", "populer", "popular", "terpopuler",
-        "trending", "terkini", "terbaru", "latest", "lainnya", "more", "next", "prev", "pagination", "paging",
+        "trending", "terkini", "terbaru", "latest", "lainnya", "more", "next", "prev", "pagination", "paging", "stream", "river", "feed", "feeds",
         "comment", "comments", "komentar", "disqus", "respond", "reply",
         "ads", "ad", "adsbygoogle", "advert", "advertisement", "iklan", "banner", "sponsor", "promo", "parallax",
-        "newsletter", "subscribe", "follow", "gnews",
+        "newsletter", "subscribe", "subscription", "signup", "optin", "langganan", "berlangganan", "follow", "gnews", "bio", "profile", "profil",
         "tags", "tag", "tagcloud", "topik", "keyword", "keywords", "kategori", "category", "breadcrumb", "breadcrumbs",
         "sidebar", "widget", "widgets", "menu", "navbar", "nav", "navigation", "header", "footer", "masthead",
-        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video", "embed", "tweet", "instagram", "tiktok",
+        "caption", "figcaption", "credit", "thumb", "thumbnail", "gallery", "video",
         "author", "byline", "meta", "date", "time", "counter", "visitor", "statistik", "print");
 
     /// <summary>
@@ -60,5 +64,36 @@ internal static class BoilerplateRules
         "isi_artikel", "isiartikel", "content-body", "news-body", "article-text", "text-berita", "detail-berita", "beritadetail",
         "post-entry-content", "single-post-content", "entry", "articleBody");
 
+    /// <summary>
+    /// Elements among <see cref="NoiseElements"/> that are page structure rather than widgets: dropped as a rule, kept
+    /// when they hold most of the page's text (an ASP.NET &lt;form&gt; around the whole page).
+    /// </summary>
+    public static FrozenSet<string> LayoutElements { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "form", "header", "nav", "aside", "footer", "menu");
 
+    /// <summary>Noise and other-story words that name a part of the page layout rather than a kind of content.</summary>
+    public static FrozenSet<string> LayoutWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "sidebar", "widget", "widgets", "header", "masthead", "menu", "navbar", "nav", "navigation", "footer");
+
+    /// <summary>
+    /// Words that, in the same class name as a layout word, say the region has one beside it rather than is one:
+    /// "content-with-sidebar", "has-sidebar", "no-sidebar", "layout-sidebar-right".
+    /// </summary>
+    public static FrozenSet<string> LayoutModifiers { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "with", "has", "no", "without", "layout");
+
+    /// <summary>
+    /// Generic nouns that themes join to a noise word without a separator: "relatedposts", "sharebar", "commentlist",
+    /// "postmeta", "sitefooter". Such a compound is read as its noise word.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundNouns { get; } =
+    [
+        "posts", "post", "articles", "article", "stories", "story", "news", "berita", "links", "link", "items", "item", "list",
+        "box", "bar", "area", "block", "buttons", "button", "icons", "wrap", "wrapper", "container", "section", "widget", "page",
+        "site", "entry",
+    ];
+
+    /// <summary>Words of class names that say the region holds the article (as parts of a name: "l-article-body-segment").</summary>
+    public static FrozenSet<string> ContentWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "article", "content", "body", "story", "entry", "post", "artikel", "berita", "isi", "text", "main");
 }

@@ -13,25 +13,29 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     {
         var notes = new ParseNotes();
         var html = TextDecoder.Decode(file.Content.Span, file.ContentType, lookForMetaCharset: true, notes);
-        var document = new HtmlDocument
-        {
-            OptionFixNestedTags = true,
-            OptionAutoCloseOnEnd = true,
-            OptionCheckSyntax = false,
-        };
-        document.LoadHtml(NestingGuard.Flatten(Text.TextNormalizer.StripControlCharacters(html), options.MaxHtmlDepth, notes));
+        var document = HtmlTreeLoader.Load(html, options, notes);
 
         var metadata = HtmlMetadataReader.Read(document);
-        var container = locator.Locate(document);
-        var body = BodyCleaner.Clean(collector.Collect(container, notes).Concat(Continuation(container, notes)), options.MaxTextLength, notes);
+        var page = PageText.Measure(document, options.MaxHtmlDepth);
+        var region = locator.Locate(document, page);
+        var container = region.Primary;
+        var wrappers = container.Ancestors().ToHashSet();
+        var paragraphs = region.Parts.SelectMany(part => collector.Collect(part, page, wrappers, notes)).Concat(Continuation(region.Parts[^1], page, notes));
+        var body = BodyCleaner.Clean(paragraphs, options.MaxTextLength, notes);
         if (body.Paragraphs.Count == 0)
         {
             return ParseResult.Failed(ParseFailureKind.NoText, "The page has no article text: no paragraphs were found outside menus, lists and scripts.");
         }
 
+        var (chosenTitle, titleNode) = TitleChooser.Choose(document, metadata, options.MaxHtmlDepth);
+        if (chosenTitle is not null && body.Paragraphs.Count > 1 && SameText(body.Paragraphs[0], chosenTitle))
+        {
+            // The headline written again as the body's first line (a title span inside the article's panel).
+            body = body with { Paragraphs = body.Paragraphs.Skip(1).ToList() };
+        }
+
         var dateline = DatelineReader.Read(body.Paragraphs[0]);
         var circular = CircularReader.Read(body.Paragraphs);
-        var (chosenTitle, titleNode) = TitleChooser.Choose(document, metadata, options.MaxHtmlDepth);
         var title = chosenTitle
             ?? (circular is not null ? CircularReader.TitleOf(circular) : null)
             ?? FirstWords(body.Paragraphs[0]);
@@ -69,7 +73,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
     /// Paragraphs right after the container that belong to it: a stray &lt;/div&gt; in sloppy markup closes the
     /// article early and leaves its last &lt;p&gt;s as siblings. Stops at the first element that is not a paragraph.
     /// </summary>
-    private IEnumerable<string> Continuation(HtmlNode container, ParseNotes notes)
+    private IEnumerable<BodyBlock> Continuation(HtmlNode container, PageText page, ParseNotes notes)
     {
         for (var sibling = container.NextSibling; sibling is not null; sibling = sibling.NextSibling)
         {
@@ -83,7 +87,7 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
                 yield break;
             }
 
-            foreach (var paragraph in collector.Collect(sibling, notes))
+            foreach (var paragraph in collector.Collect(sibling, page, notes: notes))
             {
                 yield return paragraph;
             }
@@ -137,6 +141,8 @@ public sealed class HtmlArticleParser(ParsingOptions options) : IArticleParser
 
         return letters.Length is >= 2 and <= 60 ? value.Trim() : null;
     }
+
+    private static bool SameText(string a, string b) => Letters(a) == Letters(b);
 
     private static string Letters(string text) => new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 

@@ -19,6 +19,15 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
             text = MarkdownCleaner.Clean(text);
         }
 
+        return FromText(text, notes);
+    }
+
+    /// <summary>
+    /// Reads text already decoded: a plain-text file's, or the paragraphs a PDF or OCR reader put together (one paragraph
+    /// a line, blank lines between), which then take the same title, circular and byline rules as a text file.
+    /// </summary>
+    internal ParseResult FromText(string text, ParseNotes notes)
+    {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var paragraphs = ToParagraphs(lines, notes);
         if (paragraphs.Count == 0)

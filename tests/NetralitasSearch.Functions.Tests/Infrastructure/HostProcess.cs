@@ -5,7 +5,10 @@ using NetralitasSearch.Tests;
 
 namespace NetralitasSearch.Functions.Tests.Infrastructure;
 
-/// <summary>The real functions host (NetralitasSearch.Functions.dll) started as a process on a free loopback port.</summary>
+/// <summary>
+/// The app as ./run.sh runs it: the local runner (NetralitasSearch.LocalRunner.dll) with the function classes of
+/// functions/, started as a process on a free loopback port.
+/// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> environment;
@@ -41,7 +44,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Everything the host wrote, over all its runs.</summary>
     public string Output => earlier + (process?.Output ?? "");
 
-    public static string Dll => Path.Combine(RepositoryPaths.Root, "functions", "bin", RepositoryPaths.Configuration, "net10.0", "NetralitasSearch.Functions.dll");
+    public static string Dll => Path.Combine(RepositoryPaths.Root, "runner", "bin", RepositoryPaths.Configuration, "net10.0", "NetralitasSearch.LocalRunner.dll");
 
     public static async Task<HostProcess> StartAsync(string connectionString, string? indexPath = null, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -17,7 +17,7 @@ public sealed class ScraperOptionsTests
             ("Scraper:PerHostDelay", "00:00:00.050"),
             ("Scraper:MaxBytes", "262144"));
 
-        Assert.Equal(TimeSpan.FromMinutes(30), options.PollFeedsSchedule);
+        Assert.Equal("00:30:00", options.PollFeedsSchedule);
         Assert.Equal(TimeSpan.FromMilliseconds(50), options.PerHostDelay);
         Assert.Equal(262144, options.MaxBytes);
         Assert.Equal(5, options.MaxRedirects);

@@ -5,7 +5,7 @@ using NetralitasSearch.Indexer.Pipeline;
 
 namespace NetralitasSearch.Indexer.Tests.Index;
 
-/// <summary>The index API end to end on a real SQLite file: upsert, delete, search, filters, facets, snippets.</summary>
+/// <summary>The index API end to end on a real Lucene index in a folder: upsert, delete, search, filters, facets, snippets.</summary>
 public sealed class IndexTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("netralitas-index-tests-").FullName;
@@ -71,6 +71,13 @@ public sealed class IndexTests : IDisposable
     }
 
     [Fact]
+    public void PrefixesAndSynonymsAreMarkedInTheSnippet()
+    {
+        Assert.Contains("<mark>netralitas</mark>", Search(new SearchRequest { Query = "netral*" }).Hits.Single(h => h.File == "c.txt").Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Kepala</mark> <mark>Desa</mark>", Search(new SearchRequest { Query = "kades" }).Hits.Single().Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UpsertIsIdempotentAndDeleteRemoves()
     {
         using (var writer = IndexWriter.Open(options))
@@ -84,14 +91,15 @@ public sealed class IndexTests : IDisposable
         }
 
         Assert.Empty(Search(new SearchRequest { Query = "qzreplaced" }).Hits);
-        Assert.Equal(3, new IndexSearcher(options).Count());
+        using var searcher = new IndexSearcher(options);
+        Assert.Equal(3, searcher.Count());
     }
 
     [Fact]
     public void APhraseFindsDocumentsAddedOrReplacedAfterItWasFirstAskedFor()
     {
-        using var writer = IndexWriter.Open(options, withMemory: true);
-        var searcher = new IndexSearcher(options, writer.Memory);
+        using var writer = IndexWriter.Open(options);
+        using var searcher = new IndexSearcher(writer);
         string[] Found() => [.. searcher.Search(new SearchRequest { Query = "\"wali nagari\"" }).Response!.Hits.Select(h => h.File).Order()];
 
         Assert.Empty(Found());
@@ -111,6 +119,31 @@ public sealed class IndexTests : IDisposable
         Assert.Equal("d.txt", response.Hits[0].File);
     }
 
+    [Fact]
+    public void IncidentsAndModesAreCodesAFilterCanReadAndStayInTheStoredDocument()
+    {
+        using (var searcher = new IndexSearcher(options))
+        {
+            var incident = searcher.GetDocument(DocumentOrigin.ForFile("a.txt").Id)!;
+            Assert.Equal(["declaration-of-support", "village-officials"], incident.Incidents.Order());
+            Assert.Equal(["incident"], incident.Modes);
+            var appeal = searcher.GetDocument(DocumentOrigin.ForFile("b.txt").Id)!;
+            Assert.Empty(appeal.Incidents);
+            Assert.Equal(["appeal"], appeal.Modes);
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(options.LuceneFolder);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var lucene = new Lucene.Net.Search.IndexSearcher(reader);
+        string[] Matching(string field, string code) =>
+            [.. lucene.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(field, code)), 10).ScoreDocs.Select(d => lucene.Doc(d.Doc).Get(IndexFields.Id)).Order()];
+
+        Assert.Equal([DocumentOrigin.ForFile("a.txt").Id], Matching(IndexFields.Incident, "village-officials"));
+        Assert.Equal(new[] { "a.txt", "d.txt" }.Select(file => DocumentOrigin.ForFile(file).Id).Order(), Matching(IndexFields.Mode, "incident"));
+        Assert.Contains(DocumentOrigin.ForFile("b.txt").Id, Matching(IndexFields.Mode, "appeal"));
+        Assert.Empty(Matching(IndexFields.Incident, "appeal"));
+    }
+
     [Theory]
     [InlineData("regency:Atlantis", "Unknown regency")]
     [InlineData("province:Bekasi", "Unknown province")]
@@ -118,20 +151,21 @@ public sealed class IndexTests : IDisposable
     [InlineData("published:2024-99", "not a date")]
     public void FieldValuesThatMeanNothingAreErrors(string query, string message)
     {
-        var outcome = new IndexSearcher(options).Search(new SearchRequest { Query = query });
+        using var searcher = new IndexSearcher(options);
+        var outcome = searcher.Search(new SearchRequest { Query = query });
         Assert.False(outcome.IsSuccess);
         Assert.Contains(message, outcome.Error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
     }
 
     private SearchResponse Search(SearchRequest request)
     {
-        var outcome = new IndexSearcher(options).Search(request);
+        using var searcher = new IndexSearcher(options);
+        var outcome = searcher.Search(request);
         Assert.True(outcome.IsSuccess, outcome.Error?.ToString());
         return outcome.Response;
     }

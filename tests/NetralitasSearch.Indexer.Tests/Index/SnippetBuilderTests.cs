@@ -1,48 +1,40 @@
-using NetralitasSearch.Indexer.Analysis;
 using NetralitasSearch.Indexer.Index;
 
 namespace NetralitasSearch.Indexer.Tests.Index;
 
+/// <summary>Snippets from matched positions (the n-th word of the text is at position n), escaped, then marked.</summary>
 public sealed class SnippetBuilderTests
 {
-    private static readonly HashSet<string> Terms = new(StringComparer.Ordinal) { "netral", "asn" };
-
-    [Fact]
-    public void AReusedBuilderGivesEachTextTheSnippetAFreshOneGives()
-    {
-        string[] texts =
-        [
-            "Bupati meminta ASN menjaga netralitas. Netralitas ASN diawasi Bawaslu.",
-            "Warga & ASN: <b>kenetralan</b> diuji, ASN diminta netral dalam pilkada.",
-            "Tidak ada kata yang dicari di sini.",
-        ];
-        var reused = new SnippetBuilder(IndonesianAnalyzer.Default);
-        foreach (var text in texts)
-        {
-            Assert.Equal(new SnippetBuilder(IndonesianAnalyzer.Default).Build(text, Terms, []), reused.Build(text, Terms, []));
-        }
-    }
-
     [Fact]
     public void MarksTheMatchedWordsAsWritten()
     {
-        var snippet = new SnippetBuilder(IndonesianAnalyzer.Default).Build("Sikap ASN harus netral.", Terms, []);
-        Assert.Equal("Sikap <mark>ASN</mark> harus <mark>netral</mark>", snippet);
+        Assert.Equal("Sikap <mark>ASN</mark> harus <mark>netral</mark>", SnippetBuilder.Build("Sikap ASN harus netral.", [(1, 0), (3, 1)]));
     }
 
     [Fact]
-    public void OtherTermsOnTheSameBuilderForgetTheWordsItRemembered()
+    public void EscapesTheTextBeforeMarking()
     {
-        var builder = new SnippetBuilder(IndonesianAnalyzer.Default);
-        Assert.Contains("<mark>ASN</mark>", builder.Build("Sikap ASN harus netral.", Terms, []), StringComparison.Ordinal);
-        var other = new HashSet<string>(StringComparer.Ordinal) { "sikap" };
-        Assert.Equal("<mark>Sikap</mark> ASN harus netral", builder.Build("Sikap ASN harus netral.", other, []));
+        // The tag's letters are words too ("b"), as the index counts them: kampanye is the third word.
+        Assert.Equal("Camat &lt;b&gt;<mark>kampanye</mark>&lt;/b&gt; di OKU", SnippetBuilder.Build("Camat <b>kampanye</b> di OKU.", [(2, 0)]));
     }
 
     [Fact]
-    public void PrefixesMarkEveryWordStartingWithThem()
+    public void ChoosesTheWindowWithTheMostDistinctTermsAndSaysWhereTextWasLeftOut()
     {
-        var snippet = new SnippetBuilder(IndonesianAnalyzer.Default).Build("Kampanye di kampus ramai.", new HashSet<string>(StringComparer.Ordinal), ["kamp"]);
-        Assert.Equal("<mark>Kampanye</mark> di <mark>kampus</mark> ramai", snippet);
+        var filler = string.Join(' ', Enumerable.Repeat("kata", 60));
+        var text = $"Netral di awal. {filler} ASN harus netral sekarang. {filler}";
+        var asn = 3 + 60;
+        var snippet = SnippetBuilder.Build(text, [(0, 1), (asn, 0), (asn + 2, 1)]);
+
+        Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>ASN</mark> harus <mark>netral</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Netral</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PositionsPastThePassageAreIgnored()
+    {
+        Assert.Equal("Sikap ASN", SnippetBuilder.Build("Sikap ASN", [(5, 0)]));
     }
 }

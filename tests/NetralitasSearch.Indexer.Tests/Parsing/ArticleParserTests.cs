@@ -10,8 +10,10 @@ public sealed class ArticleParserTests
 
     [Theory]
     [InlineData("empty.html", "", ParseFailureKind.Empty)]
-    [InlineData("scan.pdf", "%PDF-1.7 ...", ParseFailureKind.UnsupportedFormat)]
-    [InlineData("photo.html", "\u0089PNG\r\n\u001a\n", ParseFailureKind.UnsupportedFormat)]
+    [InlineData("scan.pdf", "%PDF-1.7 ...", ParseFailureKind.Damaged)]
+    [InlineData("scan.pdf", "no header at all", ParseFailureKind.Damaged)]
+    [InlineData("photo.html", "\u0089PNG\r\n\u001a\n", ParseFailureKind.Damaged)]
+    [InlineData("archive.html", "PK\u0003\u0004 zip", ParseFailureKind.UnsupportedFormat)]
     [InlineData("menu-only.html", "<html><body><nav><a href='/'>Beranda</a></nav><script>var x=1;</script></body></html>", ParseFailureKind.NoText)]
     [InlineData("blank.txt", "  \n\n \t\n", ParseFailureKind.NoText)]
     public void ReportsContentThatIsNotAnArticle(string name, string content, ParseFailureKind kind)

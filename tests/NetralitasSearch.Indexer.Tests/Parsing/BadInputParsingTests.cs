@@ -21,8 +21,8 @@ public sealed class BadInputParsingTests
 
     [Theory]
     [InlineData("empty.html", ParseFailureKind.Empty, "The file is empty.")]
-    [InlineData("photo-named.html", ParseFailureKind.UnsupportedFormat, "The file is a PNG image, not HTML or text, although its name ends in .html.")]
-    [InlineData("surat-edaran.pdf", ParseFailureKind.UnsupportedFormat, "PDF is not supported")]
+    [InlineData("photo-named.html", ParseFailureKind.NoText, "The PNG image is 1 × 1 pixels: too small to hold text.")]
+    [InlineData("surat-edaran-terkunci.pdf", ParseFailureKind.Encrypted, "The PDF is encrypted with a password")]
     [InlineData("no-article.html", ParseFailureKind.NoText, "The page has no article text")]
     public void FileThatIsNotAnArticleFailsWithItsReason(string fixture, ParseFailureKind kind, string reason)
     {

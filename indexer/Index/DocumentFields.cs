@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using NetralitasSearch.Indexer.Analysis;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Index.Clustering;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace NetralitasSearch.Indexer.Index;
+
+/// <summary>Our document as the fields of <see cref="IndexFields"/>: analysis first (pure, any thread), then the Lucene document.</summary>
+internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gazetteer)
+{
+    public PreparedDocument Prepare(Documents.Document document)
+    {
+        var regencies = document.RegencyCodes.Select(gazetteer.ByCode).OfType<Region>().DistinctBy(r => r.Code).ToList();
+        var provinces = regencies.Select(r => r.ProvinceCode).ToList();
+        foreach (var name in document.Provinces)
+        {
+            provinces.AddRange(gazetteer.Resolve(name).Where(r => r.Kind == RegionKind.Province).Select(r => r.Code));
+        }
+
+        var title = analyzer.Analyze(document.Title);
+        var body = analyzer.Analyze(document.Text);
+        var terms = body.Where(t => t.Term[0] != SynonymGroups.Marker).Select(t => t.Term).ToList();
+        var fingerprint = SimHash.Of(terms);
+        var date = document.Published ?? document.EventDate;
+        return new PreparedDocument(
+            document,
+            title,
+            body,
+            fingerprint,
+            fingerprint is null && terms.Count > 0 ? TextHash(terms) : null,
+            date?.DayNumber,
+            regencies,
+            provinces.Distinct().ToList(),
+            HitBytes(document),
+            DocumentJson.Serialize(document with { Text = "" }));
+    }
+
+    public static LuceneDocument Build(PreparedDocument prepared, long sequence, long cluster)
+    {
+        var document = prepared.Document;
+        var fields = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, document.Id, Field.Store.YES),
+            new NumericDocValuesField(IndexFields.IdKey, IndexFields.KeyOf(document.Id)),
+            new NumericDocValuesField(IndexFields.Sequence, sequence),
+            new StringField(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Cluster, cluster),
+            new NumericDocValuesField(IndexFields.Day, prepared.Day ?? IndexFields.Undated),
+            new TextField(IndexFields.Title, new TokenReplay(prepared.Title)),
+            new TextField(IndexFields.Text, new TokenReplay(prepared.Body)),
+            new TextField(IndexFields.All, new TokenReplay(prepared.Body)),
+            new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
+            new BinaryDocValuesField(IndexFields.Passage, new BytesRef(Passage(document.Text))),
+            new StoredField(IndexFields.Record, prepared.Record),
+            new StoredField(IndexFields.Body, document.Text),
+        };
+
+        // The title's words count more in all: it is indexed there once more for each step of its weight (as BM25F
+        // weighs fields), so a plain word is one term of one field to look up and score.
+        for (var copy = 0; copy < IndexFields.TitleWeight; copy++)
+        {
+            fields.Add(new TextField(IndexFields.All, new TokenReplay(prepared.Title)));
+        }
+
+        if (prepared.Fingerprint is { } fingerprint)
+        {
+            fields.Add(new NumericDocValuesField(IndexFields.Fingerprint64, unchecked((long)fingerprint)));
+        }
+
+        if (prepared.Day is { } day)
+        {
+            fields.Add(new Int32Field(IndexFields.Day, day, Field.Store.NO));
+            fields.Add(new Int32Field(IndexFields.Year, DateOnly.FromDayNumber(day).Year, Field.Store.NO));
+        }
+
+        foreach (var region in prepared.Regencies)
+        {
+            Code(fields, IndexFields.Regency, region.Code);
+        }
+
+        foreach (var code in prepared.ProvinceCodes)
+        {
+            Code(fields, IndexFields.Province, code);
+        }
+
+        Codes(fields, IndexFields.Violation, document.Violations);
+        Codes(fields, IndexFields.Incident, document.Incidents);
+        Codes(fields, IndexFields.Mode, document.Modes);
+
+        foreach (var person in document.Persons.Select(p => p.Name).Distinct(StringComparer.Ordinal))
+        {
+            Name(fields, IndexFields.Person, person);
+        }
+
+        foreach (var position in document.Persons.Select(p => p.Position).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            Name(fields, IndexFields.Position, position);
+        }
+
+        if (!string.IsNullOrWhiteSpace(document.Source))
+        {
+            Name(fields, IndexFields.Source, document.Source);
+        }
+
+        return fields;
+    }
+
+    /// <summary>The result line's JSON; a document naming thousands of persons keeps the first ones that fit a doc value.</summary>
+    private static byte[] HitBytes(Documents.Document document)
+    {
+        var hit = HitData.Of(document);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(hit, DocumentJson.Options);
+        while (bytes.Length > IndexFields.MaxValueBytes && hit.Persons.Count > 0)
+        {
+            hit = hit with { Persons = hit.Persons.Take(hit.Persons.Count / 2).ToList() };
+            bytes = JsonSerializer.SerializeToUtf8Bytes(hit, DocumentJson.Options);
+        }
+
+        return bytes.Length <= IndexFields.MaxValueBytes ? bytes : JsonSerializer.SerializeToUtf8Bytes(hit with { Title = hit.Title[..Math.Min(hit.Title.Length, 1000)] }, DocumentJson.Options);
+    }
+
+    /// <summary>As much of the text's start as fits <see cref="IndexFields.MaxValueBytes"/> bytes of UTF-8, cut between characters.</summary>
+    private static byte[] Passage(string text)
+    {
+        var take = Math.Min(text.Length, IndexFields.MaxValueBytes);
+        while (true)
+        {
+            if (take > 0 && char.IsHighSurrogate(text[take - 1]))
+            {
+                take--;
+            }
+
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text, 0, take);
+            if (bytes.Length <= IndexFields.MaxValueBytes)
+            {
+                return bytes;
+            }
+
+            take = (int)((long)take * IndexFields.MaxValueBytes / bytes.Length) - 1;
+        }
+    }
+
+    /// <summary>A hash of a text's terms: texts too short for a fingerprint are the same story only when equal.</summary>
+    private static ulong TextHash(List<string> terms)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var term in terms)
+        {
+            foreach (var c in term)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static void Codes(LuceneDocument fields, string field, IEnumerable<string> codes)
+    {
+        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        {
+            Code(fields, field, code);
+        }
+    }
+
+    private static void Code(LuceneDocument fields, string field, string code)
+    {
+        fields.Add(new StringField(field, code, Field.Store.NO));
+        fields.Add(new SortedSetDocValuesField(field, new BytesRef(code)));
+    }
+
+    private static void Name(LuceneDocument fields, string field, string name)
+    {
+        fields.Add(new TextField(field, name, Field.Store.NO));
+        fields.Add(new SortedSetDocValuesField(field, new BytesRef(name)));
+    }
+}

@@ -1,0 +1,62 @@
+using Lucene.Net.Search;
+using LuceneQuery = Lucene.Net.Search.Query;
+using LuceneSearcher = Lucene.Net.Search.IndexSearcher;
+
+namespace NetralitasSearch.Indexer.Index;
+
+/// <summary>
+/// The words a query asks for in the text fields, as index terms, and its prefixes: what the snippets mark. Words under
+/// a NOT are not marked; a fuzzy word is marked as the words it matched (the query rewritten against the index).
+/// </summary>
+internal sealed class HighlightTerms
+{
+    public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Prefixes { get; } = [];
+
+    public static HighlightTerms Of(IEnumerable<LuceneQuery> queries, LuceneSearcher searcher)
+    {
+        var highlight = new HighlightTerms();
+        foreach (var query in queries)
+        {
+            highlight.Walk(query, searcher);
+        }
+
+        return highlight;
+    }
+
+    private static bool IsText(string field) => field is IndexFields.All or IndexFields.Title or IndexFields.Text;
+
+    private void Walk(LuceneQuery query, LuceneSearcher searcher)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                {
+                    Walk(clause.Query, searcher);
+                }
+
+                break;
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    Walk(disjunct, searcher);
+                }
+
+                break;
+            case TermQuery term when IsText(term.Term.Field):
+                Terms.Add(term.Term.Text);
+                break;
+            case PhraseQuery phrase:
+                Terms.UnionWith(phrase.GetTerms().Where(t => IsText(t.Field)).Select(t => t.Text));
+                break;
+            case PrefixQuery prefix when IsText(prefix.Prefix.Field):
+                Prefixes.Add(prefix.Prefix.Text);
+                break;
+            case FuzzyQuery fuzzy when IsText(fuzzy.Term.Field):
+                Walk(searcher.Rewrite(fuzzy), searcher);
+                break;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NetralitasSearch.Indexer.Index;
+
+/// <summary>
+/// Collects every match of a search into stories: each match joins its same-story cluster (or stands alone when not
+/// collapsing); a story keeps its best match by the result order (for ranking) and its earliest match (the version
+/// shown, and the one whose month the timeline counts), and chains all its matches (for facets and aggregates). For a
+/// relaxed search it also counts, per match, how many of the question's parts it holds.
+/// </summary>
+internal sealed class StoryCollector : ICollector
+{
+    private readonly StoryScratch scratch;
+    private readonly SegmentValues[] leaves;
+    private readonly bool collapse;
+    private readonly bool byDate;
+    private readonly Weight[]? parts;
+    private readonly Scorer?[] partScorers;
+    private Scorer? scorer;
+    private SegmentValues values = null!;
+    private int leaf;
+    private int docBase;
+
+    public StoryCollector(StoryScratch scratch, SegmentValues[] leaves, bool collapse, bool byDate, Weight[]? parts)
+    {
+        this.scratch = scratch;
+        this.leaves = leaves;
+        this.collapse = collapse;
+        this.byDate = byDate;
+        this.parts = parts;
+        partScorers = new Scorer?[parts?.Length ?? 0];
+    }
+
+    /// <summary>Coverage is read from per-part scorers that only move forward, so a relaxed search collects in order.</summary>
+    public bool AcceptsDocsOutOfOrder => parts is null;
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        leaf = context.Ord;
+        docBase = context.DocBase;
+        values = leaves[leaf];
+        for (var i = 0; i < partScorers.Length; i++)
+        {
+            partScorers[i] = parts![i].GetScorer(context, context.AtomicReader.LiveDocs);
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        var s = scratch;
+        s.GrowMatches();
+        var match = s.Matches++;
+        s.MatchLeaf[match] = leaf;
+        s.MatchDoc[match] = doc;
+        var story = collapse ? values.Clusters[doc] : docBase + doc;
+        var score = scorer!.GetScore();
+        var day = values.Days[doc];
+        var sequence = values.Sequences[doc];
+        var coverage = partScorers.Length == 0 ? 0 : Coverage(doc);
+        if (s.Stamp[story] != s.Pass)
+        {
+            s.Stamp[story] = s.Pass;
+            s.Touched.Add(story);
+            s.MatchNext[match] = -1;
+            s.Head[story] = match;
+            s.BestScore[story] = score;
+            s.BestDay[story] = day;
+            s.BestSequence[story] = sequence;
+            s.BestCoverage[story] = coverage;
+            s.EarliestMatch[story] = match;
+            s.EarliestDay[story] = day;
+            s.EarliestSequence[story] = sequence;
+            return;
+        }
+
+        s.MatchNext[match] = s.Head[story];
+        s.Head[story] = match;
+        if (StoryOrder.Before(coverage, day, score, sequence, s.BestCoverage[story], s.BestDay[story], s.BestScore[story], s.BestSequence[story], byDate))
+        {
+            s.BestScore[story] = score;
+            s.BestDay[story] = day;
+            s.BestSequence[story] = sequence;
+            s.BestCoverage[story] = coverage;
+        }
+
+        if (StoryOrder.Earlier(day, sequence, s.EarliestDay[story], s.EarliestSequence[story]))
+        {
+            s.EarliestMatch[story] = match;
+            s.EarliestDay[story] = day;
+            s.EarliestSequence[story] = sequence;
+        }
+    }
+
+    private int Coverage(int doc)
+    {
+        var count = 0;
+        foreach (var part in partScorers)
+        {
+            if (part is null)
+            {
+                continue;
+            }
+
+            var at = part.DocID < doc ? part.Advance(doc) : part.DocID;
+            count += at == doc ? 1 : 0;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,187 @@
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NetralitasSearch.Indexer.Analysis;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Parsing;
+using NetralitasSearch.Indexer.Pipeline;
+using NetralitasSearch.Tests;
+using DirectoryReader = Lucene.Net.Index.DirectoryReader;
+using IndexWriterConfig = Lucene.Net.Index.IndexWriterConfig;
+using LuceneWriter = Lucene.Net.Index.IndexWriter;
+
+namespace NetralitasSearch.Indexer.Tests.Index;
+
+/// <summary>
+/// The index's life on disk: every word of the question required (the issue's silent miss on the samples), near-real-time
+/// visibility with commits batched, an index of another schema version opened empty, damage found by the check and
+/// recognised while searching.
+/// </summary>
+public sealed class IndexLifecycleTests : IDisposable
+{
+    private readonly string directory = System.IO.Directory.CreateTempSubdirectory("netralitas-lifecycle-tests-").FullName;
+    private readonly IndexOptions options;
+
+    public IndexLifecycleTests() => options = new IndexOptions(directory);
+
+    [Theory]
+    [InlineData("camat AND kampanye")]
+    [InlineData("camat kampanye")]
+    [InlineData("mobil dinas")]
+    [InlineData("\"netralitas ASN\" kampanye")]
+    public void DocumentsHoldingEveryWordAreFoundWithoutRelaxing(string query)
+    {
+        IndexSamples();
+        using var searcher = new IndexSearcher(options);
+
+        var response = searcher.Search(new SearchRequest { Query = query }).Response!;
+
+        Assert.False(response.Relaxed);
+        Assert.Null(response.ExactTotal);
+        Assert.NotEmpty(response.Hits);
+        Assert.Equal(response.Total, Math.Min(response.Total, response.Hits.Count));
+    }
+
+    [Fact]
+    public void TheIssuesSearchFindsTheCamatArticleFirstWithItsExactTotal()
+    {
+        IndexSamples();
+        using var searcher = new IndexSearcher(options);
+
+        var response = searcher.Search(new SearchRequest { Query = "camat AND kampanye" }).Response!;
+
+        Assert.Equal("samples/kota-bekasi-camat-mobil-dinas-kampanye-2024-11-12.html", response.Hits[0].File);
+        Assert.All(response.Hits, hit => Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuestionNoDocumentHoldsWholeIsRelaxedAndSaysSo()
+    {
+        IndexSamples();
+        using var searcher = new IndexSearcher(options);
+
+        var response = searcher.Search(new SearchRequest { Query = "camat kampanye qzkatatiada" }).Response!;
+
+        Assert.True(response.Relaxed);
+        Assert.Equal(0, response.ExactTotal);
+        Assert.Equal("samples/kota-bekasi-camat-mobil-dinas-kampanye-2024-11-12.html", response.Hits[0].File);
+        Assert.Equal(0, searcher.Search(new SearchRequest { Query = "camat kampanye qzkatatiada", Relax = false }).Response!.Total);
+    }
+
+    [Fact]
+    public void AQuestionThatRequiresEveryWordInSoManyWordsIsNeverRelaxed()
+    {
+        IndexSamples();
+        using var searcher = new IndexSearcher(options);
+
+        var response = searcher.Search(new SearchRequest { Query = "camat AND kampanye AND qzkatatiada" }).Response!;
+
+        Assert.False(response.Relaxed);
+        Assert.Equal(0, response.Total);
+    }
+
+    [Fact]
+    public void AnUpsertIsSearchableAtOnceAndDurableWithinTheCommitInterval()
+    {
+        using var writer = IndexWriter.Open(options with { CommitInterval = TimeSpan.FromMilliseconds(200) });
+        using var live = new IndexSearcher(writer);
+        writer.Upsert(Article("segar.txt", "Berita Segar", "Camat qzsegar hadir."));
+
+        Assert.Equal(1, live.Search(new SearchRequest { Query = "qzsegar" }).Response!.Total);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Committed() == 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+        }
+
+        Assert.Equal(1, Committed());
+    }
+
+    [Fact]
+    public void AnIndexOfAnotherSchemaVersionOpensEmpty()
+    {
+        using (var writer = IndexWriter.Open(options))
+        {
+            writer.Upsert(Article("lama.txt", "Berita Lama", "Camat qzlama hadir."));
+        }
+
+        using (var lucene = new LuceneWriter(FSDirectory.Open(options.LuceneFolder), new IndexWriterConfig(LuceneVersion.LUCENE_48, IndonesianAnalyzer.Default)))
+        {
+            lucene.SetCommitData(new Dictionary<string, string> { ["schema"] = "lucene-0/id-0" });
+            lucene.Commit();
+        }
+
+        using (var writer = IndexWriter.Open(options))
+        {
+            Assert.Equal(0, writer.Count());
+        }
+
+        using var searcher = new IndexSearcher(options);
+        Assert.Equal(0, searcher.Count());
+    }
+
+    [Fact]
+    public void ADamagedSegmentFailsTheCheckAndSearchingItIsRecognisedAsDamage()
+    {
+        using (var writer = IndexWriter.Open(options))
+        {
+            writer.Upsert(Enumerable.Range(0, 50).Select(i => Article($"d{i}.txt", $"Berita {i}", $"Camat qzrusak hadir dalam kampanye ke-{i} di Musi Rawas, Senin (7/10/2024).")).ToList());
+        }
+
+        Assert.Null(IndexWriter.Check(options));
+        var largest = new DirectoryInfo(options.LuceneFolder).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal) && f.Name != "write.lock").OrderByDescending(f => f.Length).First();
+        var bytes = File.ReadAllBytes(largest.FullName);
+        new Random(7).NextBytes(bytes.AsSpan(bytes.Length / 4, bytes.Length / 2));
+        File.WriteAllBytes(largest.FullName, bytes);
+
+        Assert.NotNull(IndexWriter.Check(options));
+        var failure = Record.Exception(() =>
+        {
+            using var searcher = new IndexSearcher(options);
+            for (var i = 0; i < 50; i++)
+            {
+                searcher.Search(new SearchRequest { Query = $"qzrusak kampanye {i}" });
+                searcher.GetDocument(searcher.Search(new SearchRequest { Query = "qzrusak", Size = 50 }).Response!.Hits[i].Id);
+            }
+        });
+        Assert.True(failure is null || IndexDamage.IsDamage(failure), failure?.ToString());
+    }
+
+    [Fact]
+    public void AMissingHeaderIsDamageTheCheckReports()
+    {
+        using (var writer = IndexWriter.Open(options))
+        {
+            writer.Upsert(Article("a.txt", "Berita", "Camat hadir."));
+        }
+
+        var commit = new DirectoryInfo(options.LuceneFolder).GetFiles("segments_*").Single();
+        var bytes = File.ReadAllBytes(commit.FullName);
+        new Random(7).NextBytes(bytes.AsSpan(0, Math.Min(100, bytes.Length)));
+        File.WriteAllBytes(commit.FullName, bytes);
+
+        Assert.NotNull(IndexWriter.Check(options));
+    }
+
+    public void Dispose() => System.IO.Directory.Delete(directory, recursive: true);
+
+    private int Committed()
+    {
+        using var reader = DirectoryReader.Open(FSDirectory.Open(options.LuceneFolder));
+        return reader.NumDocs;
+    }
+
+    private void IndexSamples()
+    {
+        var pipeline = DocumentPipeline.Create();
+        var documents = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => pipeline.Process(new SourceFile(f, File.ReadAllBytes(f)), DocumentOrigin.ForFile("samples/" + Path.GetFileName(f))))
+            .Where(r => r.IsSuccess).Select(r => r.Document!).ToList();
+        using var writer = IndexWriter.Open(options);
+        writer.Upsert(documents);
+    }
+
+    private static Document Article(string file, string title, string body) =>
+        new() { Id = DocumentId.ForFile(file), File = file, Format = DocumentFormat.Text, Title = title, Text = body, Published = new DateOnly(2024, 10, 7) };
+}

@@ -1,0 +1,239 @@
+using System.Text.Json;
+using NetralitasSearch.Indexer.Analysis;
+using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Indexer.Query;
+using NetralitasSearch.Tests;
+using Xunit.Abstractions;
+
+namespace NetralitasSearch.Indexer.Tests.Index;
+
+/// <summary>
+/// The engine against a brute-force oracle over the analyzed text of every document: thousands of random queries of
+/// 1–4 words drawn from random indexed documents (plain words, phrases, title: and text: forms). Without synonym groups
+/// the engine matches exactly the documents the oracle finds; with them, at least those; and a query made of a
+/// document's own words always finds that document, unrelaxed. The corpus is CLICK-ID (1,000 articles) when ../shared
+/// is present, else the project's fixture articles.
+/// </summary>
+public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
+{
+    private const int Queries = 3000;
+
+    private readonly Corpus corpus;
+    private readonly ITestOutputHelper output;
+
+    public SearchOracleTests(Corpus corpus, ITestOutputHelper output)
+    {
+        this.corpus = corpus;
+        this.output = output;
+    }
+
+    [Fact]
+    public void WithoutSynonymsTheEngineMatchesExactlyTheDocumentsHoldingEveryTerm()
+    {
+        using var searcher = new IndexSearcher(corpus.Options, parser: new QueryParser(QueryLimits.Default, synonyms: new SynonymGroups(IndonesianAnalyzer.Default, [])));
+        var random = new Random(13);
+        var (checkedQueries, matchedTotal) = (0, 0);
+        for (var i = 0; i < Queries; i++)
+        {
+            var (query, source, expected) = corpus.RandomQuery(random);
+            var found = Ids(searcher, query);
+            Assert.True(expected.SetEquals(found), $"{query}: the oracle finds {expected.Count} ({string.Join(", ", expected.Except(found).Take(3))} missed), the engine {found.Count} ({string.Join(", ", found.Except(expected).Take(3))} extra)");
+            Assert.Contains(source, found);
+            checkedQueries++;
+            matchedTotal += found.Count;
+        }
+
+        output.WriteLine($"{checkedQueries} queries over {corpus.Count} documents, {matchedTotal} matches in all");
+    }
+
+    [Fact]
+    public void WithSynonymsEveryDocumentHoldingEveryTermIsFoundAndItsOwnWordsFindADocumentUnrelaxed()
+    {
+        using var searcher = new IndexSearcher(corpus.Options);
+        var random = new Random(17);
+        for (var i = 0; i < Queries; i++)
+        {
+            var (query, source, expected) = corpus.RandomQuery(random);
+            var outcome = searcher.Search(new SearchRequest { Query = query, Size = corpus.Count, Collapse = false, Facets = false, Snippets = false });
+            Assert.True(outcome.IsSuccess, $"{query}: {outcome.Error}");
+            var found = outcome.Response.Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            Assert.False(outcome.Response.Relaxed, query);
+            Assert.Contains(source, found);
+            Assert.True(expected.IsSubsetOf(found), $"{query}: missed {string.Join(", ", expected.Except(found).Take(3))}");
+        }
+    }
+
+    private HashSet<string> Ids(IndexSearcher searcher, string query)
+    {
+        var outcome = searcher.Search(new SearchRequest { Query = query, Size = corpus.Count, Collapse = false, Facets = false, Snippets = false });
+        Assert.True(outcome.IsSuccess, $"{query}: {outcome.Error}");
+        Assert.False(outcome.Response.Relaxed, query);
+        Assert.Equal(outcome.Response.Total, outcome.Response.Hits.Count);
+        return outcome.Response.Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The indexed corpus and, per document, its analyzed title and body as the oracle reads them.</summary>
+    public sealed class Corpus : IDisposable
+    {
+        private readonly string folder = Directory.CreateTempSubdirectory("netralitas-oracle-").FullName;
+        private readonly List<Analyzed> documents = [];
+
+        public Corpus()
+        {
+            Options = new IndexOptions(folder);
+            var source = Load();
+            using var writer = IndexWriter.Open(Options);
+            writer.Upsert(source);
+            foreach (var document in source)
+            {
+                documents.Add(new Analyzed(document.Id, IndonesianAnalyzer.Default.Analyze(document.Title), IndonesianAnalyzer.Default.Analyze(document.Text), document.Title, document.Text));
+            }
+        }
+
+        public IndexOptions Options { get; }
+
+        public int Count => documents.Count;
+
+        /// <summary>A random query made of a random document's words, that document, and the documents the oracle matches.</summary>
+        public (string Query, string Source, HashSet<string> Expected) RandomQuery(Random random)
+        {
+            while (true)
+            {
+                var document = documents[random.Next(documents.Count)];
+                var form = random.Next(10);
+                var clauses = form switch
+                {
+                    < 5 => Words(document, random, random.Next(1, 5)),
+                    < 7 => [Phrase(document, random)],
+                    < 8 => [Field(document, random, title: true)],
+                    < 9 => [Field(document, random, title: false)],
+                    _ => [.. Words(document, random, random.Next(1, 3)), Phrase(document, random)],
+                };
+                if (clauses.Any(c => c is null))
+                {
+                    continue;
+                }
+
+                var query = string.Join(' ', clauses.Select(c => c!.Text));
+                var musts = clauses.Select(c => c!).ToList();
+
+                // Stop words are dropped beside any other clause that is not one.
+                if (musts.Any(c => !c.IsStopWord))
+                {
+                    musts.RemoveAll(c => c.IsStopWord);
+                }
+
+                var expected = documents.Where(d => musts.All(c => c.Matches(d))).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+                return (query, document.Id, expected);
+            }
+        }
+
+        public void Dispose() => Directory.Delete(folder, recursive: true);
+
+        private static List<Clause?> Words(Analyzed document, Random random, int count)
+        {
+            var tokens = document.Title.Concat(document.Body).ToList();
+            if (tokens.Count == 0)
+            {
+                return [null];
+            }
+
+            return Enumerable.Range(0, count).Select(_ =>
+            {
+                var token = tokens[random.Next(tokens.Count)];
+                var written = document.Written(token).ToLowerInvariant();
+                return (Clause?)new Clause(written, d => d.TitleTerms.Contains(token.Term) || d.BodyTerms.Contains(token.Term), IndonesianAnalyzer.IsStopWord(written));
+            }).ToList();
+        }
+
+        private static Clause? Phrase(Analyzed document, Random random)
+        {
+            var length = random.Next(2, 4);
+            if (document.Body.Count < length)
+            {
+                return null;
+            }
+
+            var start = random.Next(document.Body.Count - length + 1);
+            var run = document.Body.Skip(start).Take(length).ToList();
+            if (run[^1].Position - run[0].Position != length - 1)
+            {
+                return null;
+            }
+
+            var terms = run.Select(t => t.Term).ToList();
+            return new Clause("\"" + string.Join(' ', run.Select(document.Written)) + "\"", d => (terms.All(d.TitleTerms.Contains) && Contains(d.Title, terms)) || (terms.All(d.BodyTerms.Contains) && Contains(d.Body, terms)), false);
+        }
+
+        private static Clause? Field(Analyzed document, Random random, bool title)
+        {
+            var tokens = title ? document.Title : document.Body;
+            if (tokens.Count == 0)
+            {
+                return null;
+            }
+
+            var token = tokens[random.Next(tokens.Count)];
+            return new Clause((title ? "title:" : "text:") + document.Written(token).ToLowerInvariant(), d => (title ? d.TitleTerms : d.BodyTerms).Contains(token.Term), false);
+        }
+
+        private static bool Contains(List<Token> tokens, List<string> phrase)
+        {
+            for (var i = 0; i + phrase.Count <= tokens.Count; i++)
+            {
+                var at = true;
+                for (var k = 0; k < phrase.Count && at; k++)
+                {
+                    at = tokens[i + k].Term == phrase[k] && tokens[i + k].Position == tokens[i].Position + k;
+                }
+
+                if (at)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static List<Document> Load()
+        {
+            var corpus = RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "data", "news-corpus", "clickid-articles.jsonl") : null;
+            if (corpus is not null && File.Exists(corpus))
+            {
+                return File.ReadLines(corpus).Take(1000).Select((line, i) =>
+                {
+                    using var json = JsonDocument.Parse(line);
+                    var e = json.RootElement;
+                    return new Document
+                    {
+                        Id = $"clickid-{i:D5}",
+                        File = $"clickid/{i:D5}.txt",
+                        Format = DocumentFormat.Text,
+                        Title = e.GetProperty("title").GetString()!,
+                        Text = e.GetProperty("text").GetString()!,
+                        Source = e.GetProperty("source").GetString(),
+                    };
+                }).ToList();
+            }
+
+            return Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Fixtures, "Extraction", "articles"), "*.txt").Order(StringComparer.Ordinal).Select((path, i) =>
+            {
+                var lines = File.ReadAllText(path).Split('\n', 2);
+                return new Document { Id = $"fixture-{i:D3}", File = path, Format = DocumentFormat.Text, Title = lines[0], Text = lines.Length > 1 ? lines[1] : "" };
+            }).ToList();
+        }
+    }
+
+    private sealed record Analyzed(string Id, List<Token> Title, List<Token> Body, string TitleText, string BodyText)
+    {
+        public HashSet<string> TitleTerms { get; } = Title.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+        public HashSet<string> BodyTerms { get; } = Body.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+        public string Written(Token token) => (Title.Contains(token) ? TitleText : BodyText).Substring(token.Start, token.Length);
+    }
+
+    private sealed record Clause(string Text, Func<Analyzed, bool> Matches, bool IsStopWord);
+}
