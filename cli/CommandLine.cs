@@ -19,9 +19,13 @@ internal static class CommandLine
           analyze TEXT...                       show the terms the index holds for some text
           eval-parse DIR [--cases]              parsing figures over pages with expected output (fixtures, readability test pages)
           eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
-          eval-ner FILE.tsv                     person P/R/F1 on a CoNLL NER file (NERGrit, NERP)
+          eval-ner FILE.tsv                     name tagger P/R/F1 per class and pipeline persons on a CoNLL file (NERGrit, NERP)
+          train-ner [--data DIR] [--out DIR] [--epochs N] [--dev]
+                                                rebuild the name tagger's model from the IndoNLU NER sets (deterministic)
           eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and plain Lucene.Net
           bench [--docs N] [--quick]            the benchmark (see README)
+          bench-extract [--corpus FILE] [--docs N]
+                                                extraction CPU ms per article over CLICK-ID (held-out quarter left out)
 
         Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
         """;
@@ -44,6 +48,8 @@ internal static class CommandLine
                 "eval-parse" => EvalParseCommand.Run(rest, output, error),
                 "eval-extract" => EvalExtractCommand.Run(rest, output, error),
                 "eval-ner" => EvalNerCommand.Run(rest, output, error),
+                "train-ner" => TrainNerCommand.Run(rest, output, error),
+                "bench-extract" => BenchExtractCommand.Run(rest, output, error),
                 "eval-search" => EvalSearchCommand.Run(rest, output, error),
                 "index" => IndexCommand.Run(rest, output, error),
                 "search" => SearchCommand.Run(rest, output, error),

@@ -5,10 +5,7 @@ internal static class EmbeddedData
 {
     public static IEnumerable<string> ReadLines(string path)
     {
-        var assembly = typeof(EmbeddedData).Assembly;
-        var resource = assembly.GetManifestResourceNames().SingleOrDefault(name => name.EndsWith(path, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"The data file {path} is not embedded in {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = Open(path);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
@@ -18,5 +15,14 @@ internal static class EmbeddedData
                 yield return trimmed;
             }
         }
+    }
+
+    /// <summary>The bytes of an embedded data file (a model, a table).</summary>
+    public static Stream Open(string path)
+    {
+        var assembly = typeof(EmbeddedData).Assembly;
+        var resource = assembly.GetManifestResourceNames().SingleOrDefault(name => name.EndsWith(path, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"The data file {path} is not embedded in {assembly.GetName().Name}.");
+        return assembly.GetManifestResourceStream(resource)!;
     }
 }

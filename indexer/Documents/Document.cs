@@ -52,6 +52,17 @@ public sealed record Document
 
     public IReadOnlyList<string> Violations { get; init; } = [];
 
+    /// <summary>The violation kinds (never "appeal") of the actual cases the text reports: an identified ASN, village
+    /// official or official did it, or was reported, summoned, examined, recommended for sanction or sanctioned.</summary>
+    public IReadOnlyList<string> Incidents { get; init; } = [];
+
+    /// <summary>What the text holds about neutrality: "incident" (an actual case), "appeal" (a reminder, circular, pledge
+    /// or socialisation), "rule" (what is forbidden, or its sanctions); empty for a text about none of these.</summary>
+    public IReadOnlyList<string> Modes { get; init; } = [];
+
+    /// <summary>The regencies, cities and provinces assigned, each with the evidence that decided it.</summary>
+    public IReadOnlyList<PlaceEntity> Places { get; init; } = [];
+
     /// <summary>Every entity mention with its character offsets into <see cref="Text"/>.</summary>
     public IReadOnlyList<EntitySpan> Entities { get; init; } = [];
 

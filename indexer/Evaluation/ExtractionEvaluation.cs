@@ -7,9 +7,11 @@ using NetralitasSearch.Indexer.Pipeline;
 namespace NetralitasSearch.Indexer.Evaluation;
 
 /// <summary>
-/// Scores the pipeline against a labels.jsonl (one {"file", "regencies", "provinces", "primary_regency", "persons",
-/// "dates", "event_date", "legal_refs", "violations"} per line, the files beside it or in articles/).
-/// Persons are matched by name (case, dots and spacing ignored); positions are scored on the matched persons.
+/// Scores the pipeline against a labels.jsonl in the format of notes/label-schema.md (one {"file", "source_id",
+/// "regencies", "provinces", "primary_regency", "persons": [{"name", "position", "aliases"}], "dates", "event_date",
+/// "legal_refs", "violations", "incidents", "modes"} per line, the files beside it or in articles/). A field a line does
+/// not have is not scored (older sets have no aliases, incidents or modes). Persons are matched by any of their names
+/// (case, dots and spacing ignored); names, aliases and positions are scored on the matched persons.
 /// </summary>
 public static class ExtractionEvaluation
 {
@@ -63,24 +65,10 @@ public static class ExtractionEvaluation
         Set("dates", document.Dates.Select(Iso));
         Set("legal_refs", document.LegalRefs, NormalizeReference);
         Set("violations", document.Violations);
+        Set("incidents", document.Incidents);
+        Set("modes", document.Modes);
 
-        var expectedPersons = label.GetProperty("persons").EnumerateArray()
-            .Select(p => (Name: p.GetProperty("name").GetString() ?? "", Position: p.TryGetProperty("position", out var pos) && pos.ValueKind == JsonValueKind.String ? pos.GetString() : null))
-            .ToList();
-        Set("persons", document.Persons.Select(p => p.Name), NormalizeName, expectedPersons.Select(p => p.Name));
-        foreach (var (expectedName, expectedPosition) in expectedPersons)
-        {
-            var person = document.Persons.FirstOrDefault(p => NormalizeName(p.Name) == NormalizeName(expectedName));
-            if (person is not null && expectedPosition is not null)
-            {
-                var right = PositionMatches(person.Position, expectedPosition);
-                report.Count("person_position", right);
-                if (!right)
-                {
-                    report.Differences.Add($"{name} position of {expectedName}: «{person.Position}» expected «{expectedPosition}»");
-                }
-            }
-        }
+        ComparePersons(report, name, document, label);
 
         Single("primary_regency", document.PrimaryRegency);
         Single("event_date", document.EventDate is { } eventDate ? Iso(eventDate) : null);
@@ -99,6 +87,74 @@ public static class ExtractionEvaluation
                 report.Differences.Add($"{name} {field}: «{found}» expected «{value}»");
             }
         }
+    }
+
+    /// <summary>
+    /// Persons are matched one to one: a found person matches a labelled one when any of its names (the name and its aliases)
+    /// is any of the labelled person's names, the name itself first. Matched persons are scored for their name (the same
+    /// canonical name), their aliases (as a set) and their position.
+    /// </summary>
+    private static void ComparePersons(ExtractionReport report, string name, Document document, JsonElement label)
+    {
+        if (!label.TryGetProperty("persons", out var persons) || persons.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var expected = persons.EnumerateArray().Select(p => new ExpectedPerson(
+            p.GetProperty("name").GetString() ?? "",
+            p.TryGetProperty("position", out var position) && position.ValueKind == JsonValueKind.String ? position.GetString() : null,
+            p.TryGetProperty("aliases", out var aliases) && aliases.ValueKind == JsonValueKind.Array ? aliases.EnumerateArray().Select(a => a.GetString() ?? "").ToList() : null)).ToList();
+        var found = document.Persons.ToList();
+        var matchedFound = new bool[found.Count];
+        var missed = new List<string>();
+        var score = report.For("persons");
+        foreach (var person in expected)
+        {
+            var names = person.Names.Select(NormalizeName).ToHashSet(StringComparer.Ordinal);
+            var match = Enumerable.Range(0, found.Count).Where(f => !matchedFound[f] && NormalizeName(found[f].Name) == NormalizeName(person.Name))
+                .Concat(Enumerable.Range(0, found.Count).Where(f => !matchedFound[f] && new[] { found[f].Name }.Concat(found[f].Aliases).Any(n => names.Contains(NormalizeName(n)))))
+                .Select(f => (int?)f).FirstOrDefault();
+            if (match is not { } index)
+            {
+                missed.Add(person.Name);
+                continue;
+            }
+
+            matchedFound[index] = true;
+            var hit = found[index];
+            report.Count("person_name", NormalizeName(hit.Name) == NormalizeName(person.Name));
+            if (person.Aliases is { } expectedAliases)
+            {
+                var (missedAliases, wrongAliases) = report.For("person_aliases").Add(hit.Aliases, expectedAliases, NormalizeName);
+                if (missedAliases.Count + wrongAliases.Count > 0)
+                {
+                    report.Differences.Add($"{name} aliases of {person.Name}: missed [{string.Join("; ", missedAliases)}] wrong [{string.Join("; ", wrongAliases)}]");
+                }
+            }
+
+            if (person.Position is not null)
+            {
+                var right = PositionMatches(hit.Position, person.Position);
+                report.Count("person_position", right);
+                if (!right)
+                {
+                    report.Differences.Add($"{name} position of {person.Name}: «{hit.Position}» expected «{person.Position}»");
+                }
+            }
+        }
+
+        var wrong = Enumerable.Range(0, found.Count).Where(f => !matchedFound[f]).Select(f => found[f].Name).ToList();
+        score.Count(expected.Count - missed.Count, wrong.Count, missed.Count);
+        if (missed.Count + wrong.Count > 0)
+        {
+            report.Differences.Add($"{name} persons: missed [{string.Join("; ", missed)}] wrong [{string.Join("; ", wrong)}]");
+        }
+    }
+
+    private sealed record ExpectedPerson(string Name, string? Position, IReadOnlyList<string>? Aliases)
+    {
+        public IEnumerable<string> Names => Aliases is null ? [Name] : Aliases.Prepend(Name);
     }
 
     /// <summary>A position matches when one contains the other, ignoring case and the words "Kabupaten"/"Kota" ("Sekda Musi Rawas" and "Sekretaris Daerah (Sekda) Musi Rawas" do not, "Sekda" and "Sekda Musi Rawas" do).</summary>

@@ -1,80 +1,73 @@
 using NetralitasSearch.Indexer.Extraction;
+using NetralitasSearch.Indexer.Extraction.Names;
+using NetralitasSearch.Indexer.Text;
 
 namespace NetralitasSearch.Indexer.Evaluation;
 
 /// <summary>
-/// Person names on a CoNLL file (token TAB tag, blank line between sentences; NERGrit's B/I-PERSON or NERP's
-/// B/I-PPL): each sentence is joined with spaces and given to the extraction stages, and the names found are
-/// compared with the gold spans (case and honorifics ignored). A secondary figure: these are general Indonesian
-/// sentences, not election news, and most names in them come without the cues our extractor reads.
+/// Names on a CoNLL file (token TAB tag, blank line between sentences; NERGrit's PERSON/PLACE/ORGANISATION or
+/// NERP's PPL/PLC/IND/EVT/FNB). The tagger is scored per class on exact spans, as CoNLL scores NER: a name counts
+/// when its first and last word and its class are right. The whole extraction pipeline is scored too, on the person
+/// names it lists for each sentence (case, dots and leading titles ignored): the stages that decide which tagged
+/// names become persons and how they are written.
 /// </summary>
 public static class NerEvaluation
 {
-    public static Score Run(string conllPath, ExtractionPipeline extraction)
-    {
-        var score = new Score();
-        foreach (var sentence in Sentences(conllPath))
-        {
-            var text = string.Join(' ', sentence.Select(t => t.Token));
-            var gold = Spans(sentence).ToList();
-            var found = extraction.Extract(new ExtractionContext("", text)).Persons.Select(p => p.Name);
-            score.Add(found, gold, Normalize);
-        }
+    public static NerReport Run(string conllPath, NameTagger tagger, ExtractionPipeline? pipeline = null) =>
+        Run(LabelledSentence.ReadConll(conllPath), (text, words) => tagger.Tag(text, words), pipeline);
 
-        return score;
-    }
-
-    private static IEnumerable<List<(string Token, string Tag)>> Sentences(string path)
+    internal static NerReport Run(IEnumerable<LabelledSentence> sentences, Func<string, IReadOnlyList<Word>, List<NameMention>> tag, ExtractionPipeline? pipeline)
     {
-        var sentence = new List<(string, string)>();
-        foreach (var line in File.ReadLines(path))
+        var report = new NerReport();
+        foreach (var sentence in sentences)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            report.Sentences++;
+            var gold = NameTags.Mentions(sentence.Tags, sentence.Words);
+            var found = tag(sentence.Text, sentence.Words);
+            foreach (var nameClass in Enum.GetValues<NameClass>())
             {
-                if (sentence.Count > 0)
+                var (missed, wrong) = report.For(nameClass).Add(
+                    found.Where(m => m.Class == nameClass).Select(Key),
+                    gold.Where(m => m.Class == nameClass).Select(Key),
+                    key => key);
+                if (nameClass == NameClass.Person && missed.Count + wrong.Count > 0)
                 {
-                    yield return sentence;
-                    sentence = [];
+                    report.Differences.Add($"{Marked(sentence, gold)}\n  missed [{string.Join("; ", missed.Select(k => Surface(sentence, k)))}] wrong [{string.Join("; ", wrong.Select(k => Surface(sentence, k)))}]");
                 }
-
-                continue;
             }
 
-            var tab = line.LastIndexOf('\t');
-            if (tab > 0)
+            if (pipeline is not null)
             {
-                sentence.Add((line[..tab], line[(tab + 1)..]));
+                var persons = pipeline.Extract(new ExtractionContext("", sentence.Text)).Persons.Select(p => p.Name);
+                var goldNames = gold.Where(m => m.Class == NameClass.Person).Select(m => sentence.Text.Substring(m.Start, m.Length));
+                report.Pipeline.Add(persons, goldNames, Normalize);
             }
         }
 
-        if (sentence.Count > 0)
-        {
-            yield return sentence;
-        }
+        return report;
     }
 
-    private static IEnumerable<string> Spans(List<(string Token, string Tag)> sentence)
+    private static string Key(NameMention mention) => $"{mention.FirstWord}:{mention.WordCount}";
+
+    private static string Surface(LabelledSentence sentence, string key)
     {
-        var current = new List<string>();
-        foreach (var (token, tag) in sentence)
-        {
-            var isPerson = tag.EndsWith("-PERSON", StringComparison.Ordinal) || tag.EndsWith("-PPL", StringComparison.Ordinal);
-            if (current.Count > 0 && (!isPerson || tag.StartsWith("B-", StringComparison.Ordinal)))
-            {
-                yield return string.Join(' ', current);
-                current.Clear();
-            }
+        var parts = key.Split(':');
+        var first = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        var count = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join(' ', sentence.Words.Skip(first).Take(count).Select(w => w.Text));
+    }
 
-            if (isPerson)
-            {
-                current.Add(token);
-            }
+    /// <summary>The sentence with its gold names in brackets, tagged by class.</summary>
+    private static string Marked(LabelledSentence sentence, List<NameMention> gold)
+    {
+        var text = new System.Text.StringBuilder(sentence.Text);
+        foreach (var mention in gold.OrderByDescending(m => m.Start))
+        {
+            text.Insert(mention.End, $"]{mention.Class.ToString()[..3]}");
+            text.Insert(mention.Start, "[");
         }
 
-        if (current.Count > 0)
-        {
-            yield return string.Join(' ', current);
-        }
+        return text.ToString();
     }
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "drs", "dra", "dr", "ir", "h", "hj", "prof", "kh", "pak", "bu", "bapak", "ibu" };

@@ -15,6 +15,14 @@ public sealed class Score
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
+    /// <summary>Adds counts worked out elsewhere (persons, matched one to one by any of their names).</summary>
+    public void Count(int truePositives, int falsePositives, int falseNegatives)
+    {
+        TruePositives += truePositives;
+        FalsePositives += falsePositives;
+        FalseNegatives += falseNegatives;
+    }
+
     /// <summary>Compares a document's found values with its expected ones (as sets); returns what was missed and what was wrong.</summary>
     public (List<string> Missed, List<string> Wrong) Add(IEnumerable<string> found, IEnumerable<string> expected, Func<string, string> normalize)
     {

@@ -1,5 +1,6 @@
 using NetralitasSearch.Indexer.Extraction.Dates;
 using NetralitasSearch.Indexer.Extraction.LegalReferences;
+using NetralitasSearch.Indexer.Extraction.Names;
 using NetralitasSearch.Indexer.Extraction.Persons;
 using NetralitasSearch.Indexer.Extraction.Regions;
 using NetralitasSearch.Indexer.Extraction.Violations;
@@ -16,15 +17,20 @@ public sealed class ExtractionPipeline
         this.stages = stages;
     }
 
-    /// <summary>Regions first (positions refer to them), then dates, legal references, persons, violations.</summary>
+    /// <summary>Names first (regions and persons read them), then regions (positions refer to them), dates, legal
+    /// references, persons, violations.</summary>
     public static ExtractionPipeline CreateDefault(Gazetteer gazetteer) => new(
     [
+        NameTagger.CreateDefault(gazetteer),
         new RegionExtractor(gazetteer),
         new DateExtractor(),
         new LegalReferenceExtractor(),
         new PersonExtractor(gazetteer),
         new ViolationExtractor(),
     ]);
+
+    /// <summary>The stages in order, for measurements that time them one by one.</summary>
+    internal IReadOnlyList<IEntityExtractor> Stages => stages;
 
     public ExtractedEntities Extract(ExtractionContext context)
     {

@@ -88,10 +88,9 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             Code(fields, IndexFields.Province, code);
         }
 
-        foreach (var violation in document.Violations.Distinct(StringComparer.Ordinal))
-        {
-            Code(fields, IndexFields.Violation, violation);
-        }
+        Codes(fields, IndexFields.Violation, document.Violations);
+        Codes(fields, IndexFields.Incident, document.Incidents);
+        Codes(fields, IndexFields.Mode, document.Modes);
 
         foreach (var person in document.Persons.Select(p => p.Name).Distinct(StringComparer.Ordinal))
         {
@@ -161,6 +160,14 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         }
 
         return hash;
+    }
+
+    private static void Codes(LuceneDocument fields, string field, IEnumerable<string> codes)
+    {
+        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        {
+            Code(fields, field, code);
+        }
     }
 
     private static void Code(LuceneDocument fields, string field, string code)

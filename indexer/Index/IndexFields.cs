@@ -11,7 +11,7 @@ namespace NetralitasSearch.Indexer.Index;
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-4";
+    public const string SchemaVersion = "lucene-5";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";
@@ -45,6 +45,13 @@ internal static class IndexFields
     public const string Position = "position";
     public const string Source = "source";
     public const string Violation = "violation";
+
+    /// <summary>The violation kinds of the actual cases a document reports (<c>Document.Incidents</c>), as codes: the
+    /// field an incidents-only filter reads.</summary>
+    public const string Incident = "incident";
+
+    /// <summary>What a document holds about neutrality (<c>Document.Modes</c>: incident, appeal, rule), as codes.</summary>
+    public const string Mode = "mode";
 
     public const string Hit = "hit";
     public const string Record = "record";

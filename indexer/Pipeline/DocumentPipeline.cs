@@ -15,6 +15,13 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
     public static DocumentPipeline Create(ParsingOptions? options = null) =>
         new(new ArticleParser(options ?? ParsingOptions.Default), ExtractionPipeline.CreateDefault(Gazetteer.Default));
 
+    private static PlaceEntity Place(Region region, ExtractedEntities entities) => new(
+        region.DisplayName,
+        region.Kind.ToString().ToLowerInvariant(),
+        region.Code,
+        entities.PlaceMentions.GetValueOrDefault(region),
+        entities.PlaceEvidence.TryGetValue(region, out var evidence) ? evidence : []);
+
     public DocumentResult Process(SourceFile file, DocumentOrigin origin)
     {
         var parsed = parser.Parse(file);
@@ -50,6 +57,9 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             EventDate = entities.EventDate,
             LegalRefs = entities.LegalReferences,
             Violations = entities.Violations.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
+            Incidents = entities.Incidents.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
+            Modes = entities.Modes.Select(ViolationKinds.Id).ToList(),
+            Places = entities.Regencies.Select(r => r.Region).Concat(entities.Provinces).Select(region => Place(region, entities)).ToList(),
             Entities = entities.Spans,
             Circular = article.Circular,
             Ocr = article.Ocr,

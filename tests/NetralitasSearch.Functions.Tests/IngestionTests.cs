@@ -118,6 +118,9 @@ public sealed class IngestionTests(HostFixture fixture)
         var start = regency.GetProperty("start").GetInt32();
         var length = regency.GetProperty("length").GetInt32();
         Assert.Equal("MUSI RAWAS", text.Substring(start, length));
+        Assert.Equal(JsonValueKind.Array, document.GetProperty("incidents").ValueKind);
+        Assert.All(document.GetProperty("modes").EnumerateArray(), mode => Assert.Contains(mode.GetString(), new[] { "incident", "appeal", "rule" }));
+        Assert.Contains("Musi Rawas", document.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
     }
 
     private async Task<JsonElement> WaitForPoisonAsync(string name)

@@ -1,18 +1,24 @@
 using System.Globalization;
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction.Names;
 using NetralitasSearch.Indexer.Extraction.Regions;
 using NetralitasSearch.Indexer.Text;
 
 namespace NetralitasSearch.Indexer.Extraction.Persons;
 
 /// <summary>
-/// Persons with their positions, read from the cues Indonesian news gives: a position before the name
-/// ("Sekda Batanghari M Azan", "Ketua Bawaslu Kabupaten Kendal, Rohmat Hidayat"), quote attributions ("ujar
-/// Sekda Azan", "kata Oktaviano"), titles and degrees around a name ("Drs H Ali Sadikin, M.Si"), forms of
-/// address ("Pak Azan") and social media accounts ("akun atas nama Okta Masgud"). Honorifics and degrees are
-/// stripped, and mentions of the same person ("Sekda Azan", "M Azan") become one person with the fullest name.
+/// Persons with their positions. The names come from two sources that check each other: the name tagger
+/// (<see cref="ExtractedEntities.Names"/>, a sequence model trained on the IndoNLU NER sets), which finds names with
+/// no cue nearby (candidate lists, quote attributions, lists of officials), and the cues Indonesian news gives: a
+/// position before the name ("Sekda Batanghari M Azan", "Ketua Bawaslu Kabupaten Kendal, Rohmat Hidayat"), quote
+/// attributions ("ujar Sekda Azan", "kata Oktaviano"), titles and degrees around a name ("Drs H Ali Sadikin, M.Si"),
+/// forms of address ("Pak Azan") and social media accounts ("akun atas nama Okta Masgud"). Where both read a name the
+/// words they agree on are the name; a name only the cues read stays unless the tagger calls it an organisation or a
+/// place; a name only the tagger read stays unless it is part of a street, building or institution name. Honorifics,
+/// ranks, titles and degrees are stripped, and mentions of the same person ("Sekda Azan", "M Azan"; "Joko Widodo",
+/// "Jokowi") become one person under the fullest name, with the other forms as aliases.
 /// </summary>
-public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
+public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 {
     private const int MaxNameWords = 7;
     private readonly Gazetteer gazetteer = gazetteer;
@@ -20,8 +26,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
-        var reader = new Reader(context.Text, context.TextWords, this);
-        var candidates = reader.ReadAll();
+        var reader = new Reader(context.Text, context.TextWords, this, entities.Names);
+        var links = new List<(string Full, string Short)>();
+        var candidates = Combine(reader, reader.ReadAll(), entities.Names, links);
         foreach (var byline in context.Bylines.Where(b => LooksLikeAuthorName(b.Name)))
         {
             candidates.Add(new NameCandidate(TitleCase(byline.Name), byline.Name, byline.Role, -1, 0, null));
@@ -32,15 +39,106 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             candidates.Add(new NameCandidate(TitleCase(author), author, "Penulis", -1, 0, null));
         }
 
-        var persons = Merge(candidates);
+        var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
         foreach (var person in persons)
         {
-            entities.Persons.Add(person.Entity);
+            var entity = person.Entity;
+            entities.Persons.Add(entity);
             foreach (var mention in person.Mentions.Where(m => m.Start >= 0))
             {
-                entities.Spans.Add(new EntitySpan(EntityType.Person, person.Entity.Name, mention.Start, mention.Length));
+                entities.Spans.Add(new EntitySpan(EntityType.Person, entity.Name, mention.Start, mention.Length));
             }
         }
+    }
+
+    /// <summary>The names of the cues and of the tagger, checked against each other (see the class summary).</summary>
+    private static List<NameCandidate> Combine(Reader reader, List<NameCandidate> cued, List<NameMention> names, List<(string Full, string Short)> links)
+    {
+        // The headline of another story after "Baca juga:" names nobody in this one.
+        cued = cued.Where(c => !reader.InLinkedHeadline(c.Start)).ToList();
+        names = names.Where(n => !reader.InLinkedHeadline(n.Start)).ToList();
+        var tagged = names.Where(n => n.Class == NameClass.Person).ToList();
+        var others = names.Where(n => n.Class != NameClass.Person).ToList();
+        var used = new bool[tagged.Count];
+        var result = new List<NameCandidate>();
+        foreach (var candidate in cued)
+        {
+            var end = candidate.Start + candidate.Length;
+            var overlapping = Enumerable.Range(0, tagged.Count).Where(t => tagged[t].Start < end && candidate.Start < tagged[t].End).ToList();
+            if (overlapping.Count == 0)
+            {
+                // "kata Bawaslu Jatim": what the tagger reads as an organisation or a place, holding an office's word or an
+                // acronym, is not a person unless a position stands before it.
+                var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
+                    && others.Any(o => o.Start <= candidate.Start && end <= o.End);
+                if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
+                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant())
+                        || (named.Position is not null && !reader.InstitutionFollows(named))))
+                {
+                    result.Add(named);
+                    reader.AddAliasCandidates(named, result, links);
+                }
+
+                continue;
+            }
+
+            // One name read by both: the cue's reading wins, its rules know where a position or a place ends. Two or more
+            // names of the tagger inside one cue reading are people listed side by side: each is a name of its own.
+            if (overlapping.Count == 1)
+            {
+                used[overlapping[0]] = true;
+                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both)
+                {
+                    result.Add(both);
+                    reader.AddAliasCandidates(both, result, links);
+                }
+
+                continue;
+            }
+
+            var first = true;
+            foreach (var t in overlapping)
+            {
+                used[t] = true;
+                var from = reader.WordAt(Math.Max(candidate.Start, tagged[t].Start));
+                var to = reader.WordEndingAt(Math.Min(end, tagged[t].End));
+                if (from < 0 || to < from || reader.IsInsidePlaceName(from))
+                {
+                    continue;
+                }
+
+                var (position, regency) = first ? (candidate.Position, candidate.Regency) : reader.PositionAround(from, to);
+                if (reader.FromRange(from, to, position, regency) is { } combined)
+                {
+                    result.Add(combined);
+                    reader.AddAliasCandidates(combined, result, links);
+                    first = false;
+                }
+            }
+        }
+
+        for (var t = 0; t < tagged.Count; t++)
+        {
+            if (used[t] || reader.IsInsidePlaceName(tagged[t].FirstWord) || !reader.IsNameWithoutCue(tagged[t].FirstWord, tagged[t].LastWord))
+            {
+                continue;
+            }
+
+            var start = reader.AfterPositionInside(tagged[t].FirstWord, tagged[t].LastWord);
+            if (start > tagged[t].LastWord)
+            {
+                continue;
+            }
+
+            var (position, regency) = reader.PositionAround(start, tagged[t].LastWord);
+            if (reader.FromRange(start, tagged[t].LastWord, position, regency) is { } named)
+            {
+                result.Add(named);
+                reader.AddAliasCandidates(named, result, links);
+            }
+        }
+
+        return result;
     }
 
     private static bool LooksLikeAuthorName(string author)
@@ -59,37 +157,6 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => word.Length <= 1 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()));
-    }
-
-    /// <summary>Mentions whose words are a subset of another's ("Azan" of "M Azan") are the same person.</summary>
-    private List<MergedPerson> Merge(List<NameCandidate> candidates)
-    {
-        var persons = new List<MergedPerson>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Start))
-        {
-            if (!IsPlausibleName(candidate.Name))
-            {
-                continue;
-            }
-
-            var words = Words(candidate.Name);
-            var matches = persons.Where(p => words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words)).ToList();
-            if (matches.Count == 0)
-            {
-                persons.Add(new MergedPerson(candidate));
-                continue;
-            }
-
-            if (matches.Count > 1 && words.Count == 1)
-            {
-                // "Okta" could be "Okta Masgud" or "Okta Wijaya": keep the mention apart from both.
-                continue;
-            }
-
-            matches[0].Add(candidate);
-        }
-
-        return persons.OrderBy(p => p.FirstStart).ToList();
     }
 
     private bool IsPlausibleName(string name)
@@ -120,47 +187,114 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         return gazetteer.Names.Find(lower).Count == 0;
     }
 
-    private static HashSet<string> Words(string name) =>
-        name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LinkedHeadline();
 
-    private sealed class MergedPerson(NameCandidate first)
+    /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan").</summary>
+    private static readonly string[] GluedWords = [.. PersonLexicon.ReportingVerbs.Concat(PersonLexicon.AttributionVerbs.Where(verb => verb.Length >= 5))
+        .Concat(["selaku", "sebagai", "bersama", "ketika", "beserta", "kepada", "bahwa"]).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal)];
+
+    /// <summary>Words that open the name of a street, building or institution, which may hold a person's name.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "jalan", "jl", "jln", "gang", "gg", "rsud", "rs", "rsup", "rsia", "rsu", "sakit", "bandara", "bandar", "stadion", "universitas", "univ", "institut",
+        "sekolah", "sma", "smp", "sd", "smk", "sman", "smpn", "sdn", "smkn", "man", "mts", "min", "masjid", "gereja", "pura", "klenteng", "vihara", "gedung",
+        "lapangan", "taman", "monumen", "makam", "tmp", "pondok", "ponpes", "pesantren", "yayasan", "museum", "hotel", "kri", "tol", "pelabuhan",
+        "terminal", "stasiun", "gor", "graha", "wisma", "balai", "gelora", "jembatan", "bendungan", "waduk", "pasar", "kampus", "asrama", "kapal", "lanud",
+        "bundaran", "tugu", "perumahan", "komplek", "kompleks", "puskesmas", "akademi", "politeknik", "stikes", "stie", "uin", "iain", "unit", "kodam", "korem",
+        "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival");
+
+    /// <summary>Roles written in brackets after a name that are no office heads: "(advokat)", "(PNS Seskab)", "(komisioner KPK)".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RoleWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "advokat", "pengacara", "dosen", "guru", "hakim", "jaksa", "auditor", "jurnalis", "wartawan", "pns", "asn", "komisioner",
+        "anggota", "peneliti", "pengamat", "mahasiswa", "pelajar", "petani", "nelayan", "pedagang", "pengusaha", "aktivis", "warga", "penulis", "editor",
+        "politikus", "politisi", "artis", "aktor", "aktris", "penyanyi", "komedian", "presenter", "pelatih", "pemain", "atlet", "ketua", "wakil", "sekretaris",
+        "bendahara", "direktur", "kepala", "karyawan", "staf", "pegawai", "pensiunan", "purnawirawan", "mantan", "eks", "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak");
+
+    /// <summary>Balinese birth-order and caste names that follow "I" or "Ni" ("I Made", "Ni Luh").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BalineseNames = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "luh", "gusti", "nengah", "kade", "ketut", "nym", "md");
+
+    /// <summary>
+    /// A capitalised word that belongs to an office's name, not to a person's: one the press writes in lower case more
+    /// often than not ("Sistem", "Penjaringan"), or one that news text capitalises but rarely puts in a person's name
+    /// ("Advokasi", "Media", "Regional": see <see cref="NameProfiles"/>).
+    /// </summary>
+    private static bool IsOfficeWord(string lower)
     {
-        private NameCandidate best = first;
-
-        public List<NameCandidate> Mentions { get; } = [first];
-
-        public HashSet<string> Words { get; private set; } = PersonExtractor.Words(first.Name);
-
-        public int FirstStart => Mentions.Where(m => m.Start >= 0).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min();
-
-        public PersonEntity Entity => new(best.Name, Mentions.OrderBy(m => m.Start < 0 ? int.MaxValue : m.Start).Select(m => m.Position).FirstOrDefault(p => p is not null), best.Original, Mentions.Select(m => m.Regency).FirstOrDefault(r => r is not null));
-
-        public void Add(NameCandidate candidate)
+        if (CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
         {
-            Mentions.Add(candidate);
-            var words = PersonExtractor.Words(candidate.Name);
-            if (words.Count > Words.Count)
-            {
-                best = candidate;
-                Words = words;
-            }
+            return true;
         }
+
+        var (person, _, _) = NameProfiles.Default.Of(lower);
+        return person == 1;
     }
 
-    /// <summary>One pass over a text's words; holds the text so the gaps between words can be read.</summary>
-    private sealed class Reader(string text, IReadOnlyList<Word> words, PersonExtractor owner)
+    /// <summary>Whether one word that only the cues read as a name is one: the corpus puts it in persons' names often
+    /// enough, or writes it capitalised nearly always without profiling it. An unknown word (a typo of an office's
+    /// name, "Penindalan") is not.</summary>
+    private static bool IsNameWord(string lower)
     {
-        private readonly PersonLexicon lexicon = owner.lexicon;
+        var (person, _, _) = NameProfiles.Default.Of(lower);
+        return person >= 2 || (person == 0 && CapitalisationLexicon.IsNearlyAlwaysCapitalised(CapitalisationLexicon.Default.ClassOf(lower)));
+    }
+
+    /// <summary>Words for villages and their parts across Indonesia (DIY's kalurahan and kapanewon, Aceh's gampong, ...).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> VillageWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "kalurahan", "kapanewon", "kemantren", "padukuhan", "pedukuhan", "gampong", "pekon", "nagari", "kampung", "dusun", "desa",
+        "kelurahan", "kecamatan", "distrik", "banjar", "lingkungan", "jorong", "korong", "tiyuh", "marga");
+
+    /// <summary>One pass over a text's words; holds the text so the gaps between words can be read.</summary>
+    private sealed class Reader
+    {
+        private readonly string text;
+        private readonly IReadOnlyList<Word> words;
+        private readonly PersonExtractor owner;
+        private readonly PersonLexicon lexicon;
+
+        /// <summary>Per word, what the tagger made of it: a person's name starts there, or it is inside another name.</summary>
+        private readonly byte[] tagged;
+
+        public Reader(string text, IReadOnlyList<Word> words, PersonExtractor owner, IReadOnlyList<NameMention> names)
+        {
+            this.text = text;
+            this.words = words;
+            this.owner = owner;
+            lexicon = owner.lexicon;
+            tagged = new byte[words.Count];
+            foreach (var name in names)
+            {
+                for (var k = name.FirstWord; k <= name.LastWord && k < words.Count; k++)
+                {
+                    tagged[k] = name.Class == NameClass.Person ? (k == name.FirstWord ? PersonStart : PersonInside) : OtherName;
+                }
+            }
+        }
+
+        private const byte PersonStart = 1;
+        private const byte PersonInside = 2;
+        private const byte OtherName = 3;
 
         public List<NameCandidate> ReadAll()
         {
             var found = new List<NameCandidate>();
+            var insidePosition = -1;
             for (var i = 0; i < words.Count; i++)
             {
                 var lower = words[i].Lower;
                 NameCandidate? candidate = null;
+
+                // A head inside a position already read ("Ketua Tim Penjaringan Calon Wali Kota dan Calon Wakil Wali Kota
+                // Tangsel Suhari") is part of it, not a position of its own.
+                if (i < insidePosition)
+                {
+                    continue;
+                }
+
                 if (HeadAt(i) is { } head)
                 {
+                    insidePosition = ReadPosition(i, head.Length, head.Village).Next;
                     // "Para Kepala Dinas, Camat, ...": a list of offices, nobody named.
                     // "Kantor Bupati Solok, Arosuka": a building named after an office, nobody named either.
                     candidate = i > 0 && words[i - 1].Lower is "para" or "seluruh" or "semua" or "sejumlah" or "beberapa" or "setiap" or "tiap" or "sebagian"
@@ -174,7 +308,9 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 }
                 else if (PersonLexicon.Addresses.Contains(lower) && i + 1 < words.Count && OnlySpaceBefore(i + 1))
                 {
-                    candidate = HeadAt(i + 1) is { } addressed ? AfterPosition(i + 1, addressed.Length, addressed.Village) : Name(i + 1, null, null);
+                    // "Bu Wali", "Pak Bupati": the office addressed, nobody named.
+                    candidate = HeadAt(i + 1) is { } addressed ? AfterPosition(i + 1, addressed.Length, addressed.Village)
+                        : lexicon.HeadsByFirstWord.ContainsKey(words[i + 1].Lower) ? null : Name(i + 1, null, null);
                 }
                 else if (IsHonorificAt(i) && (i == 0 || !IsHonorificAt(i - 1)))
                 {
@@ -195,9 +331,499 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             return found;
         }
 
-        private string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
+        /// <summary>The word that contains or starts after character <paramref name="offset"/>; -1 past the end.</summary>
+        public int WordAt(int offset)
+        {
+            var low = 0;
+            var high = words.Count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (words[middle].End <= offset)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
 
-        private bool OnlySpaceBefore(int index) => Gap(index).All(c => c == ' ');
+            return low < words.Count ? low : -1;
+        }
+
+        /// <summary>The last word that ends at or before character <paramref name="offset"/>.</summary>
+        public int WordEndingAt(int offset)
+        {
+            var word = WordAt(offset);
+            return word < 0 ? words.Count - 1 : words[word].Start < offset ? word : word - 1;
+        }
+
+        /// <summary>
+        /// A name from words <paramref name="first"/> to <paramref name="last"/>: forms of address, honorifics, ranks and titles
+        /// before it and degrees after it are left out, and a last word glued to the next ("Sadikinmengatakan") is cut.
+        /// </summary>
+        public NameCandidate? FromRange(int first, int last, string? position, string? regency)
+        {
+            while (first < last && IsTitleWord(first))
+            {
+                first++;
+            }
+
+            while (last > first && IsTrailingDegree(last))
+            {
+                last--;
+            }
+
+            // "I Nyoman Wara", "Ni Luh Putu": the Balinese "I" and "Ni" before a birth-order name belong to the name.
+            if (first > 0 && words[first - 1].Text is "I" or "Ni" && OnlySpaceBefore(first) && BalineseNames.Contains(words[first].Lower))
+            {
+                first--;
+            }
+
+            if (last - first + 1 > MaxNameWords)
+            {
+                return null;
+            }
+
+            var parts = new List<string>(last - first + 1);
+            for (var k = first; k <= last; k++)
+            {
+                parts.Add(words[k].Text);
+            }
+
+            var end = words[last].End;
+            if (Unglued(words[last]) is { } cut)
+            {
+                parts[^1] = cut;
+                end = words[last].Start + cut.Length;
+            }
+
+            if (parts.All(part => part.Length == 1))
+            {
+                return null;
+            }
+
+            var begin = words[first].Start;
+            return new NameCandidate(TitleCase(string.Join(' ', parts)), text[begin..end], position, begin, end - begin, regency);
+        }
+
+        private bool IsTitleWord(int index)
+        {
+            var lower = words[index].Lower;
+            return PersonLexicon.Honorifics.Contains(lower) || PersonLexicon.Addresses.Contains(lower) || lexicon.Ranks.Contains(lower)
+                || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral";
+        }
+
+        private List<(int Start, int End)>? linkedHeadlines;
+
+        /// <summary>Whether an offset lies in the headline of another story, from "Baca juga" (or "Simak juga", "Lihat juga",
+        /// "Berita terkait") to the end of its line.</summary>
+        public bool InLinkedHeadline(int offset)
+        {
+            if (offset < 0)
+            {
+                return false;
+            }
+
+            if (linkedHeadlines is null)
+            {
+                linkedHeadlines = [];
+                foreach (System.Text.RegularExpressions.Match match in LinkedHeadline().Matches(text))
+                {
+                    var end = text.IndexOf('\n', match.Index);
+                    linkedHeadlines.Add((match.Index, end < 0 ? text.Length : end));
+                }
+            }
+
+            return linkedHeadlines.Any(range => offset >= range.Start && offset < range.End);
+        }
+
+        /// <summary>Whether an institution's word or acronym follows a name directly ("Penindalan KPK"): then it was an office's.</summary>
+        public bool InstitutionFollows(NameCandidate candidate)
+        {
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next < words.Count && OnlySpaceBefore(next) && (lexicon.OrganisationWords.Contains(words[next].Lower) || (words[next].IsAllCaps && words[next].Length >= 2));
+        }
+
+        /// <summary>Whether the words between two offsets hold an office's word or an acronym ("Bawaslu", "KPK").</summary>
+        public bool HasInstitutionalWord(int start, int end)
+        {
+            for (var k = WordAt(start); k >= 0 && k < words.Count && words[k].Start < end; k++)
+            {
+                if (lexicon.OrganisationWords.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Length >= 2))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many words a traditional or noble title takes at <paramref name="index"/> ("Sri Sultan": 2), or 0.</summary>
+        private int NobleTitleAt(int index)
+        {
+            foreach (var title in lexicon.NobleTitles)
+            {
+                if (index + title.Length <= words.Count && title.Select((word, k) => words[index + k].Lower == word).All(same => same))
+                {
+                    return title.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// Whether a name the tagger read with no cue around it is a person's: not a place or district of the gazetteer,
+        /// not opened by a village or street word ("Kalurahan Condongcatur"), holding no office's name ("Bawaslu OKI"),
+        /// not only initials and short parts ("M PA" of a degree), not an abbreviation the text defines in brackets
+        /// ("Pelatihan Dasar (Latsar)"), and, when it is one word, neither a word the press writes in lower case more often
+        /// than not nor an unknown word opening a sentence ("Ikrar serupa ...").
+        /// </summary>
+        public bool IsNameWithoutCue(int first, int last)
+        {
+            var lowers = new List<string>(last - first + 1);
+            for (var k = first; k <= last; k++)
+            {
+                var lower = words[k].Lower;
+                if (lexicon.OrganisationWords.Contains(lower) && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
+                {
+                    return false;
+                }
+
+                lowers.Add(lower);
+            }
+
+            if (PlaceWords.Contains(lowers[0]) || RegionCues.Cues.ContainsKey(lowers[0]) || RegionCues.Blockers.Contains(lowers[0]) || VillageWords.Contains(lowers[0])
+                || lowers.All(lower => lower.Length <= 2) || DefinedAbbreviations().Contains(lowers[0]))
+            {
+                return false;
+            }
+
+            if (owner.gazetteer.Names.Find(lowers).Count > 0 || owner.gazetteer.Districts.Find(lowers).Count > 0)
+            {
+                return false;
+            }
+
+            if (first != last)
+            {
+                return true;
+            }
+
+            // "warga Baduy", "suku Dayak", "kepala keluarga Baduy": a people's name, not a person's.
+            if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat")
+            {
+                return false;
+            }
+
+            var wordClass = CapitalisationLexicon.Default.ClassOf(lowers[0]);
+            return !CapitalisationLexicon.IsMostlyLowerCase(wordClass) && !(words[first].SentenceStart && !CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass));
+        }
+
+        private HashSet<string>? abbreviations;
+
+        /// <summary>Words the text defines as the short form of a capitalised phrase: "Pelatihan Dasar (Latsar)".</summary>
+        private HashSet<string> DefinedAbbreviations()
+        {
+            if (abbreviations is not null)
+            {
+                return abbreviations;
+            }
+
+            abbreviations = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 2; k + 1 < words.Count; k++)
+            {
+                if (Gap(k).Trim() == "(" && Gap(k + 1).Trim().StartsWith(')') && words[k].IsCapitalized && words[k - 1].IsCapitalized && words[k - 2].IsCapitalized
+                    && OnlySpaceBefore(k - 1) && HeadAt(k - 2) is null && HeadAt(k - 1) is null)
+                {
+                    abbreviations.Add(words[k].Lower);
+                }
+            }
+
+            return abbreviations;
+        }
+
+
+        /// <summary>A degree after a name, with or without dots: "SH", "MSi", "S.Pd" (as "S", "Pd").</summary>
+        private bool IsTrailingDegree(int index)
+        {
+            var word = words[index];
+            if (!PersonLexicon.DegreeParts.Contains(word.Lower) || !word.IsCapitalized)
+            {
+                return false;
+            }
+
+            // A one-letter part counts only with its dot ("S." of "S.Pd"); "Roby Arya B" keeps its initial.
+            return word.Length > 1 ? word.IsAllCaps || word.Text.Skip(1).Any(char.IsUpper) || Gap(index).Contains('.') || Gap(index).Contains(',') || FollowingGap(index).StartsWith('.')
+                : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.DegreeParts.Contains(words[index + 1].Lower);
+        }
+
+        /// <summary>The name part of a word glued to the word after it ("Sadikinmengatakan" gives "Sadikin"), or null.</summary>
+        private static string? Unglued(Word word)
+        {
+            if (!word.IsCapitalized || word.Length < 8 || CapitalisationLexicon.Default.ClassOf(word.Lower) != 0)
+            {
+                return null;
+            }
+
+            foreach (var suffix in GluedWords)
+            {
+                if (word.Length - suffix.Length >= 3 && word.Lower.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(word.Text[word.Length - suffix.Length]))
+                {
+                    return word.Text[..(word.Length - suffix.Length)];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Whether a name starting at <paramref name="first"/> belongs to the name of a street, building or institution
+        /// ("Jalan Letnan Muchtar Saleh", "RSUD dr. M. Yunus", "Universitas Gadjah Mada"): a place word stands before it
+        /// with only capitalised words, titles and dots between.
+        /// </summary>
+        public bool IsInsidePlaceName(int first)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= 6; k--)
+            {
+                if (!Gap(k + 1).All(c => c is ' ' or '.'))
+                {
+                    return false;
+                }
+
+                if (PlaceWords.Contains(words[k].Lower))
+                {
+                    return true;
+                }
+
+                if (!words[k].IsCapitalized && !PersonLexicon.Honorifics.Contains(words[k].Lower) || HeadAt(k) is not null)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The position written next to a name: a position that ends right before it ("Ketua KPU Kota Medan, Pandapotan
+        /// Tamba") or one set off by a comma right after it ("Arsul Sani, Anggota Komisi III DPR,").
+        /// </summary>
+        public (string? Position, string? Regency) PositionAround(int first, int last)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= 12; k--)
+            {
+                if (k < first - 1 && Gap(k + 1).IndexOfAny(['.', ';', '"', '“', '”', '\n']) >= 0)
+                {
+                    break;
+                }
+
+                if (HeadAt(k) is { } head && (k == 0 || !(words[k - 1].Lower is "para" or "seluruh" or "semua")))
+                {
+                    var (position, regency, next) = ReadPosition(k, head.Length, head.Village);
+                    if (next == first && Gap(first).Trim() is "," or "" or ":" or "-")
+                    {
+                        return (position, regency);
+                    }
+                }
+            }
+
+            var after = last + 1;
+            while (after < words.Count && IsTrailingDegree(after))
+            {
+                after++;
+            }
+
+            if (after < words.Count && Gap(after).Trim() == "," && HeadAt(after) is { } following)
+            {
+                var (position, regency, _) = ReadPosition(after, following.Length, following.Village);
+                return (position, regency);
+            }
+
+            // "Nawawi Pomolango (Hakim)", "Budi Tanjung (Jurnalis CNNIndonesia TV)": a role in brackets after the name.
+            if (after < words.Count && Gap(after).Trim() == "(" && (HeadAt(after) is not null || RoleWords.Contains(words[after].Lower)))
+            {
+                var close = text.IndexOf(')', words[after].Start);
+                var role = close > 0 && close - words[after].Start <= 60 ? text[words[after].Start..close].Trim() : null;
+                if (role is { Length: > 0 } && !role.Contains('\n'))
+                {
+                    return (role, null);
+                }
+            }
+
+            return (null, null);
+        }
+
+        /// <summary>
+        /// Where a tagged name really starts when its first words belong to the position before it ("Kepala Desa [Malakoni
+        /// Tedi Sudardi]" gives Tedi): the word after the position's end, when that falls inside the name.
+        /// </summary>
+        public int AfterPositionInside(int first, int last)
+        {
+            for (var k = first; k >= 0 && first - k <= 6; k--)
+            {
+                if (HeadAt(k) is { } head)
+                {
+                    var (_, _, next) = ReadPosition(k, head.Length, head.Village);
+                    return next > first ? next : first;
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>
+        /// A name only the cues read, without the words before it that the press writes in lower case mid-sentence: "kata
+        /// Admin Penghubung ..." names nobody, "ujar Jaksa Januar" names Januar (and "Jaksa" is then the position). Words
+        /// from <paramref name="taggedFirst"/> on stay: the tagger read them as the name ("Bagus Irawan Prakoso").
+        /// </summary>
+        public NameCandidate? WithoutOrdinaryLead(NameCandidate candidate, int taggedFirst)
+        {
+            if (candidate.Start < 0)
+            {
+                return candidate;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            var start = first;
+            while (start <= last && start < taggedFirst && words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower)))
+            {
+                start++;
+            }
+
+            if (start == first)
+            {
+                // The cue rules' reading, cleaned as the tagger's are: degrees without dots ("STrk"), a glued next word.
+                return words[first].IsCapitalized && FromRange(first, last, candidate.Position, candidate.Regency) is { } cleaned && cleaned.Length > 0 ? cleaned : candidate;
+            }
+
+            if (start > last)
+            {
+                return null;
+            }
+
+            var role = TextNormalizer.CollapseWhitespace(text[words[first].Start..words[start - 1].End]);
+            return FromRange(start, last, candidate.Position ?? role, candidate.Regency);
+        }
+
+        /// <summary>
+        /// The other name a text gives a person right after naming them: in brackets ("Joko Widodo (Jokowi)", "Setya
+        /// Novanto (Setnov)"), after "alias" ("Yu Bang Tjhiu alias Mony") or "(biasa|akrab) disapa/dipanggil" ("Muhammad Zainul
+        /// Majdi atau yang biasa disapa TGB"). The alias becomes a mention of its own, linked to the name.
+        /// </summary>
+        public void AddAliasCandidates(NameCandidate named, List<NameCandidate> result, List<(string Full, string Short)> links)
+        {
+            if (named.Start < 0)
+            {
+                return;
+            }
+
+            var last = WordEndingAt(named.Start + named.Length);
+            var aliasStart = -1;
+            if (AliasInParentheses(last) is not null)
+            {
+                aliasStart = last + 1;
+            }
+            else
+            {
+                for (var k = last + 1; k < words.Count && k - last <= 6 && OnlySpaceBefore(k); k++)
+                {
+                    if (words[k].Lower is "alias" or "disapa" or "dipanggil" or "sapaan" && k + 1 < words.Count && OnlySpaceBefore(k + 1) && words[k + 1].IsCapitalized)
+                    {
+                        aliasStart = k + 1;
+                        break;
+                    }
+
+                    if (words[k].IsCapitalized)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (aliasStart < 0)
+            {
+                return;
+            }
+
+            var aliasEnd = aliasStart;
+            while (aliasEnd + 1 < words.Count && aliasEnd - aliasStart < 2 && OnlySpaceBefore(aliasEnd + 1) && words[aliasEnd + 1].IsCapitalized)
+            {
+                aliasEnd++;
+            }
+
+            // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
+            var opening = words[aliasStart].Lower;
+            var bracketed = aliasStart == last + 1;
+            if (bracketed && (lexicon.OrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening)
+                || (words[aliasStart].IsAllCaps && !lexicon.KnownAliases.ContainsKey(opening)) || RoleWords.Contains(opening)))
+            {
+                return;
+            }
+
+            var begin = words[aliasStart].Start;
+            var end = words[aliasEnd].End;
+            var alias = string.Join(' ', words.Skip(aliasStart).Take(aliasEnd - aliasStart + 1).Select(w => w.Text));
+            result.Add(new NameCandidate(alias, text[begin..end], null, begin, end - begin, null));
+            links.Add((named.Name, alias));
+        }
+
+        /// <summary>"Joko Widodo (Jokowi)": the short form in brackets right after a name, or null.</summary>
+        public string? AliasInParentheses(int last)
+        {
+            var next = last + 1;
+            if (next >= words.Count || Gap(next).Trim() != "(" || !words[next].IsCapitalized || words[next].IsAllCaps && words[next].Length < 3)
+            {
+                return null;
+            }
+
+            var end = next;
+            while (end + 1 < words.Count && end - next < 2 && OnlySpaceBefore(end + 1) && words[end + 1].IsCapitalized)
+            {
+                end++;
+            }
+
+            if (end + 1 < words.Count ? !Gap(end + 1).TrimStart().StartsWith(')') : !FollowingGap(end).TrimStart().StartsWith(')'))
+            {
+                return null;
+            }
+
+            var alias = string.Join(' ', words.Skip(next).Take(end - next + 1).Select(w => w.Text));
+            return lexicon.OrganisationWords.Contains(words[next].Lower) ? null : alias;
+        }
+
+        /// <summary>The text between a word and the one before it; the usual single space costs no new string.</summary>
+        private string Gap(int index)
+        {
+            if (index <= 0 || index >= words.Count)
+            {
+                return "";
+            }
+
+            var start = words[index - 1].End;
+            var end = words[index].Start;
+            return end - start == 1 && text[start] == ' ' ? " " : end == start ? "" : text[start..end];
+        }
+
+        private bool OnlySpaceBefore(int index)
+        {
+            if (index <= 0 || index >= words.Count)
+            {
+                return true;
+            }
+
+            for (var k = words[index - 1].End; k < words[index].Start; k++)
+            {
+                if (text[k] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private (int Length, bool Village)?[]? heads;
 
@@ -211,7 +837,10 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             (int Length, bool Village) found = (0, false);
-            if (lexicon.HeadsByFirstWord.TryGetValue(words[index].Lower, out var candidates))
+
+            // "kepala keluarga" (heads of family, KK) is no office.
+            var familyHeads = words[index].Lower == "kepala" && index + 1 < words.Count && words[index + 1].Lower == "keluarga";
+            if (!familyHeads && lexicon.HeadsByFirstWord.TryGetValue(words[index].Lower, out var candidates))
             {
                 foreach (var (head, village) in candidates)
                 {
@@ -252,7 +881,16 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         /// <summary>The position after a head: offices, acronyms, regions, a place for village heads; then the name.</summary>
         /// <summary>The position that starts with a head: the office, its acronyms and its place; and the word after it.</summary>
+        private (string Position, string? Regency, int Next)?[]? positions;
+
+        /// <summary>The position that starts with a head at <paramref name="headStart"/>, read once per head.</summary>
         private (string Position, string? Regency, int Next) ReadPosition(int headStart, int headLength, bool village)
+        {
+            positions ??= new (string, string?, int)?[words.Count];
+            return positions[headStart] ??= ReadPositionOnce(headStart, headLength, village);
+        }
+
+        private (string Position, string? Regency, int Next) ReadPositionOnce(int headStart, int headLength, bool village)
         {
             var j = headStart + headLength;
             string? abbreviation = null;
@@ -266,7 +904,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             if (village && j < words.Count && OnlySpaceBefore(j) && words[j].IsCapitalized && !IsHonorificAt(j))
             {
-                j += PlaceOrWordsBeforeComma(j);
+                j += VillagePlaceLength(j);
             }
 
             while (j < words.Count)
@@ -279,7 +917,22 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 }
 
                 var word = words[j];
+
+                // A rank ends the position ("Kapolres Mura AKBP Suhendro").
+                if (lexicon.Ranks.Contains(word.Lower))
+                {
+                    break;
+                }
+
                 var region = RegionLength(j);
+
+                // "Kepala BKN Bima Haria Wibisana": a region's name that the tagger reads as the start of a longer person's
+                // name is the person's.
+                if (region > 0 && tagged[j] == PersonStart && j + region < words.Count && tagged[j + region] == PersonInside)
+                {
+                    break;
+                }
+
                 if (region > 0)
                 {
                     regency ??= RegionName(j, region);
@@ -300,8 +953,18 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                     continue;
                 }
 
-                if (lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
-                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && lexicon.OrganisationWords.Contains(words[j + 1].Lower)))
+                // The tagger marks where a person's name begins.
+                if (tagged[j] == PersonStart)
+                {
+                    break;
+                }
+
+                // Inside a name the tagger reads as an organisation or a place ("Ketua Mahkamah Konstitusi"), or an ordinary word
+                // capitalised as part of an office's name ("Deputi BKN Bidang Sistem Informasi Kepegawaian"): still the position.
+                if (tagged[j] == OtherName || (word.IsCapitalized && IsOfficeWord(word.Lower))
+                    || lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
+                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && (lexicon.OrganisationWords.Contains(words[j + 1].Lower) || IsOfficeWord(words[j + 1].Lower)
+                        || lexicon.HeadsByFirstWord.ContainsKey(words[j + 1].Lower))))
                 {
                     j++;
                     continue;
@@ -311,19 +974,51 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             var positionEnd = words[j - 1].End;
-            if (j < words.Count && Gap(j).TrimEnd().EndsWith(')'))
+            var closing = j < words.Count ? Gap(j) : "";
+            if (closing.TrimStart().StartsWith(')'))
             {
-                positionEnd = words[j].Start - Gap(j).Length + Gap(j).IndexOf(')', StringComparison.Ordinal) + 1;
+                positionEnd = words[j].Start - closing.Length + closing.IndexOf(')', StringComparison.Ordinal) + 1;
             }
 
             return (PositionText(headStart, headLength, abbreviation, positionEnd), regency, j);
+        }
+
+        /// <summary>
+        /// The words of the place after a village-level head ("Kades Mandi Angin", "Camat Lubuk Raja, Ahmad"): a district or
+        /// region of the gazetteer; else the capitalised words up to where the tagger sees a person's name begin; one word when
+        /// the tagger read the place into the name; all of them when nobody is named in them.
+        /// </summary>
+        private int VillagePlaceLength(int start)
+        {
+            var known = PlaceLength(start);
+            if (known > 0)
+            {
+                return known;
+            }
+
+            var run = 1;
+            while (start + run < words.Count && run < 4 && OnlySpaceBefore(start + run) && words[start + run].IsCapitalized && !IsHonorificAt(start + run)
+                && !lexicon.Ranks.Contains(words[start + run].Lower))
+            {
+                run++;
+            }
+
+            for (var k = start + 1; k < start + run; k++)
+            {
+                if (tagged[k] == PersonStart)
+                {
+                    return k - start;
+                }
+            }
+
+            return tagged[start] is PersonStart or PersonInside ? 1 : run;
         }
 
         private NameCandidate? AfterPosition(int headStart, int headLength, bool village)
         {
             var (position, regency, j) = ReadPosition(headStart, headLength, village);
             var nameStart = j;
-            if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-")
+            if (nameStart < words.Count && Gap(nameStart).Trim() is "," or "" or ":" or "-" or ")" or ")," && !Gap(nameStart).Contains('\n'))
             {
                 return Name(nameStart, position, regency);
             }
@@ -342,11 +1037,38 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 raw = close >= 0 ? abbreviation + raw[(close + 1)..] : raw;
             }
 
-            var position = TextNormalizer.CollapseWhitespace(raw).Trim(' ', ',', '(', ')');
+            var position = TextNormalizer.CollapseWhitespace(raw).Trim(' ', ',');
+            while (position.Length > 0 && position[^1] is '(' or ')' && position.Count(c => c == '(') != position.Count(c => c == ')'))
+            {
+                position = position[..^1].TrimEnd();
+            }
+
+            position = position.TrimStart('(', ')', ' ');
             return position.Length > 0 && char.IsLower(position[0]) ? char.ToUpperInvariant(position[0]) + position[1..] : position;
         }
 
+        private int[]? regionLengths;
+
+        /// <summary>Words of a region's name starting at <paramref name="index"/> (0 when none), looked up once per word.</summary>
         private int RegionLength(int index)
+        {
+            regionLengths ??= CreateUnknown(words.Count);
+            if (regionLengths[index] < 0)
+            {
+                regionLengths[index] = RegionLengthOnce(index);
+            }
+
+            return regionLengths[index];
+        }
+
+        private static int[] CreateUnknown(int count)
+        {
+            var array = new int[count];
+            Array.Fill(array, -1);
+            return array;
+        }
+
+        private int RegionLengthOnce(int index)
         {
             if (!words[index].IsCapitalized)
             {
@@ -381,7 +1103,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
             {
                 if (!OnlySpaceBefore(k))
                 {
-                    return Gap(k).Trim() == "," && words[k].IsCapitalized ? k - index : 1;
+                    // "Camat Lubuk Raja, Ahmad": the words before a comma are the place when a name follows it, not a day ("..., Kamis").
+                    return Gap(k).Trim() == "," && words[k].IsCapitalized && !lexicon.StopWords.Contains(words[k].Lower) ? k - index : 1;
                 }
 
                 if (!words[k].IsCapitalized)
@@ -413,7 +1136,20 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         /// <summary>Words of a district or region name starting at <paramref name="index"/> (0 when none).</summary>
+        private int[]? placeLengths;
+
         private int PlaceLength(int index)
+        {
+            placeLengths ??= CreateUnknown(words.Count);
+            if (placeLengths[index] < 0)
+            {
+                placeLengths[index] = words[index].IsCapitalized ? PlaceLengthOnce(index) : 0;
+            }
+
+            return placeLengths[index];
+        }
+
+        private int PlaceLengthOnce(int index)
         {
             string? At(int k) => index + k < words.Count && (k == 0 || OnlySpaceBefore(index + k)) && words[index + k].IsCapitalized ? words[index + k].Lower : null;
             var district = owner.gazetteer.Districts.Prefixes(At).Select(p => p.Length).DefaultIfEmpty(0).Max();
@@ -437,7 +1173,8 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
         private NameCandidate? Name(int start, string? position, string? regency)
         {
             var j = start;
-            while (j < words.Count && (IsHonorificAt(j) || (PersonLexicon.Addresses.Contains(words[j].Lower) && j + 1 < words.Count && OnlySpaceBefore(j + 1))))
+            while (j < words.Count && (IsHonorificAt(j) || ((PersonLexicon.Addresses.Contains(words[j].Lower) || lexicon.Ranks.Contains(words[j].Lower) || lexicon.Corps.Contains(words[j].Lower)
+                || lexicon.SingleWordTitles.Contains(words[j].Lower)) && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)))
             {
                 j++;
             }
@@ -449,7 +1186,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 if (j > nameStart)
                 {
                     var gap = Gap(j);
-                    var afterInitial = (words[j - 1].Length == 1 || PersonLexicon.NameAbbreviations.Contains(words[j - 1].Lower)) && gap.Trim() == ".";
+                    var afterInitial = (words[j - 1].Length == 1 || PersonLexicon.NameAbbreviations.Contains(words[j - 1].Lower)) && gap.Trim() == "." && !gap.Contains('\n');
                     if (!gap.All(c => c == ' ') && !afterInitial)
                     {
                         break;
@@ -560,7 +1297,7 @@ public sealed class PersonExtractor(Gazetteer gazetteer) : IEntityExtractor
                 return null;
             }
 
-            var end = words.Select((w, k) => (w, k)).First(x => x.w.End == candidate.Start + candidate.Length).k;
+            var end = WordEndingAt(candidate.Start + candidate.Length);
             if (end + 1 >= words.Count || Gap(end + 1).Trim() is not ("," or "") || !PersonLexicon.ReportingVerbs.Contains(words[end + 1].Lower))
             {
                 return null;

@@ -17,11 +17,24 @@ internal sealed class PersonLexicon
             heads.Add((text.Split(' ', StringSplitOptions.RemoveEmptyEntries), village));
         }
 
-        PositionHeads = heads.OrderByDescending(h => h.Words.Length).ToList();
+        // A head listed both ways ("kapolsek", "village:kapolsek") is read as a village-level head.
+        PositionHeads = heads.GroupBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).Select(g => g.OrderByDescending(h => h.Village).First())
+            .OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).ToList();
         HeadsByFirstWord = PositionHeads.GroupBy(h => h.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string[] Words, bool Village)>)g.ToList(), StringComparer.Ordinal);
         OrganisationWords = EmbeddedData.ReadLines("Persons/Data/organisation-words.txt").ToFrozenSet(StringComparer.Ordinal);
         StopWords = EmbeddedData.ReadLines("Persons/Data/name-stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
+        var ranks = EmbeddedData.ReadLines("Persons/Data/ranks.txt").ToList();
+        Ranks = ranks.Where(line => !line.StartsWith("corps:", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+        Corps = ranks.Where(line => line.StartsWith("corps:", StringComparison.Ordinal)).Select(line => line["corps:".Length..]).ToFrozenSet(StringComparer.Ordinal);
+        NobleTitles = EmbeddedData.ReadLines("Persons/Data/noble-titles.txt")
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(words => words.Length).ToList();
+        NobleTitleWords = NobleTitles.Select(words => words[0]).ToFrozenSet(StringComparer.Ordinal);
+        SingleWordTitles = NobleTitles.Where(words => words.Length == 1).Select(words => words[0]).ToFrozenSet(StringComparer.Ordinal);
+        KnownAliases = EmbeddedData.ReadLines("Persons/Data/known-aliases.txt").Select(line => line.Split('\t'))
+            .Where(parts => parts.Length == 2).ToFrozenDictionary(parts => PersonMerger.Key(parts[0]), parts => PersonMerger.Key(parts[1]), StringComparer.Ordinal);
+        KnownAliasesByFull = KnownAliases.GroupBy(pair => pair.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => (IReadOnlySet<string>)group.Select(pair => pair.Key).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public static PersonLexicon Default => Shared.Value;
@@ -36,22 +49,43 @@ internal sealed class PersonLexicon
 
     public FrozenSet<string> StopWords { get; }
 
+    /// <summary>Police and military ranks ("akbp", "kolonel"), one word each.</summary>
+    public FrozenSet<string> Ranks { get; }
+
+    /// <summary>Corps and service words that follow a rank ("pol", "tni", "inf", "purn").</summary>
+    public FrozenSet<string> Corps { get; }
+
+    /// <summary>Traditional, nobility and religious titles as word sequences, longest first ("raden mas", "raden").</summary>
+    public IReadOnlyList<string[]> NobleTitles { get; }
+
+    /// <summary>Short forms of public figures and their full names, both as <see cref="PersonMerger.Key"/> gives them.</summary>
+    public FrozenDictionary<string, string> KnownAliases { get; }
+
+    /// <summary><see cref="KnownAliases"/> turned round: a full name and its short forms.</summary>
+    public FrozenDictionary<string, IReadOnlySet<string>> KnownAliasesByFull { get; }
+
+    /// <summary>The titles of <see cref="NobleTitles"/> that are one word ("raden", not "sri" of "sri sultan").</summary>
+    public FrozenSet<string> SingleWordTitles { get; }
+
+    /// <summary>The first words of <see cref="NobleTitles"/>.</summary>
+    public FrozenSet<string> NobleTitleWords { get; }
+
     /// <summary>Titles before a name: Drs, Dra, Dr, dr, Ir, H (Haji), Hj, Prof, KH, Tgk, Ustadz.</summary>
     public static FrozenSet<string> Honorifics { get; } = FrozenSet.Create(
         StringComparer.Ordinal, "drs", "dra", "dr", "ir", "h", "hj", "prof", "kh", "tgk", "ustadz", "ust", "habib", "buya", "drg", "apt", "ns", "dt", "datuk", "hc");
 
     /// <summary>Forms of address before a name that are not part of it.</summary>
     public static FrozenSet<string> Addresses { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "bung", "mas", "mbak", "kakak", "abang", "bang", "om", "tante");
+        StringComparer.Ordinal, "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "bung", "mas", "mbak", "kakak", "abang", "bang", "om", "tante", "kang", "cak", "teh", "akang");
 
     /// <summary>Academic and professional degrees written after a name (parts as the tokenizer splits them).</summary>
     public static FrozenSet<string> DegreeParts { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         "s", "m", "b", "d", "a", "st", "mt", "si", "msi", "sh", "mh", "se", "me", "mm", "sos", "ssos", "pd", "spd", "mpd", "ip", "sip",
         "ap", "map", "kom", "skom", "ag", "sag", "mag", "com", "bcom", "ak", "ca", "cpa", "lc", "ma", "mba", "phd", "ph", "stp", "sstp",
-        "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "ikom", "sikom", "tr", "ipm", "sp",
+        "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "sikom", "tr", "ipm", "sp",
         "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "i", "ii",
-        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn");
+        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "fil", "sfil", "ba", "sm");
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(

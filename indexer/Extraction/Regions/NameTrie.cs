@@ -7,6 +7,9 @@ internal sealed class NameTrie
 
     public int MaxWords { get; private set; }
 
+    /// <summary>The words that open a name ("musi" of "Musi Rawas"), for the name tagger's features.</summary>
+    public IEnumerable<string> FirstWords => root.Children.Keys;
+
     public void Add(IReadOnlyList<string> words, NameEntry entry)
     {
         var node = root;

@@ -1,4 +1,6 @@
 using NetralitasSearch.Indexer.Documents;
+using NetralitasSearch.Indexer.Extraction.Names;
+using NetralitasSearch.Indexer.Extraction.Persons;
 using NetralitasSearch.Indexer.Text;
 
 namespace NetralitasSearch.Indexer.Extraction.Regions;
@@ -7,7 +9,10 @@ namespace NetralitasSearch.Indexer.Extraction.Regions;
 /// Finds regencies, cities, provinces and districts by longest match against the gazetteer. Capitals are
 /// required (a name is a proper noun), acronyms must be in capitals, names that are also ordinary words need
 /// a cue at the start of a sentence, and a name shared by a regency and a city follows the cues found anywhere
-/// in the document, else it is the regency. A province's name alone is the province, not its capital.
+/// in the document, else it is the regency. A province's name alone is the province, not its capital. Then the
+/// context decides what a bare name (no cue) means (<see cref="ReadInContext"/>): part of a person's name, an office's
+/// abbreviation, a title before an office, a smaller place named like a regency, or a short form of a longer region.
+/// Every region assigned keeps the evidence that decided it (<see cref="ExtractedEntities.PlaceEvidence"/>).
 /// </summary>
 public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 {
@@ -18,6 +23,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         Scan(context.Text, context.TextWords, inTitle: false, mentions);
         ResolveSharedNames(mentions);
         FollowDistrictCues(mentions);
+        ReadInContext(context.Text, context.TextWords, context.TitleWords, mentions, entities.Names);
 
         var counts = new Dictionary<Region, int>();
         var order = new List<Region>();
@@ -31,13 +37,16 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                     entities.Spans.Add(new EntitySpan(EntityType.District, region.Name, mention.Start, mention.Length));
                 }
 
-                // A district stands for its regency only when no other district in the country has its name.
-                if (gazetteer.Districts.Find(Gazetteer.NameWords(region.Name)).Count != 1 || region.ParentCode is null || gazetteer.ByCode(region.ParentCode) is not { } parent)
+                // A district stands for its regency only when no other district in the country has its name, and the text
+                // does not name a regency or city for it ("Kecamatan Sembalun, Mataram").
+                if (gazetteer.Districts.Find(Gazetteer.NameWords(region.Name)).Count != 1 || region.ParentCode is null || gazetteer.ByCode(region.ParentCode) is not { } parent
+                    || mentions.Any(other => other != mention && other.InTitle == mention.InTitle && other.Resolved is { Kind: not RegionKind.District } && other.FirstWord == mention.FirstWord + mention.WordCount))
                 {
                     continue;
                 }
 
                 region = parent;
+                mention.Evidence = $"'{mention.Written}': a district found in {parent.DisplayName} only";
             }
             else if (!mention.InTitle)
             {
@@ -50,10 +59,23 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             counts[region] = counts.GetValueOrDefault(region) + (mention.InTitle ? 2 : 1);
+            if (mention.Evidence is { } evidence)
+            {
+                if (!entities.PlaceEvidence.TryGetValue(region, out var list))
+                {
+                    entities.PlaceEvidence[region] = list = [];
+                }
+
+                if (!list.Contains(evidence, StringComparer.OrdinalIgnoreCase) && list.Count < MaxEvidence)
+                {
+                    list.Add(evidence);
+                }
+            }
         }
 
         foreach (var region in order)
         {
+            entities.PlaceMentions[region] = counts[region];
             if (region.Kind == RegionKind.Province)
             {
                 entities.Provinces.Add(region);
@@ -66,6 +88,202 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         entities.PrimaryRegency = DatelineRegency(context.DatelinePlace, entities)
             ?? entities.Regencies.OrderByDescending(r => r.Mentions).Select(r => r.Region).FirstOrDefault();
+    }
+
+    /// <summary>At most this many lines of evidence are kept per region (the first ways the text names it).</summary>
+    private const int MaxEvidence = 4;
+
+    /// <summary>
+    /// What a bare name (no cue before it) means where it stands in the body. It is no place when it is part of a
+    /// person's name the tagger read ("Pangerang Daeng Bone", "Bima Haria Wibisana"), an office's abbreviation in brackets
+    /// after the office ("Kepala Biro (Karo)"), a title before an office ("Karo Humas"), or a smaller place listed before
+    /// the district or region it lies in ("Jombang, Ciputat, Tangerang Selatan"); it is a longer region when it opens the
+    /// name of one the text names in full and its own region lies in another province ("Bone" after "Bone Bolango").
+    /// </summary>
+    private void ReadInContext(string text, IReadOnlyList<Word> words, IReadOnlyList<Word> titleWords, List<RegionMention> mentions, List<NameMention> names)
+    {
+        var persons = names.Where(n => n.Class == NameClass.Person).ToList();
+        var lexicon = PersonLexicon.Default;
+        RejectPersonNamesInTitle(titleWords, words, mentions, persons);
+        var abbreviations = new HashSet<string>(StringComparer.Ordinal);
+        string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
+        foreach (var mention in mentions.Where(m => !m.InTitle && m.Resolved is not null && m.Cue is null))
+        {
+            var first = mention.FirstWord;
+            var last = first + mention.WordCount - 1;
+            var written = text.Substring(mention.Start, mention.Length);
+            if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "Kepala Biro (Karo)", "Organisasi Kerja Sama Islam (OKI)": in brackets after an office or an organisation the
+            // tagger read, the name is its abbreviation, and stays one wherever else the text writes it bare.
+            if (first > 0 && Gap(first).Trim() == "(" && Gap(last + 1).TrimStart().StartsWith(')')
+                && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first && m.Resolved?.Code == mention.Resolved!.Code)
+                && (OfficeOrOrganisationBefore(words, first, lexicon) || names.Any(n => n.Class == NameClass.Organisation && n.LastWord == first - 1)))
+            {
+                abbreviations.Add(mention.Surface);
+                mention.Resolved = null;
+                continue;
+            }
+
+            if (mention.Resolved!.Kind != RegionKind.Province && last + 1 < words.Count && Gap(last + 1) == " " && words[last + 1].IsCapitalized
+                && lexicon.OrganisationWords.Contains(words[last + 1].Lower) && !RegionCues.Cues.ContainsKey(words[last + 1].Lower))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            if (last + 1 < words.Count && Gap(last + 1).Trim() == "," && IsLocalPlaceBefore(words, last + 1, mention.Resolved, text))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "Persib Bandung", "PSMS Medan", "LBH Jakarta": a capitalised word before the name that is no cue, office or
+            // institution of government makes it part of a longer proper name (a club, an organisation, a building).
+            if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && !words[first - 1].SentenceStart && !IsGovernmentWord(words[first - 1].Lower, lexicon)
+                && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first) && !AfterBuildingName(words, first))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            var longer = mentions.Select(m => m.Resolved).OfType<Region>()
+                .FirstOrDefault(r => r.Kind != RegionKind.District && r.Code != mention.Resolved.Code && r.ProvinceCode != mention.Resolved.ProvinceCode
+                    && Gazetteer.NameWords(r.Name) is var full && full.Count > mention.WordCount && full.Take(mention.WordCount).SequenceEqual(Gazetteer.NameWords(written)));
+            if (longer is not null)
+            {
+                mention.Resolved = longer;
+                mention.Evidence = $"'{written}': the short form of {longer.DisplayName}, named in full in the text";
+            }
+        }
+
+        foreach (var mention in mentions.Where(m => m.Cue is null && m.Resolved is not null && abbreviations.Contains(m.Surface)))
+        {
+            mention.Resolved = null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the place after a comma at <paramref name="index"/> contains the one before it, so that the one before is a
+    /// smaller place named like a regency ("Jombang, Ciputat", "Kuningan, Jakarta Selatan, Rabu", "Patra Kuningan,
+    /// Jakarta"): a district of another regency that is no regency's name itself, or a region of another province that
+    /// ends the list (a province, or followed by no further place and no "dan"). Peers stay peers ("Tabanan, Badung,
+    /// Gianyar", "Semarang, Makassar dan Medan").
+    /// </summary>
+    private bool IsLocalPlaceBefore(IReadOnlyList<Word> words, int index, Region before, string text)
+    {
+        if (before.Kind == RegionKind.Province)
+        {
+            return false;
+        }
+
+        if (DistrictOnlyAt(words, index) is { } district)
+        {
+            return district.ParentCode != before.Code;
+        }
+
+        string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
+        var (length, entries) = gazetteer.Names.Prefixes(At).LastOrDefault();
+        var container = entries?.Select(e => e.Region).FirstOrDefault();
+        if (container is null || container.ProvinceCode == before.ProvinceCode)
+        {
+            return false;
+        }
+
+        if (container.Kind == RegionKind.Province)
+        {
+            return true;
+        }
+
+        var after = index + length;
+        if (after >= words.Count)
+        {
+            return true;
+        }
+
+        var gap = text[words[after - 1].End..words[after].Start].Trim();
+        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Find([words[after].Lower]).Count > 0))
+            && !(gap.Length == 0 && words[after].Lower is "dan" or "serta" or "hingga" or "atau");
+    }
+
+    /// <summary>A bare name in the headline inside the name of a person the body names ("Bima Aryo ..."): no place.</summary>
+    private static void RejectPersonNamesInTitle(IReadOnlyList<Word> titleWords, IReadOnlyList<Word> words, List<RegionMention> mentions, List<NameMention> persons)
+    {
+        var personNames = persons.Where(p => p.WordCount > 1).Select(p => Enumerable.Range(p.FirstWord, p.WordCount).Select(k => words[k].Lower).ToArray()).ToList();
+        foreach (var mention in mentions.Where(m => m.InTitle && m.Resolved is not null && m.Cue is null))
+        {
+            foreach (var name in personNames)
+            {
+                for (var start = Math.Max(0, mention.FirstWord - name.Length + 1); start <= mention.FirstWord && start + name.Length <= titleWords.Count; start++)
+                {
+                    if (start + name.Length >= mention.FirstWord + mention.WordCount && name.Select((w, k) => titleWords[start + k].Lower == w).All(same => same))
+                    {
+                        mention.Resolved = null;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the capitalised words just before <paramref name="first"/> name an office or an organisation
+    /// ("Kepala Biro", "Organisasi Kerja Sama Islam").</summary>
+    private static bool OfficeOrOrganisationBefore(IReadOnlyList<Word> words, int first, PersonLexicon lexicon)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 6 && words[k].IsCapitalized; k--)
+        {
+            if (lexicon.HeadsByFirstWord.ContainsKey(words[k].Lower) || lexicon.OrganisationWords.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a building's name stands just before the place ("Istana Merdeka Jakarta", "Stadion Siliwangi
+    /// Bandung"): then the place is where the building is.</summary>
+    private static bool AfterBuildingName(IReadOnlyList<Word> words, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4; k--)
+        {
+            // "di Grand City Surabaya", "kawasan Pegadungan Jakarta Barat": a place named after where something is.
+            if (!words[k].IsCapitalized)
+            {
+                return words[k].Lower is "di" or "kawasan" or "daerah" or "wilayah" or "area" or "sekitar" or "seputar";
+            }
+
+            if (words[k].Lower is "istana" or "gedung" or "kantor" or "hotel" or "stadion" or "lapangan" or "masjid" or "gereja" or "pasar" or "bandara"
+                or "pelabuhan" or "terminal" or "stasiun" or "gor" or "balai" or "aula" or "alun" or "taman" or "monumen" or "rumah" or "kompleks")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words before a place name that make it the government's place, not part of another name: offices,
+    /// institutions of the state, and the words of a position ("Bawaslu Kendal", "Kapolres Musi Rawas", "DPRD Morowali").</summary>
+    private static bool IsGovernmentWord(string lower, PersonLexicon lexicon) =>
+        RegionCues.Cues.ContainsKey(lower) || lexicon.OrganisationWords.Contains(lower) || lexicon.HeadsByFirstWord.ContainsKey(lower) || lexicon.Ranks.Contains(lower)
+        || lower is "pj" or "pjs" or "plt" or "wakil" or "tanah" or "ibu" or "di" or "ke" or "dari" or "se";
+
+    /// <summary>A district whose name starts at <paramref name="index"/> and is no regency's, city's or province's name
+    /// ("Ciputat"), or null: in a list of places it is a container, not a peer ("Tabanan, Badung, Gianyar" are peers).</summary>
+    private Region? DistrictOnlyAt(IReadOnlyList<Word> words, int index)
+    {
+        string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
+        var district = gazetteer.Districts.Prefixes(At).LastOrDefault();
+        if (district.Entries is null || gazetteer.Names.Prefixes(At).Any(p => p.Length >= district.Length))
+        {
+            return null;
+        }
+
+        return district.Entries.Select(e => e.Region).FirstOrDefault();
     }
 
     private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions)
@@ -105,7 +323,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return null;
         }
 
-        var cue = CueBefore(words, index);
+        var (cue, cueWord) = CueBefore(words, index);
         string? WordAt(int offset) => index + offset < words.Count && AdjacentToPrevious(words, index + offset, index) ? words[index + offset].Lower : null;
 
         var best = Longest(gazetteer.Names, words, index, inTitle, cue, WordAt);
@@ -145,8 +363,20 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var end = words[index + count - 1].End;
         var kindOfName = entries.FirstOrDefault(entry => entry.CarriesKind)?.Region.Kind;
         var candidates = entries.Select(entry => entry.Region).Distinct().ToList();
-        var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle, surface);
+        var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle, surface, index, count) { Written = text[start..end] };
         mention.Resolved = Choose(mention);
+        if (mention.Resolved is { } resolved)
+        {
+            var written = text[start..end];
+            var official = entries.Any(e => e.Region == resolved && SameName(resolved, written));
+            mention.Evidence = (inTitle ? "headline " : "") + (kindOfName is not null ? $"'{written}': the official name"
+                : cue is not null && resolved.Kind == cue ? $"'{written}': the cue '{cueWord}' before it"
+                : resolved.Kind == RegionKind.Province ? $"'{written}': a province's name alone is the province"
+                : !official ? $"'{written}': a press name of {resolved.DisplayName}"
+                : entries.Any(e => e.IsCommonWord) ? $"'{written}': capitalised mid-sentence (it is also an ordinary word)"
+                : $"'{written}': the name of the {(resolved.Kind == RegionKind.City ? "city" : "regency")}");
+        }
+
         return (mention, count);
     }
 
@@ -221,7 +451,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private static bool AdjacentToPrevious(IReadOnlyList<Word> words, int index, int start) =>
         index == start || words[index].Start - words[index - 1].End <= 2;
 
-    private static RegionKind? CueBefore(IReadOnlyList<Word> words, int index)
+    private static bool SameName(Region region, string written) =>
+        string.Join(' ', Gazetteer.NameWords(region.Name)) == string.Join(' ', Gazetteer.NameWords(written));
+
+    private static (RegionKind? Kind, string? Word) CueBefore(IReadOnlyList<Word> words, int index)
     {
         for (var back = 1; back <= 2 && index - back >= 0; back++)
         {
@@ -233,7 +466,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             if (RegionCues.Cues.TryGetValue(word.Lower, out var kind))
             {
-                return kind;
+                return (kind, word.Text);
             }
 
             // "Wali Kota", "Pemerintah Kabupaten", "Pj Bupati": the cue is the word next to the name.
@@ -243,7 +476,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     /// <summary>Picks the region a mention means when its cue or the candidates decide it alone.</summary>
@@ -295,6 +528,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var cued = mentions.Where(m => m.Resolved is not null && names.Contains(m.Resolved.Code) && m.Cue is not null).ToList();
             var before = cued.LastOrDefault(m => m.InTitle == mention.InTitle && m.Start < mention.Start) ?? cued.FirstOrDefault();
             mention.Resolved = before?.Resolved ?? regions.FirstOrDefault(region => region.Kind == RegionKind.Regency) ?? regions[0];
+            mention.Evidence = (mention.InTitle ? "headline " : "") + (before is not null
+                ? $"'{mention.Written}': a regency and a city share the name; the text's cue for {mention.Resolved.DisplayName} decides"
+                : $"'{mention.Written}': a regency and a city share the name and no cue says which; the regency");
         }
     }
 

@@ -4,70 +4,177 @@ using NetralitasSearch.Indexer.Text;
 namespace NetralitasSearch.Indexer.Extraction.Violations;
 
 /// <summary>
-/// Finds the kinds of neutrality breach a story reports, sentence by sentence, each with the sentence that
-/// justifies it. Sentences that state prohibitions count toward <see cref="ViolationKind.Appeal"/> only.
+/// Reads, sentence by sentence, what a story says about ASN neutrality: which acts it reports as actual cases
+/// (<see cref="ExtractedEntities.Incidents"/>), and whether it holds cases, appeals and rules
+/// (<see cref="ExtractedEntities.Modes"/>). A sentence reports an incident of a kind when it names the act
+/// (<see cref="ViolationRules.All"/>) in an election context, is no rule, appeal or denial, and has an actor: a person
+/// the persons stage found, an office or an ASN ("Camat Jayapura", "tiga ASN", "oknum guru"), or a pronoun for one named
+/// just before. A sentence is an appeal when it urges, reminds, circulates or pledges neutrality, and a rule when it
+/// states a prohibition or a sanction, both only in a text about neutrality. <see cref="ExtractedEntities.Violations"/>
+/// keeps its meaning: the incident kinds, or "appeal" for a story that is itself an appeal (in its headline or lead, or a
+/// circular) and reports no case.
 /// </summary>
 public sealed class ViolationExtractor : IEntityExtractor
 {
     /// <summary>A story about ASN neutrality in elections names one of these; without them the taxonomy does not apply.</summary>
     private static readonly string[] Anchors = ["asn", "pns", "pegawai", "aparatur", "netral", "kampanye", "pilkada", "pemilu", "pemilihan", "paslon", "calon", "kades", "kepala desa", "lurah", "camat", "bawaslu", "kasn"];
 
+    /// <summary>How many sentences of the body count as its lead, where a story that is an appeal says so.</summary>
+    private const int LeadSentences = 2;
+
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
-        if (!Anchors.Any(anchor => context.Text.Contains(anchor, StringComparison.OrdinalIgnoreCase)))
+        var text = context.Text;
+        if (!Anchors.Any(anchor => text.Contains(anchor, StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
 
-        var found = new Dictionary<ViolationKind, ViolationFinding>();
-        ViolationFinding? appeal = null;
-        var previousReported = false;
-        foreach (var (start, length) in SentenceSplitter.Split(context.Text))
+        // The headline is read as the first sentence ("Camat di Kepahiang Hadiri Deklarasi Paslon"), at offset -1: it
+        // reports acts as plainly as any sentence, but it has no place in the body to mark.
+        var sentences = SentenceSplitter.Split(text).Select(s => (Text: text.Substring(s.Start, s.Length), s.Start, s.Length)).ToList();
+        if (context.Title.Length > 0)
         {
-            // Patterns run on the sentence in place; the text of a sentence is copied only for a finding. A rule or
-            // denial settles the sentence, so the incident pattern runs only when it can still change the outcome.
-            var sentence = context.Text.AsSpan(start, length);
-            var rule = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.Denial.IsMatch(sentence);
-            var incident = !rule && ViolationRules.Incident.IsMatch(sentence);
-            rule = rule || (!incident && ViolationRules.ListItem.IsMatch(sentence));
+            sentences.Insert(0, (context.Title, -1, 0));
+        }
 
-            // A breach counts where the text reports a case: the sentence, or the one before it, carries a sign of one
-            // (suspicion, evidence, a summons, a sanction), and the sentence itself is no rule, appeal or denial.
-            var reported = !rule && !context.IsCircular && (incident || previousReported);
-            foreach (var violation in ViolationRules.All)
+        // A text with neither neutrality nor an election in it holds no appeal, rule or incident: most news ends here.
+        var anyElection = ViolationRules.Election.IsMatch(context.Title) || ViolationRules.Election.IsMatch(text);
+        var neutrality = ViolationRules.NeutralityTopic.IsMatch(context.Title) || ViolationRules.NeutralityTopic.IsMatch(text)
+            || (anyElection && ViolationRules.PublicServants.IsMatch(text));
+        if (!neutrality && !anyElection)
+        {
+            return;
+        }
+
+        // Without any act named anywhere, no sentence can report one.
+        var anyAct = anyElection && (NamesAnAct(context.Title) || NamesAnAct(text));
+        var officialNames = entities.Persons.Where(p => p.Position is { } position && ViolationRules.Actor.IsMatch(position)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var officials = entities.Spans.Where(s => s.Type == EntityType.Person && officialNames.Contains(s.Value)).Select(s => s.Start).Order().ToArray();
+
+        var incidents = new Dictionary<ViolationKind, ViolationFinding>();
+        ViolationFinding? appeal = null;
+        var leadAppeal = context.IsCircular;
+        var rule = false;
+        var previousActor = false;
+        var previousReported = false;
+        var previousActorOf = new bool[sentences.Count];
+        var relevantOf = new bool[sentences.Count];
+        var election = sentences.Select(s => anyElection && ViolationRules.Election.IsMatch(s.Text) && !ViolationRules.VillageElection.IsMatch(s.Text)).ToArray();
+        var titleElection = context.Title.Length > 0 && election[0];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (sentence, start, length) = sentences[i];
+            var normative = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.ListItem.IsMatch(sentence) || context.IsCircular;
+
+            // The actor is a civil servant or official: an office or an ASN the sentence names, a person the persons stage
+            // gave an office, or a pronoun for the actor of the sentence before.
+            var actor = anyAct && (ViolationRules.Actor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length))
+                || (previousActor && ViolationRules.Pronoun.IsMatch(sentence)));
+            var marked = (anyAct || neutrality) && ViolationRules.Incident.IsMatch(sentence);
+            var reported = actor || marked || previousReported;
+            previousActor = actor;
+            previousActorOf[i] = actor;
+            previousReported = (actor || marked) && !normative;
+
+            // Appeals and rules count where the sentence itself is about neutrality: it names it, a civil servant in an
+            // election or with a forbidden act ("ASN dilarang mengunggah ..."), or it is a point of a circular or a list.
+            var servants = ViolationRules.PublicServants.IsMatch(sentence);
+            var aboutNeutrality = neutrality && (ViolationRules.NeutralityTopic.IsMatch(sentence) || (servants && (election[i] || NamesAnAct(sentence)))
+                || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence));
+            if (aboutNeutrality && ViolationRules.AppealTrigger.IsMatch(sentence))
             {
-                if (violation.Kind == ViolationKind.Appeal)
-                {
-                    // An appeal only counts for a story with no breach found, and found breaches are never taken back.
-                    if (appeal is null && found.Count == 0 && violation.Trigger.IsMatch(sentence))
-                    {
-                        appeal = new ViolationFinding(ViolationKind.Appeal, sentence.ToString(), start, length);
-                    }
-
-                    continue;
-                }
-
-                if (reported && !found.ContainsKey(violation.Kind) && violation.Trigger.IsMatch(sentence) && (violation.Context is null || violation.Context.IsMatch(sentence)))
-                {
-                    found[violation.Kind] = new ViolationFinding(violation.Kind, sentence.ToString(), start, length);
-                }
+                appeal ??= new ViolationFinding(ViolationKind.Appeal, sentence, Math.Max(0, start), length);
+                leadAppeal |= i <= LeadSentences;
             }
 
-            previousReported = incident && !rule;
+            // A rule is stated in general, in a sentence about elections, civil servants, neutrality or an act, or pointing back
+            // at one ("Mereka tidak boleh memihak"); a regulation governs neutrality, an act or an election ("Revisi UU KPK
+            // mengatur agar pegawai KPK menjadi ASN" is no rule); the sanction of the case at hand ("tiga ASN dijatuhi
+            // sanksi") is the case.
+            var singledOut = ViolationRules.SpecificActor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length));
+            var generalClass = ViolationRules.GeneralClass.IsMatch(sentence);
+            var neutralityNamed = ViolationRules.NeutralityTopic.IsMatch(sentence);
+            var relevant = election[i] || servants || neutralityNamed || NamesAnAct(sentence) || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence);
+            relevantOf[i] = relevant;
+            if (neutrality && !rule && !(singledOut && marked)
+                && (((normative || generalClass) && ViolationRules.RuleTrigger.IsMatch(sentence) && (relevant || (i > 0 && relevantOf[i - 1] && ViolationRules.Anaphor.IsMatch(sentence))))
+                    || (ViolationRules.RegulationTrigger.IsMatch(sentence) && (neutralityNamed || election[i] || NamesAnAct(sentence)))))
+            {
+                rule = true;
+            }
+
+            // An act reported in an election context, by someone, and not as a rule, an appeal or a denial.
+            var inElection = election[i] || (i > 0 && election[i - 1]) || (i + 1 < sentences.Count && election[i + 1]) || titleElection;
+            if (!anyAct || normative || !reported || !inElection || context.IsCircular || ViolationRules.Denial.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var actorHere = actor || (i > 0 && previousActorOf[i - 1]);
+            foreach (var violation in ViolationRules.All)
+            {
+                if (violation.Kind != ViolationKind.Appeal && !incidents.ContainsKey(violation.Kind) && (actorHere || !violation.NeedsActor)
+                    && violation.Trigger.IsMatch(sentence) && (violation.Context is null || violation.Context.IsMatch(sentence)))
+                {
+                    incidents[violation.Kind] = new ViolationFinding(violation.Kind, sentence, start, length);
+                }
+            }
         }
 
-        // An appeal is what a story is when it reports no breach (a reminder, a pledge, a circular); a closing
-        // reminder at the end of a story about a case does not make that story an appeal.
-        if (found.Count == 0 && (appeal is not null || context.IsCircular))
+        foreach (var finding in incidents.Values.OrderBy(f => f.Kind))
         {
-            var first = SentenceSplitter.Split(context.Text).FirstOrDefault();
-            found[ViolationKind.Appeal] = appeal ?? new ViolationFinding(ViolationKind.Appeal, context.Title, first.Start, first.Length);
-        }
-
-        foreach (var finding in found.Values.OrderBy(f => f.Kind))
-        {
+            entities.Incidents.Add(finding);
             entities.Violations.Add(finding);
-            entities.Spans.Add(new EntitySpan(EntityType.Violation, ViolationKinds.Id(finding.Kind), finding.Start, finding.Length));
+            if (finding.Start >= 0)
+            {
+                entities.Spans.Add(new EntitySpan(EntityType.Violation, ViolationKinds.Id(finding.Kind), finding.Start, finding.Length));
+            }
         }
+
+        // A story that is itself an appeal (its headline or lead, or a circular) and reports no case is an appeal; a
+        // closing reminder in a story about something else does not make it one.
+        if (incidents.Count == 0 && leadAppeal)
+        {
+            var first = sentences.FirstOrDefault(s => s.Start >= 0);
+            var finding = appeal ?? new ViolationFinding(ViolationKind.Appeal, context.Title, first.Start, first.Length);
+            entities.Violations.Add(finding);
+            entities.Spans.Add(new EntitySpan(EntityType.Violation, ViolationKinds.Id(ViolationKind.Appeal), finding.Start, finding.Length));
+        }
+
+        if (incidents.Count > 0)
+        {
+            entities.Modes.Add(ViolationMode.Incident);
+        }
+
+        if (appeal is not null || leadAppeal)
+        {
+            entities.Modes.Add(ViolationMode.Appeal);
+        }
+
+        if (rule)
+        {
+            entities.Modes.Add(ViolationMode.Rule);
+        }
+    }
+
+    private static bool NamesAnAct(string sentence)
+    {
+        foreach (var violation in ViolationRules.All)
+        {
+            if (violation.Kind != ViolationKind.Appeal && violation.Trigger.IsMatch(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOfficial(int[] officialStarts, int start, int length)
+    {
+        var index = Array.BinarySearch(officialStarts, start);
+        index = index < 0 ? ~index : index;
+        return index < officialStarts.Length && officialStarts[index] < start + length;
     }
 }

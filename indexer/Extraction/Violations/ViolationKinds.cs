@@ -9,6 +9,8 @@ public static class ViolationKinds
 
     public static IReadOnlyList<string> All { get; } = Enum.GetValues<ViolationKind>().Select(Id).ToList();
 
+    public static string Id(ViolationMode mode) => JsonNamingPolicy.KebabCaseLower.ConvertName(mode.ToString());
+
     public static bool TryParse(string id, out ViolationKind kind)
     {
         foreach (var candidate in Enum.GetValues<ViolationKind>())

@@ -15,24 +15,75 @@ internal static class ViolationRules
             new(@"\b(like|likes|nge-?like|me-?like|menyukai|tanda suka|jempol|mengomentari|berkomentar|komentar dukungan|membagikan ulang|membagikan (konten|unggahan|postingan|video|foto|materi|poster)|share|mengunggah|mengunggahnya|unggahan|unggah|memposting|posting|postingan|status (wa|whatsapp|facebook|fb)|menulis status|membuat status|menuliskan|swafoto|story)\b", Options),
             new(@"\b(facebook|fb|instagram|ig|tiktok|twitter|whatsapp|wa|media sosial|medsos|sosial media|akun|grup|status|dinding|beranda)\b", Options)),
         new(ViolationKind.CampaignAttendance,
-            new(@"\b(hadir|menghadiri|dihadiri|ikut|mengikuti|terlihat|kedapatan|terekam|tampak|berada)\b[^.]{0,80}\b(kampanye|deklarasi (paslon|pasangan|calon|bakal)|rapat umum|pertemuan terbatas|tatap muka|acara (paslon|calon|pasangan|partai)|kegiatan (paslon|calon|pasangan|partai|politik))\b|\b(atribut|kaos|baju|seragam) (partai|paslon|kampanye|calon|pasangan)\b", Options)),
+            new(@"\b(hadir|kehadiran|menghadiri|dihadiri|ikut|mengikuti|terlihat|kedapatan|terekam|tampak|berada|berdiri)\b(?:(?!jingle|lagu|musik|joget)[^.]){0,80}\b(kampanye|deklarasi(?!\s+dukung)|rapat umum|pertemuan terbatas|tatap muka|simakrama|acara (paslon|calon|pasangan|partai)|kegiatan (paslon|calon|pasangan|partai|politik))\b|\b(memakai|mengenakan|pakai|berbaju|berkaos|berseragam|berompi)\b[^.]{0,30}\b(atribut|kaos|baju|seragam|rompi|topi|udeng|kamen)\b[^.]{0,30}\b(partai|paslon|kampanye|calon|pasangan|bergambar|bernuansa)\b|\bberkaos (paslon|calon|partai|bergambar)\b", Options)),
         new(ViolationKind.DeclarationOfSupport,
-            new(@"\b(menyatakan dukungan|nyatakan dukungan|menyatakan sikap mendukung|pernyataan sikap mendukung|deklarasi dukungan|mendeklarasikan dukungan|mendeklarasikan diri|ikrar dukungan|berikrar mendukung|menyatakan mendukung|dukungan secara terbuka|tim sukses|timses|tim pemenangan|anggota tim kampanye|tim kampanye|relawan pemenangan|ajakan (memilih|untuk memilih|mendukung)|mengajak\b[^.]{0,40}\b(memilih|mendukung|mencoblos)|surat dukungan|salinan ktp)\b", Options)),
+            new(@"\b(menyatakan dukungan|nyatakan dukungan|menyatakan sikap mendukung|pernyataan sikap mendukung|deklarasi dukungan|deklarasi dukung|mendeklarasikan dukungan|mendeklarasikan diri|ikrar dukungan|berikrar mendukung|menyatakan mendukung|dukungan secara terbuka|surat dukungan|salinan ktp)\b|\b(menjadi|sebagai|masuk|tercatat|tercantum|bergabung|terdaftar|anggota|struktur|pengurus|ketua)\b[^.]{0,40}\b(tim sukses|timses|tim pemenangan|tim kampanye|relawan pemenangan)\b", Options)),
         new(ViolationKind.StateFacilities,
             new(@"\b(mobil dinas|kendaraan dinas|motor dinas|plat merah|pelat merah|fasilitas (negara|pemerintah|dinas|jabatan|kantor)|anggaran (daerah|pemerintah|negara|desa|dinas)|apbd|apbdes|dana desa|rumah dinas|kantor (dinas|pemerintah|desa|camat|kecamatan|kelurahan)|gedung (pemerintah|kantor|sekolah)|jam (kerja|dinas))\b", Options),
-            new(Candidate, Options)),
+            new(Candidate, Options),
+            NeedsActor: false),
         new(ViolationKind.FavouringDecision,
             new(@"\b(menguntungkan|merugikan|keputusan|kebijakan|program|bantuan sosial|bansos|mutasi|rotasi|pelantikan|penggantian pejabat|politisasi)\b", Options),
-            new(@"\b(menguntungkan|merugikan|memihak|berpihak|kepentingan)\b[^.]{0,60}" + Candidate + @"|\bpolitisasi (bansos|bantuan|program)\b|\bmutasi\b[^.]{0,60}\b(pilkada|jelang|menjelang|penetapan|calon)\b", Options)),
+            new(@"\b(menguntungkan|merugikan|memihak|berpihak|kepentingan)\b[^.]{0,60}" + Candidate + @"|\bpolitisasi (bansos|bantuan|program)\b|\bmutasi\b[^.]{0,60}\b(pilkada|jelang|menjelang|penetapan|calon)\b", Options),
+            NeedsActor: false),
         new(ViolationKind.GiftsToAsn,
             new(@"\b(memberi|memberikan|membagikan|bagi-bagi|pemberian|pembagian|menerima|dibagikan)\b[^.]{0,40}\b(uang|hadiah|sembako|bingkisan|amplop|voucher|paket|kain|sarung|barang)\b|\b(mengumpulkan|mengundang|dikumpulkan|pertemuan dengan|silaturahmi dengan)\b[^.]{0,40}\b(asn|pns|pegawai|guru|kepala sekolah|honorer|pppk)\b", Options),
             new(Candidate + @"|\b(asn|pns|pegawai|guru|honorer|pppk)\b", Options)),
         new(ViolationKind.VillageOfficials,
             new(@"\b(kepala desa|kades|perangkat desa|aparat desa|aparatur desa|sekretaris desa|sekdes|kepala dusun|kadus|lurah|penjabat kepala desa|pj kades|bpd|apdesi|ketua rt|ketua rw)\b", Options),
-            new(@"\b(dukung\w*|deklarasi|kampanye|berpihak|memihak|paslon|calon|tim sukses|timses|mengarahkan|mengajak|memenangkan|pemenangan|nomor urut)\b", Options)),
+            new(@"\b(dukung\w*|deklarasi|kampanye|berpihak|memihak|keberpihakan|paslon|pasangan calon|tim sukses|timses|mengarahkan|mengajak|memenangkan|pemenangan|nomor urut|(membagikan|menyebarkan|memasang) (stiker|atribut|spanduk|baliho|alat peraga|brosur|kalender))\b", Options)),
         new(ViolationKind.Appeal,
             new(@"\b(surat edaran|imbauan|mengimbau|imbau|mengingatkan|ingatkan|pakta integritas|fakta integritas|ikrar netralitas|deklarasi netralitas|apel netralitas|sosialisasi netralitas|sosialisasi|menjaga netralitas|jaga netralitas|tetap netral|wajib netral|harus netral|komitmen netralitas|perjanjian (kerjasama|kerja sama) netralitas|penandatanganan)\b", Options)),
     ];
+
+    /// <summary>Elections and what belongs to them: a breach is about one.</summary>
+    public static Regex Election { get; } = new(
+        @"\b(calon (bupati|wakil|wali|walikota|gubernur|presiden|wapres|legislatif|kepala daerah|anggota|tertentu|nomor|petahana|independen|perseorangan|kades|kepala desa)|salah satu calon|paslon|bapaslon|bakal calon|balon|pasangan calon|kandidat|cabup|cawabup|cagub|cawagub|cawalkot|cawali|capres|cawapres|caleg|petahana|partai politik|parpol|nomor urut|kampanye|tim sukses|timses|tim pemenangan|pilkada|pemilu|pemilukada|pilgub|pilbup|pilwako|pilwalkot|pilpres|pileg|politik praktis|netral\w*|pemungutan suara|deklarasi)\b",
+        Options);
+
+    /// <summary>The election of a village head (pilkades): its campaigns are no breach of ASN neutrality.</summary>
+    public static Regex VillageElection { get; } = new(@"\b(pilkades|pemilihan kepala desa|pemilihan kades)\b", Options);
+
+    /// <summary>A text about neutrality names it, or practical politics.</summary>
+    public static Regex NeutralityTopic { get; } = new(@"\b(netral\w*|politik praktis|ketidaknetralan)\b", Options);
+
+    /// <summary>Civil servants, village officials and their official means: with an election, the subject of neutrality.</summary>
+    public static Regex PublicServants { get; } = new(
+        @"\b(asn|pns|aparatur sipil|pegawai negeri|kepala desa|kades|perangkat desa|lurah|camat|geuchik|kepala kampung|mobil dinas|kendaraan dinas|fasilitas negara)\b",
+        Options);
+
+    /// <summary>Someone who acts: an office, an ASN counted or singled out, a village official.</summary>
+    public static Regex Actor { get; } = new(
+        @"\b(oknum|terlapor|berinisial|(seorang|sejumlah|belasan|puluhan|ratusan|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+(orang\s+)?(asn|pns|pegawai|guru|camat|lurah|kades|kepala desa|perangkat desa|pejabat|honorer|pppk|aparatur|kepala sekolah|geuchik|keuchik|kepala kampung|kepala bidang|kabid|perbekel|tenaga)|(asn|pns|pegawai)\s+(tersebut|itu|berinisial|di lingkungan|pemkab|pemkot|pemprov|dinas|kecamatan|kelurahan)|camat|lurah|kades|kepala desa|perangkat desa|aparat desa|aparatur desa|sekda|sekretaris daerah|kepala dinas|kadis|kadinsos|kabid|kepala bidang|kepala sekolah|geuchik|keuchik|perbekel|kepala kampung|pejabat|pemkab|pemkot|pemprov|pemda|pemerintah daerah|kepala daerah|penjabat|pj (bupati|wali kota|walikota|gubernur))\b",
+        Options);
+
+    /// <summary>An actor singled out: a counted or pointed-at ASN or official ("tiga ASN", "oknum guru", "camat tersebut").</summary>
+    public static Regex SpecificActor { get; } = new(
+        @"\b(oknum|terlapor|berinisial|(seorang|sejumlah|belasan|puluhan|ratusan|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+(orang\s+)?(asn|pns|pegawai|guru|camat|lurah|kades|kepala desa|perangkat desa|pejabat|honorer|pppk|aparatur|kepala sekolah|geuchik|keuchik|kepala kampung|kepala bidang|kabid|perbekel|tenaga)|(asn|pns|pegawai|camat|lurah|kades|kepala desa|pejabat)\s+(tersebut|itu|berinisial))\b",
+        Options);
+
+    /// <summary>A statement about a class of civil servants, which is a rule: "ASN yang terbukti melanggar akan ...".</summary>
+    public static Regex GeneralClass { get; } = new(@"\b(asn|pns|pegawai|kepala desa|kades|perangkat desa|aparatur)\s+yang\s+(terbukti|melanggar|tidak netral|terlibat)\b", Options);
+
+    /// <summary>Who was named in the sentence before: "Ia diduga ...", "Camat tersebut ...".</summary>
+    public static Regex Pronoun { get; } = new(@"\b(ia|dia|mereka|keduanya|ketiganya|keempatnya|kelimanya|yang bersangkutan|bersangkutan|tersebut)\b", Options);
+
+    /// <summary>Reminders, circulars, pledges and socialisation: what an appeal for neutrality is made of.</summary>
+    public static Regex AppealTrigger { get; } = new(
+        @"\b(surat edaran|edaran|imbauan|mengimbau|imbau|diimbau|mengingatkan|ingatkan|diingatkan|pakta integritas|fakta integritas|ikrar|ikrarkan|deklarasi netralitas|apel (siaga )?netralitas|sosialisasi|menjaga netralitas|jaga netralitas|tetap netral|wajib netral|harus netral|agar netral|untuk netral|komitmen netralitas|perjanjian (kerjasama|kerja sama) netralitas|penandatanganan|lokakarya|bimbingan teknis)\b",
+        Options);
+
+    /// <summary>A prohibition or a sanction stated as such.</summary>
+    public static Regex RuleTrigger { get; } = new(
+        @"\b(dilarang|larangan|melarang|tidak boleh|tak boleh|sanksi|hukuman disiplin|diancam|ancaman pidana|pelanggaran netralitas|wajib netral|harus netral)\b",
+        Options);
+
+    /// <summary>A regulation named as governing something: a rule only when what it governs is neutrality, an act or an
+    /// election ("ketentuan netralitas ASN diatur dalam UU Nomor 5 Tahun 2014", not "Revisi UU KPK mengatur agar ...").</summary>
+    public static Regex RegulationTrigger { get; } = new(@"\b(diatur dalam|mengatur)\b", Options);
+
+    /// <summary>What points back at the sentence before: "Mereka tidak boleh memihak", "Larangan itu jelas ...".</summary>
+    public static Regex Anaphor { get; } = new(@"\b(ia|dia|mereka|keduanya|yang bersangkutan|tersebut|itu|ini)\b", Options);
 
     /// <summary>Words that show a sentence reports a case rather than a rule: suspicion, evidence, procedure, sanction.</summary>
     public static Regex Incident { get; } = new(
@@ -44,7 +95,7 @@ internal static class ViolationRules
 
     /// <summary>Sentences that state a rule, urge or deny rather than report.</summary>
     public static Regex Normative { get; } = new(
-        @"\b(dilarang|larangan|tidak boleh|tak boleh|jangan|wajib|harus|diharapkan|diimbau|mengimbau|imbauan|agar|hendaknya|diminta|mengingatkan|sanksi bagi|apabila|jika|bila|bilamana|seperti|misalnya|antara lain|termasuk|berupa)\b",
+        @"\b(dilarang|larangan|melarang|tidak boleh|tak boleh|jangan|wajib|harus|diharapkan|diimbau|mengimbau|imbauan|agar|hendaknya|diminta|mengingatkan|sanksi bagi|apabila|jika|bila|bilamana|seperti|misalnya|antara lain|termasuk|berupa|bisa kena|bisa dijerat|dapat dijerat|dapat dikenai|bisa dikenai|jangan sampai)\b",
         Options);
 
     /// <summary>A denial next to the act ("tidak mendukung", "bukan tim sukses").</summary>

@@ -119,6 +119,31 @@ public sealed class IndexTests : IDisposable
         Assert.Equal("d.txt", response.Hits[0].File);
     }
 
+    [Fact]
+    public void IncidentsAndModesAreCodesAFilterCanReadAndStayInTheStoredDocument()
+    {
+        using (var searcher = new IndexSearcher(options))
+        {
+            var incident = searcher.GetDocument(DocumentOrigin.ForFile("a.txt").Id)!;
+            Assert.Equal(["declaration-of-support", "village-officials"], incident.Incidents.Order());
+            Assert.Equal(["incident"], incident.Modes);
+            var appeal = searcher.GetDocument(DocumentOrigin.ForFile("b.txt").Id)!;
+            Assert.Empty(appeal.Incidents);
+            Assert.Equal(["appeal"], appeal.Modes);
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(options.LuceneFolder);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var lucene = new Lucene.Net.Search.IndexSearcher(reader);
+        string[] Matching(string field, string code) =>
+            [.. lucene.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(field, code)), 10).ScoreDocs.Select(d => lucene.Doc(d.Doc).Get(IndexFields.Id)).Order()];
+
+        Assert.Equal([DocumentOrigin.ForFile("a.txt").Id], Matching(IndexFields.Incident, "village-officials"));
+        Assert.Equal(new[] { "a.txt", "d.txt" }.Select(file => DocumentOrigin.ForFile(file).Id).Order(), Matching(IndexFields.Mode, "incident"));
+        Assert.Contains(DocumentOrigin.ForFile("b.txt").Id, Matching(IndexFields.Mode, "appeal"));
+        Assert.Empty(Matching(IndexFields.Incident, "appeal"));
+    }
+
     [Theory]
     [InlineData("regency:Atlantis", "Unknown regency")]
     [InlineData("province:Bekasi", "Unknown province")]

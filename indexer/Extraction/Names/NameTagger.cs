@@ -1,0 +1,190 @@
+using NetralitasSearch.Indexer.Extraction.Persons;
+using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Text;
+
+namespace NetralitasSearch.Indexer.Extraction.Names;
+
+/// <summary>
+/// Tags the names in running text — persons, organisations, places — with a first-order sequence model (an averaged
+/// perceptron trained on the IndoNLU NER sets by <see cref="NameTrainer"/>) decoded by Viterbi under the BIO
+/// constraint. It runs first, so the person and region stages can read what it found (<see cref="ExtractedEntities.Names"/>).
+/// </summary>
+public sealed class NameTagger : IEntityExtractor
+{
+    private readonly NameModel model;
+    private readonly NameFeatures features;
+
+    internal NameTagger(NameModel model, NameFeatures features)
+    {
+        this.model = model;
+        this.features = features;
+    }
+
+    internal NameFeatures Features => features;
+
+    public static NameTagger CreateDefault(Gazetteer gazetteer) =>
+        new(NameModel.Default, new NameFeatures(PersonLexicon.Default, gazetteer, CapitalisationLexicon.Default, WordClusters.Default, NameProfiles.Default));
+
+    public void Extract(ExtractionContext context, ExtractedEntities entities) =>
+        entities.Names.AddRange(Tag(context.Text, context.TextWords));
+
+    /// <summary>The names in <paramref name="text"/>, whose words are <paramref name="words"/>.</summary>
+    public List<NameMention> Tag(string text, IReadOnlyList<Word> words)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var tags = Decode(model, text, words, NameFeatures.IsCased(text), features, out _);
+        var mentions = new List<NameMention>();
+        foreach (var mention in NameTags.Mentions(tags, words))
+        {
+            foreach (var part in SplitAtPunctuation(mention, text, words))
+            {
+                mentions.Add(part.Class == NameClass.Person ? Trim(part, words) : part);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// A name never runs across a comma, a full stop, brackets, quotes or a line break (the model sees them only as
+    /// features): "Beni Nurhadi. Beben mengambil ..." is two names. A full stop after an initial or a short form ("M.
+    /// Syarief", "Moh. Hidayat") stays inside.
+    /// </summary>
+    private static IEnumerable<NameMention> SplitAtPunctuation(NameMention mention, string text, IReadOnlyList<Word> words)
+    {
+        var start = mention.FirstWord;
+        for (var k = mention.FirstWord + 1; k <= mention.LastWord; k++)
+        {
+            var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            var breaks = gap.IndexOfAny(",;:!?\"“”()\n") >= 0
+                || (gap.Contains('.') && words[k - 1].Length > 2 && !PersonLexicon.NameAbbreviations.Contains(words[k - 1].Lower) && !PersonLexicon.Honorifics.Contains(words[k - 1].Lower));
+            if (breaks)
+            {
+                yield return Part(mention.Class, start, k - 1, words);
+                start = k;
+            }
+        }
+
+        yield return Part(mention.Class, start, mention.LastWord, words);
+    }
+
+    private static NameMention Part(NameClass nameClass, int first, int last, IReadOnlyList<Word> words) =>
+        new(nameClass, first, last - first + 1, words[first].Start, words[last].End - words[first].Start);
+
+    /// <summary>
+    /// A person's name without what stands around it: honorifics, forms of address, ranks and titles before it
+    /// ("Drs", "Pak", "AKBP", "Raden"), degrees after it ("BA", "SH"). The press and NERGrit alike keep them out of the name.
+    /// </summary>
+    private static NameMention Trim(NameMention mention, IReadOnlyList<Word> words)
+    {
+        var lexicon = PersonLexicon.Default;
+        var first = mention.FirstWord;
+        var last = mention.LastWord;
+        while (first < last && (PersonLexicon.Honorifics.Contains(words[first].Lower) || PersonLexicon.Addresses.Contains(words[first].Lower)
+            || lexicon.Ranks.Contains(words[first].Lower) || lexicon.Corps.Contains(words[first].Lower) || lexicon.SingleWordTitles.Contains(words[first].Lower)
+            || words[first].Lower is "ki" or "nyi" or "kyai" or "haji"))
+        {
+            first++;
+        }
+
+        while (last > first && words[last].Length >= 2 && words[last].IsAllCaps && PersonLexicon.DegreeParts.Contains(words[last].Lower))
+        {
+            last--;
+        }
+
+        return first == mention.FirstWord && last == mention.LastWord
+            ? mention
+            : new NameMention(NameClass.Person, first, last - first + 1, words[first].Start, words[last].End - words[first].Start);
+    }
+
+    /// <summary>The best tag sequence; <paramref name="extracted"/> returns the features per word, for training.</summary>
+    internal static int[] Decode(NameModel model, string text, IReadOnlyList<Word> words, bool cased, NameFeatures features, out (List<ulong> Features, int[] Offsets, bool[] Free) extracted)
+    {
+        var free = features.FreeWords(words, cased);
+        var buffer = new List<ulong>();
+        var offsets = new int[words.Count + 1];
+        features.Extract(text, words, cased, free, buffer, offsets);
+        extracted = (buffer, offsets, free);
+        var tags = NameTags.Count;
+        var emissions = new float[words.Count * tags];
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (free[i])
+            {
+                model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
+            }
+        }
+
+        return Viterbi(words.Count, free, emissions, model.Transitions);
+    }
+
+    /// <summary>
+    /// Viterbi over the words: <paramref name="emissions"/> holds a score per word and tag, <paramref name="transitions"/>
+    /// a score per pair of tags (previous × tag; the sequence starts after an outside tag). A word that is not free can
+    /// only be outside a name; an I tag only follows its own class.
+    /// </summary>
+    internal static int[] Viterbi(int count, bool[] free, float[] emissions, float[] transitions)
+    {
+        var tags = NameTags.Count;
+        Span<float> allowed = stackalloc float[tags * tags];
+        for (var p = 0; p < tags; p++)
+        {
+            for (var t = 0; t < tags; t++)
+            {
+                allowed[(p * tags) + t] = NameTags.Allowed(p, t) ? transitions[(p * tags) + t] : float.NegativeInfinity;
+            }
+        }
+
+        var back = new byte[count * tags];
+        Span<float> previous = stackalloc float[tags];
+        Span<float> current = stackalloc float[tags];
+        previous.Fill(float.NegativeInfinity);
+        previous[NameTags.Outside] = 0;
+        for (var i = 0; i < count; i++)
+        {
+            current.Fill(float.NegativeInfinity);
+            var last = free[i] ? tags : 1;
+            for (var t = 0; t < last; t++)
+            {
+                var (best, from) = (float.NegativeInfinity, 0);
+                for (var p = 0; p < tags; p++)
+                {
+                    var value = previous[p] + allowed[(p * tags) + t];
+                    if (value > best)
+                    {
+                        (best, from) = (value, p);
+                    }
+                }
+
+                current[t] = best + (free[i] ? emissions[(i * tags) + t] : 0);
+                back[(i * tags) + t] = (byte)from;
+            }
+
+            current.CopyTo(previous);
+        }
+
+        var result = new int[count];
+        var tag = 0;
+        var top = float.NegativeInfinity;
+        for (var t = 0; t < tags; t++)
+        {
+            if (previous[t] > top)
+            {
+                (top, tag) = (previous[t], t);
+            }
+        }
+
+        for (var i = count - 1; i >= 0; i--)
+        {
+            result[i] = tag;
+            tag = back[(i * tags) + tag];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,146 @@
+namespace NetralitasSearch.Indexer.Extraction.Persons;
+
+/// <summary>
+/// Groups the mentions of a text into persons: a mention whose words are all in another's is the same person
+/// ("Azan" of "M Azan", "Syarief" of "Laode M Syarief"), and so are a known short form and its full name
+/// ("Jokowi", "Joko Widodo") or a name and the short form the text gives in brackets after it.
+/// </summary>
+internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isPlausibleName)
+{
+    private readonly PersonLexicon lexicon = lexicon;
+    private readonly Func<string, bool> isPlausibleName = isPlausibleName;
+
+    public List<MergedPerson> Merge(List<NameCandidate> candidates, IReadOnlyList<(string Full, string Short)> links)
+    {
+        var linked = links.Select(link => (Full: Words(link.Full), Short: Key(link.Short))).ToList();
+        var persons = new List<MergedPerson>();
+        foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Start))
+        {
+            var words = Words(candidate.Name);
+            var key = Key(candidate.Name);
+
+            // A short form the text itself gives for a name ("disapa TGB") is a name, if never a plausible one alone.
+            if (!isPlausibleName(candidate.Name) && !linked.Any(link => link.Short == key))
+            {
+                continue;
+            }
+            var matches = persons.Where(p => words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words) || Aliased(key, p, linked)).ToList();
+            if (matches.Count == 0)
+            {
+                // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p)).ToList();
+            }
+            if (matches.Count == 0)
+            {
+                persons.Add(new MergedPerson(candidate));
+                continue;
+            }
+
+            if (matches.Count > 1 && words.Count == 1)
+            {
+                // "Okta" could be "Okta Masgud" or "Okta Wijaya": keep the mention apart from both.
+                continue;
+            }
+
+            matches[0].Add(candidate);
+        }
+
+        return persons.OrderBy(p => p.FirstStart).ToList();
+    }
+
+    /// <summary>Whether a mention is a known or bracketed short form of the person, or the person's name is one of the mention.</summary>
+    private bool Aliased(string key, MergedPerson person, List<(HashSet<string> Full, string Short)> linked)
+    {
+        if (lexicon.KnownAliases.TryGetValue(key, out var full) && (Words(full).IsSubsetOf(person.Words) || (person.Words.Count > 1 && person.Words.IsSubsetOf(Words(full)))))
+        {
+            return true;
+        }
+
+        if (lexicon.KnownAliasesByFull.TryGetValue(key, out var shorts) && person.Mentions.Any(m => shorts.Contains(Key(m.Name))))
+        {
+            return true;
+        }
+
+        return linked.Count > 0 && linked.Any(link => link.Short == key && link.Full.IsSubsetOf(person.Words));
+    }
+
+    /// <summary>One word that opens a word of the person's name, at least four letters and two short of it ("Yusri",
+    /// "Rulli", "Alex").</summary>
+    private static bool IsNickname(HashSet<string> words, MergedPerson person)
+    {
+        if (words.Count != 1)
+        {
+            return false;
+        }
+
+        var word = words.First();
+        return word.Length >= 4 && person.Words.Any(w => w.Length >= word.Length + 2 && w.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>The same number of words as one of the person's names and one letter apart from it (added, dropped,
+    /// changed or two swapped), every word at least four letters: a typo of the name in the same text.</summary>
+    private static bool IsTypo(HashSet<string> words, MergedPerson person)
+    {
+        // Each word of the mention is a word of the person's, or one letter from one (same first letter, at least four
+        // letters), and exactly one word differs: "Aziah" of Siti Nur Azizah, "Hamin Pou" of Hamim Pou.
+        var differing = 0;
+        foreach (var word in words)
+        {
+            if (person.Words.Contains(word))
+            {
+                continue;
+            }
+
+            if (word.Length < 4 || !person.Words.Any(w => w.Length >= 4 && w[0] == word[0] && Math.Abs(w.Length - word.Length) <= 1 && Distance(w, word) == 1))
+            {
+                return false;
+            }
+
+            differing++;
+        }
+
+        return differing == 1 && words.Count <= person.Words.Count;
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits), up to 2.</summary>
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return 2;
+        }
+
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return Math.Min(2, d[a.Length, b.Length]);
+    }
+
+    /// <summary>A name compared without case, dots or extra spaces.</summary>
+    public static string Key(string name) =>
+        string.Join(' ', name.ToLowerInvariant().Replace('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static HashSet<string> Words(string name) =>
+        name.ToLowerInvariant().Replace('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,95 @@
+namespace NetralitasSearch.Indexer.Tests.Extraction.Persons;
+
+/// <summary>
+/// Persons read from real sentences: the rows are sentences of CLICK-ID articles (William &amp; Sari 2020,
+/// doi:10.17632/k42j7x2kpn.1, CC BY 4.0; tests/Fixtures/ExtractionClickId) and of the seed articles, each with the persons
+/// a reader finds in it. Every failure class of issue 18 has rows: names with no cue, people listed side by side, ranks,
+/// traditional titles and degrees without dots, words of offices taken for names, aliases.
+/// </summary>
+public sealed class PersonExtractorTests
+{
+    [Theory]
+
+    // Names with no cue nearby: candidate lists, lists of people.
+    [InlineData("Calon yang diusung , yakni Anung Indro Susanto dan Muhammad Fajri hanya terpaut 10 persen dari yang diusung F.X. Hadi Rudyatmo dan Achmad Purnomo.",
+        "Anung Indro Susanto|Muhammad Fajri|F X Hadi Rudyatmo|Achmad Purnomo")]
+    [InlineData("Sebelumnya KPK telah lebih dulu menetapkan 10 orang tersangka terkait kasus ini, yakni Irman, Sugiharto, Anang Sugiana Sudihardjo, Setya Novanto, Irvanto Hendra Pambudi Cahyo, Andi Narogong, Made Oka Masagung, dan Markus Nari.",
+        "Irman|Sugiharto|Anang Sugiana Sudihardjo|Setya Novanto|Irvanto Hendra Pambudi Cahyo|Andi Narogong|Made Oka Masagung|Markus Nari")]
+    [InlineData("Mereka adalah Suwandi yang menjabat sebagai Kades Lampah, dan Suwoto dilantik sebagai Kades Sidoraharjo, yang sama-sama berada di Kecamatan Kedamean, Gresik.",
+        "Suwandi|Suwoto")]
+
+    // A quote's attribution.
+    [InlineData("\"Saat kami tidak ada kontrak politik seperti itu,\" ujar Syarief saat dihubungi, Selasa, 10 September 2019.", "Syarief")]
+
+    // Ranks, traditional titles and degrees without dots are no part of the name.
+    [InlineData("Kasat Reskrim Polresta Medan AKBP Putu Yudha Prawira ketika dikonfirmasi membenarkan perihal laporan hilangnya uang tersebut.", "Putu Yudha Prawira")]
+    [InlineData("\"Satu kampung, habis sih. Ada 37 imah (rumah),\" ujar Jaro Saija.", "Saija")]
+    [InlineData("Mewakili institusi Polri, Kanit Idik III Tipikor Polres Morowali Utara, Ipda Nurhabib Auliya STrk, menjelaskan arti kata korupsi itu.", "Nurhabib Auliya")]
+    [InlineData("Kolonel Beben merupakan Kepala Bidang Media di Menkopolhukam.", "Beben")]
+
+    // Words of an office, an institution or an outlet are not names.
+    [InlineData("\"Dengan demikian, ada sekitar 134 juta jiwa yang iurannya dibayarkan oleh APBN dan APBD,\" ujar Kepala Biro Komunikasi dan Layanan Informasi Kementerian Keuangan, Nufransa Wira Sakti di Jakarta, Selasa (10/9/2019).",
+        "Nufransa Wira Sakti")]
+    [InlineData("Masinton mengatakan pernyataan Capim KPK incumbent Alexander Marwata yang menyatakan konferensi pers Wakil Ketua KPK Saut Situmorang terkait pelanggaran etik Capim Firli Bahuri saat menjabat sebagai Deputi Penindalan KPK itu dilakukan tanpa sepengetahuannya.",
+        "Masinton|Alexander Marwata|Saut Situmorang|Firli Bahuri")]
+    [InlineData("Wakil Ketua DPD Partai Demokrat (PD) Jawa Barat, Asep Wahyuwijaya menyatakan, persaingan dalam , ini masih relatif cair.", "Asep Wahyuwijaya")]
+
+    // A place or a position in front of a name, and a person's name that starts like a regency.
+    [InlineData("\"Saya kasihan dengan kondisi warga,\" kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9/2019).", "Tedi Sudardi")]
+    [InlineData("Kepala BKN Bima Haria Wibisana mengatakan seleksi berjalan sesuai jadwal.", "Bima Haria Wibisana")]
+    public void FindsThePersonsOfASentence(string sentence, string expected)
+    {
+        var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|'), names);
+    }
+
+    [Theory]
+    [InlineData("Kasat Reskrim Polresta Medan AKBP Putu Yudha Prawira ketika dikonfirmasi membenarkan perihal laporan hilangnya uang tersebut.", "Putu Yudha Prawira", "Kasat Reskrim Polresta Medan")]
+    [InlineData("Sementara itu, Kapolres Musi Rawas (Mura) AKBP Suhendro melalui Kapolsek Rawas Ilir IPTU Aprinaldi membenarkan adanya dugaan penganiayaan tersebut.", "Suhendro", "Kapolres Musi Rawas (Mura)")]
+    [InlineData("Sementara itu, Kapolres Musi Rawas (Mura) AKBP Suhendro melalui Kapolsek Rawas Ilir IPTU Aprinaldi membenarkan adanya dugaan penganiayaan tersebut.", "Aprinaldi", "Kapolsek Rawas Ilir")]
+    [InlineData("Kepala Biro (Karo) Humas BKN Mohammad Ridwan belum dapat memastikan jadwalnya.", "Mohammad Ridwan", "Karo Humas BKN")]
+    [InlineData("Lima orang Capim KPK yang menjalani Fit and Proper Test pada Rabu 11 September adalah Nawawi Pomolango (Hakim)\n\nLili Pintauli Siregar (Advokat)", "Lili Pintauli Siregar", "Advokat")]
+    [InlineData("\"Saya kasihan dengan kondisi warga,\" kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9/2019).", "Tedi Sudardi", "Kepala Desa Malakoni")]
+    public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
+    {
+        var person = Assert.Single(Extract.From(sentence).Persons, p => p.Name == name);
+
+        Assert.Equal(position, person.Position);
+    }
+
+    [Theory]
+    [InlineData("Seperti diketahui, Menantu Presiden Republik Indonesia Joko Widodo (Jokowi) masuk dalam bursa. \"Itu internal NasDem,\" kata Jokowi.", "Joko Widodo", "Jokowi")]
+    [InlineData("Selain Setnov, penyidik juga memeriksa saksi lainnya. KPK memeriksa mantan Ketua DPR RI Setya Novanto (Setnov) dalam kasus e-KTP.", "Setya Novanto", "Setnov")]
+    [InlineData("Pemberantasan korupsi, kata Masinton Pasaribu, butuh waktu. Menurut Masinton, WP KPK bukan lagi wadah pegawai.", "Masinton Pasaribu", "Masinton")]
+    [InlineData("Nama Yusrianto muncul dalam bursa calon. \"Restu orangtua membuat saya percaya diri,\" ujar pria yang biasa disapa Yusri.", "Yusrianto", "Yusri")]
+    [InlineData("Kontrak politik itu dijelaskan Anggota Komisi III DPR Arsul Sani. Kontrak politik ini, kata Asrul, bertujuan memastikan konsistensi.", "Arsul Sani", "Asrul")]
+    [InlineData("Kemudian, kasus dugaan pelanggaran etik Firli yang menemui mantan Gubernur NTB Muhammad Zainul Majdi atau yang biasa disapa TGB itu adalah kasus lama pada 2018.", "Muhammad Zainul Majdi", "TGB")]
+    public void KeepsTheOtherFormsOfANameAsAliases(string text, string name, string alias)
+    {
+        var person = Assert.Single(Extract.From(text).Persons, p => p.Name == name);
+
+        Assert.Contains(alias, person.Aliases);
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == alias);
+    }
+
+    [Theory]
+    [InlineData("Dalam acara itu Ketua Umum PP Muhammadiyah menyampaikan sambutan. Baca Juga : Bupati Resmikan Pasar")]
+    [InlineData("Pihaknya menggelar Pelatihan Dasar (Latsar) Calon Pegawai Negeri Sipil. Peserta mengikuti pelatihan dengan sungguh-sungguh karena Latsar merupakan syarat pengangkatan.")]
+    [InlineData("Ikrar serupa juga digelar Pemerintah Kota Palangkaraya pekan sebelumnya.")]
+    [InlineData("\"Respons Bu Wali sangat memahami,\" tambahnya.")]
+    [InlineData("Sebanyak 60 kepala keluarga Baduy luar di Kampung Kadu Gede terpaksa mengungsi.")]
+    public void ReadsNoPersonWhereNoneIsNamed(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Persons);
+    }
+
+    [Fact]
+    public void CutsANameGluedToTheVerbAfterIt()
+    {
+        // The sentence of the Batanghari seed article with its space lost, as scraped pages lose it.
+        var persons = Extract.From("Sekretaris Daerah (Sekda) Batanghari, M Azanmengatakan surat edaran itu berlaku bagi seluruh ASN.").Persons;
+
+        Assert.Equal("M Azan", Assert.Single(persons).Name);
+    }
+}
