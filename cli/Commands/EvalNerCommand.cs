@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using NetralitasSearch.Indexer.Evaluation;
 using NetralitasSearch.Indexer.Extraction;
@@ -8,15 +9,17 @@ namespace NetralitasSearch.Cli.Commands;
 /// <summary><c>eval-ner FILE.tsv</c>: person P/R/F1 on a CoNLL NER file (NERGrit or NERP), a secondary figure.</summary>
 internal static class EvalNerCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
-        var options = ParsedOptions.Parse(args, valued: [], switches: []);
-        if (options.Positional.Count != 1 || !File.Exists(options.Positional[0]))
-        {
-            throw new OptionException("give one CoNLL file, e.g. ../shared/data/ner/nergrit/test.tsv.");
-        }
+        var file = Options.ExistingFile("FILE", "a CoNLL file, e.g. ../shared/data/ner/nergrit/test.tsv");
+        var command = new Command("eval-ner", "person P/R/F1 on a CoNLL NER file (NERGrit, NERP)") { file };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(file).FullName, output));
+        return command;
+    }
 
-        var score = NerEvaluation.Run(options.Positional[0], ExtractionPipeline.CreateDefault(Gazetteer.Default));
+    private static int Run(string file, TextWriter output)
+    {
+        var score = NerEvaluation.Run(file, ExtractionPipeline.CreateDefault(Gazetteer.Default));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"persons: P {score.Precision:0.000}  R {score.Recall:0.000}  F1 {score.F1:0.000}  (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives})"));
         return 0;
