@@ -1,74 +1,79 @@
+using System.CommandLine;
 using NetralitasSearch.Cli.Commands;
 
 namespace NetralitasSearch.Cli;
 
-/// <summary>The <c>./netralitas</c> commands. Each command parses its own options and returns an exit code.</summary>
+/// <summary>
+/// The <c>./netralitas</c> commands, defined once with System.CommandLine: the definition gives the parsing, the
+/// checks, <c>--help</c> of every command and shell completion (<see cref="CompletionCommand"/>). A command line that
+/// cannot be understood exits 2 with every error found and the command's help hint; a command that ran and failed
+/// exits 1.
+/// </summary>
 internal static class CommandLine
 {
-    public const string Usage = """
-        usage: netralitas <command> [options]
+    public static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("""
+            NetralitasSearch: ingest, extract and search news and circulars on the neutrality of civil servants (ASN).
+            Storage comes from AzureWebJobsStorage (default: the Azurite that ./run.sh starts, at AZURITE_BLOB_PORT
+            and AZURITE_QUEUE_PORT). The benchmark is ./netralitas bench (see README; bench --help for its options).
+            """)
+        {
+            ExtractCommand.Create(output, error),
+            IndexCommand.Create(output, error),
+            SearchCommand.Create(output, error),
+            UploadCommand.Create(output, error),
+        };
+        foreach (var command in HostCommand.Create(output, error))
+        {
+            root.Add(command);
+        }
 
-          extract FILE...                       print the document of each file as one JSON line
-          index PATH... --index DIR             index files or folders into a local index
-          search "QUERY" --index DIR [--regency R] [--province P] [--person N] [--from D] [--to D]
-                 [--sort relevance|date] [--page N] [--limit N] [--json]
-          upload PATH... [--prefix P]           upload files into the articles container of the configured storage
-          status [--page N] [--size N]          what happened to every file: counts by state, recent failures (host)
-          reconcile                             compare blobs, ledger, documents and index, repair, report (host)
-          reindex                               rebuild the host's index from the stored documents (host)
-          analyze TEXT...                       show the terms the index holds for some text
-          eval-parse DIR [--cases]              parsing figures over pages with expected output (fixtures, readability test pages)
-          eval-extract LABELS.jsonl [--diff]    extraction P/R/F1 per entity type over a labelled set
-          eval-ner FILE.tsv                     name tagger P/R/F1 per class and pipeline persons on a CoNLL file (NERGrit, NERP)
-          train-ner [--data DIR] [--out DIR] [--epochs N] [--dev]
-                                                rebuild the name tagger's model from the IndoNLU NER sets (deterministic)
-          eval-search JUDGMENTS.jsonl [--queries] recall@10, MRR, nDCG@10: ours and plain Lucene.Net
-          bench [--docs N] [--quick]            the benchmark (see README)
-          bench-extract [--corpus FILE] [--docs N]
-                                                extraction CPU ms per article over CLICK-ID (held-out quarter left out)
-
-        Storage comes from AzureWebJobsStorage (default: UseDevelopmentStorage=true).
-        """;
+        root.Add(AnalyzeCommand.Create(output));
+        root.Add(EvalParseCommand.Create(output));
+        root.Add(EvalExtractCommand.Create(output));
+        root.Add(EvalNerCommand.Create(output));
+        root.Add(TrainNerCommand.Create(output));
+        root.Add(BenchExtractCommand.Create(output));
+        root.Add(EvalSearchCommand.Create(output));
+        root.Add(CompletionCommand.Create(output));
+        return root;
+    }
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var root = Create(output, error);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
         {
-            output.WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
+            await root.Parse(["--help"]).InvokeAsync(configuration).ConfigureAwait(false);
+            return 2;
         }
 
-        var rest = args.Skip(1).ToList();
+        var parsed = root.Parse(args);
+        var name = string.Join(' ', ["netralitas", .. CommandPath(parsed.CommandResult.Command, root)]);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"{name}: {problem.Message}");
+            }
+
+            error.WriteLine($"See: {name} --help");
+            return 2;
+        }
+
         try
         {
-            return args[0] switch
-            {
-                "extract" => ExtractCommand.Run(rest, output, error),
-                "analyze" => AnalyzeCommand.Run(rest, output, error),
-                "eval-parse" => EvalParseCommand.Run(rest, output, error),
-                "eval-extract" => EvalExtractCommand.Run(rest, output, error),
-                "eval-ner" => EvalNerCommand.Run(rest, output, error),
-                "train-ner" => TrainNerCommand.Run(rest, output, error),
-                "bench-extract" => BenchExtractCommand.Run(rest, output, error),
-                "eval-search" => EvalSearchCommand.Run(rest, output, error),
-                "index" => IndexCommand.Run(rest, output, error),
-                "search" => SearchCommand.Run(rest, output, error),
-                "upload" => await UploadCommand.RunAsync(rest, output, error).ConfigureAwait(false),
-                "status" or "reconcile" or "reindex" => await HostCommand.RunAsync(args[0], rest, output, error).ConfigureAwait(false),
-                _ => Unknown(args[0], error),
-            };
+            return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
         }
         catch (OptionException exception)
         {
-            error.WriteLine($"netralitas {args[0]}: {exception.Message}");
+            error.WriteLine($"{name}: {exception.Message}");
             return 2;
         }
     }
 
-    private static int Unknown(string command, TextWriter error)
-    {
-        error.WriteLine($"netralitas: unknown command '{command}'.");
-        error.WriteLine(Usage);
-        return 2;
-    }
+    private static IEnumerable<string> CommandPath(Command command, RootCommand root) =>
+        ReferenceEquals(command, root) ? [] : [command.Name];
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NetralitasSearch.Indexer.Analysis;
 
 namespace NetralitasSearch.Cli.Commands;
@@ -5,14 +6,16 @@ namespace NetralitasSearch.Cli.Commands;
 /// <summary><c>analyze TEXT...</c>: each word and the term the index holds for it, to see why a search matches or not.</summary>
 internal static class AnalyzeCommand
 {
-    public static int Run(IReadOnlyList<string> words, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
-        if (words.Count == 0)
-        {
-            error.WriteLine("usage: netralitas analyze TEXT...");
-            return 2;
-        }
+        var words = Options.Many("TEXT", "words or sentences");
+        var command = new Command("analyze", "show the term the index holds for each word, to see why a search matches or not") { words };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(words), output));
+        return command;
+    }
 
+    private static int Run(string[] words, TextWriter output)
+    {
         var text = string.Join(' ', words);
         foreach (var token in IndonesianAnalyzer.Default.Analyze(text))
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NetralitasSearch.Indexer.Evaluation;
 using NetralitasSearch.Indexer.Extraction;
 using NetralitasSearch.Indexer.Extraction.Names;
@@ -9,22 +10,26 @@ namespace NetralitasSearch.Cli.Commands;
 /// CoNLL NER file (NERGrit or NERP).</summary>
 internal static class EvalNerCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
-        var options = ParsedOptions.Parse(args, valued: [], switches: ["errors"]);
-        if (options.Positional.Count != 1 || !File.Exists(options.Positional[0]))
+        var file = Options.ExistingFile("FILE", "a CoNLL file, e.g. ../shared/data/ner/nergrit/test.tsv");
+        var errors = Options.Flag("--errors", "also list the tagger's mistakes (train and valid splits only: a test split is only measured)");
+        var command = new Command("eval-ner", "the name tagger's P/R/F1 per class and the pipeline's persons on a CoNLL NER file (NERGrit, NERP)") { file, errors };
+        command.Validators.Add(result =>
         {
-            throw new OptionException("give one CoNLL file, e.g. ../shared/data/ner/nergrit/test.tsv.");
-        }
+            // Test splits are measured, never studied: the errors are shown for train and valid files only.
+            if (result.GetValue(errors) && result.GetValue(file) is { } chosen && chosen.Name.Contains("test", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError("--errors is for train and valid splits; a test split is only measured.");
+            }
+        });
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(file).FullName, parsed.GetValue(errors), output));
+        return command;
+    }
 
-        // Test splits are measured, never studied: the errors are shown for train and valid files only.
-        var errors = options.Flag("errors");
-        if (errors && Path.GetFileName(options.Positional[0]).Contains("test", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new OptionException("--errors is for train and valid splits; a test split is only measured.");
-        }
-
-        var report = NerEvaluation.Run(options.Positional[0], NameTagger.CreateDefault(Gazetteer.Default), ExtractionPipeline.CreateDefault(Gazetteer.Default));
+    private static int Run(string file, bool errors, TextWriter output)
+    {
+        var report = NerEvaluation.Run(file, NameTagger.CreateDefault(Gazetteer.Default), ExtractionPipeline.CreateDefault(Gazetteer.Default));
         output.WriteLine(report.Format(errors));
         return 0;
     }

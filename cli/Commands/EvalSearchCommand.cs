@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NetralitasSearch.Indexer.Evaluation;
 
 namespace NetralitasSearch.Cli.Commands;
@@ -5,18 +6,22 @@ namespace NetralitasSearch.Cli.Commands;
 /// <summary><c>eval-search JUDGMENTS.jsonl [--queries]</c>: recall@10, MRR, nDCG@10 for our search and for plain Lucene.Net.</summary>
 internal static class EvalSearchCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
-        var options = ParsedOptions.Parse(args, valued: ["root"], switches: ["queries"]);
-        if (options.Positional.Count != 1 || !File.Exists(options.Positional[0]))
-        {
-            throw new OptionException("give one judgments.jsonl (e.g. tests/Fixtures/Search/judgments.jsonl).");
-        }
+        var judgments = Options.ExistingFile("JUDGMENTS", "a judgments.jsonl (e.g. tests/Fixtures/Search/judgments.jsonl)");
+        var root = Options.Text("--root", "the folder the judged files' paths are relative to (default: the current folder)", "DIR");
+        var queries = Options.Flag("--queries", "also print every query's figures");
+        var command = new Command("eval-search", "recall@10, MRR and nDCG@10 of our search and of plain Lucene.Net over judged queries") { judgments, root, queries };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(judgments).FullName, parsed.GetValue(root), parsed.GetValue(queries), output));
+        return command;
+    }
 
+    private static int Run(string judgments, string? root, bool queries, TextWriter output)
+    {
         var work = Directory.CreateTempSubdirectory("netralitas-eval-search-");
         try
         {
-            output.WriteLine(SearchEvaluation.Run(options.Positional[0], options.Value("root") ?? Directory.GetCurrentDirectory(), work.FullName, options.Flag("queries")));
+            output.WriteLine(SearchEvaluation.Run(judgments, root ?? Directory.GetCurrentDirectory(), work.FullName, queries));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Parsing;
@@ -8,14 +9,16 @@ namespace NetralitasSearch.Cli.Commands;
 /// <summary><c>extract FILE...</c>: one JSON object per file per line; a file that cannot be read gets an error line.</summary>
 internal static class ExtractCommand
 {
-    public static int Run(IReadOnlyList<string> files, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        if (files.Count == 0)
-        {
-            error.WriteLine("usage: netralitas extract FILE...");
-            return 2;
-        }
+        var files = Options.Many("FILE", "article files: .html, .htm, .txt, .md, .pdf, .png, .jpg");
+        var command = new Command("extract", "print the document of each file as one JSON line (a file that cannot be read gets an error line)") { files };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(files), output, error));
+        return command;
+    }
 
+    private static int Run(string[] files, TextWriter output, TextWriter error)
+    {
         var pipeline = DocumentPipeline.Create();
         var failures = 0;
         foreach (var path in files)

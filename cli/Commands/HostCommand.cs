@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
@@ -10,12 +12,44 @@ namespace NetralitasSearch.Cli.Commands;
 /// </summary>
 internal static class HostCommand
 {
-    public static async Task<int> RunAsync(string command, IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <summary>The three commands, each with --url and --key; status also pages through recent failures.</summary>
+    public static IEnumerable<Command> Create(TextWriter output, TextWriter error)
     {
-        var options = ParsedOptions.Parse(args, valued: ["url", "key", "page", "size"], switches: []);
+        yield return Define("status", "what happened to every file: counts by state, the latest failures with their reasons (GET /api/ingest/status)", output, error, paged: true);
+        yield return Define("reconcile", "compare blobs, ledger, documents and index; requeue, remove orphans and reindex what the index lost", output, error, paged: false);
+        yield return Define("reindex", "rebuild the host's index from the stored documents", output, error, paged: false);
+    }
+
+    private static Command Define(string name, string description, TextWriter output, TextWriter error, bool paged)
+    {
+        var url = Options.Text("--url", "the host (default http://127.0.0.1:$PORT, PORT defaulting to 7071; or NETRALITAS_URL)", "URL");
+        var key = Options.Text("--key", "the admin key (default: Admin__Key, else .data/admin.key written by ./run.sh)", "KEY");
+        var command = new Command(name, description) { url, key };
+        Option<int>? page = null, size = null;
+        if (paged)
+        {
+            page = Options.Int("--page", "the page of recent failures", 1, 1, 1000);
+            size = Options.Int("--size", "failures per page", 20, 1, 100);
+            command.Add(page);
+            command.Add(size);
+        }
+
+        command.SetAction((parsed, cancellation) => RunAsync(
+            name,
+            parsed.GetValue(url),
+            parsed.GetValue(key),
+            page is null ? 1 : parsed.GetValue(page),
+            size is null ? 20 : parsed.GetValue(size),
+            output,
+            error));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string command, string? url, string? givenKey, int page, int size, TextWriter output, TextWriter error)
+    {
         var port = Environment.GetEnvironmentVariable("PORT") is { Length: > 0 } p ? p : "7071";
-        var baseUrl = (options.Value("url") ?? Environment.GetEnvironmentVariable("NETRALITAS_URL") ?? $"http://127.0.0.1:{port}").TrimEnd('/');
-        var key = options.Value("key") ?? Environment.GetEnvironmentVariable("Admin__Key") ?? ReadKeyFile();
+        var baseUrl = (url ?? Environment.GetEnvironmentVariable("NETRALITAS_URL") ?? $"http://127.0.0.1:{port}").TrimEnd('/');
+        var key = givenKey ?? Environment.GetEnvironmentVariable("Admin__Key") ?? ReadKeyFile();
         if (string.IsNullOrWhiteSpace(key))
         {
             error.WriteLine($"netralitas {command}: no admin key: pass --key, set Admin__Key, or start the host with ./run.sh (it writes .data/admin.key).");
@@ -27,7 +61,7 @@ internal static class HostCommand
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var (method, path) = command switch
         {
-            "status" => (HttpMethod.Get, $"/api/ingest/status?page={options.Int("page", 1, 1, 1000)}&size={options.Int("size", 20, 1, 100)}"),
+            "status" => (HttpMethod.Get, string.Create(CultureInfo.InvariantCulture, $"/api/ingest/status?page={page}&size={size}")),
             "reconcile" => (HttpMethod.Post, "/api/admin/reconcile"),
             _ => (HttpMethod.Post, "/api/admin/reindex"),
         };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NetralitasSearch.Indexer.Documents;
@@ -16,17 +17,19 @@ internal static class IndexCommand
 {
     private const int BatchSize = 256;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var options = ParsedOptions.Parse(args, valued: ["index"], switches: []);
-        var directory = options.Value("index") ?? throw new OptionException("--index DIR is required.");
-        if (options.Positional.Count == 0)
-        {
-            throw new OptionException("give at least one file or folder to index.");
-        }
+        var paths = Options.Many("PATH", "files or folders (recursively: .html, .htm, .txt, .md, .pdf, .png, .jpg)");
+        var index = Options.RequiredText("--index", "the index folder (made when missing)", "DIR");
+        var command = new Command("index", "index files and folders into a local index") { paths, index };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(paths), parsed.GetRequiredValue(index), output, error));
+        return command;
+    }
 
+    private static int Run(string[] paths, string directory, TextWriter output, TextWriter error)
+    {
         var files = new List<string>();
-        foreach (var path in options.Positional)
+        foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {

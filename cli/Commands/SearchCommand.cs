@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -10,39 +11,54 @@ namespace NetralitasSearch.Cli.Commands;
 /// <summary><c>search "QUERY" --index DIR [filters] [--json]</c>: the same search and JSON as GET /api/search.</summary>
 internal static partial class SearchCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var options = ParsedOptions.Parse(args,
-            valued: ["index", "regency", "province", "person", "source", "violation", "from", "to", "limit", "size", "page", "sort"],
-            switches: ["json"]);
-        var directory = options.Value("index") ?? throw new OptionException("--index DIR is required.");
+        var query = Options.Many("QUERY", "the query, as in the search box: words (all required), \"phrases\", OR, NOT, -word, field:value", required: false);
+        var index = Options.RequiredText("--index", "the index folder (made by netralitas index)", "DIR");
+        var regency = Options.Text("--regency", "only documents about this regency or city", "NAME");
+        var province = Options.Text("--province", "only documents about this province", "NAME");
+        var person = Options.Text("--person", "only documents naming this person", "NAME");
+        var source = Options.Text("--source", "only documents of this outlet", "NAME");
+        var violation = Options.Text("--violation", "only documents reporting this kind of violation", "KIND");
+        var from = Options.Date("--from", "published on or after this day");
+        var to = Options.Date("--to", "published on or before this day");
+        var limit = Options.Int("--limit", "hits per page", 10, 1, SearchRequest.MaxSize, "--size");
+        var page = Options.Int("--page", "the page of hits", 1, 1, SearchRequest.MaxWindow);
+        var sort = Options.OneOf("--sort", "the order of hits", "relevance", "relevance", "date");
+        var json = Options.Flag("--json", "print the answer as GET /api/search gives it");
+        var command = new Command("search", "search a local index, with the filters of the search page")
+        {
+            query, index, regency, province, person, source, violation, from, to, limit, page, sort, json,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(index),
+            new SearchRequest
+            {
+                Query = string.Join(' ', parsed.GetValue(query) ?? []),
+                Regency = parsed.GetValue(regency),
+                Province = parsed.GetValue(province),
+                Person = parsed.GetValue(person),
+                Source = parsed.GetValue(source),
+                Violation = parsed.GetValue(violation),
+                From = parsed.GetValue(from),
+                To = parsed.GetValue(to),
+                Size = parsed.GetValue(limit),
+                Page = parsed.GetValue(page),
+                Sort = parsed.GetValue(sort) == "date" ? SortOrder.Date : SortOrder.Relevance,
+            },
+            parsed.GetValue(json),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(string directory, SearchRequest request, bool json, TextWriter output, TextWriter error)
+    {
         if (!new IndexOptions(directory).Exists())
         {
             error.WriteLine($"netralitas search: there is no index in {directory}; build one with: netralitas index PATH... --index {directory}");
             return 1;
         }
-
-        var sort = options.Value("sort") switch
-        {
-            null or "relevance" => SortOrder.Relevance,
-            "date" => SortOrder.Date,
-            _ => throw new OptionException("--sort must be relevance or date."),
-        };
-
-        var request = new SearchRequest
-        {
-            Query = string.Join(' ', options.Positional),
-            Regency = options.Value("regency"),
-            Province = options.Value("province"),
-            Person = options.Value("person"),
-            Source = options.Value("source"),
-            Violation = options.Value("violation"),
-            From = options.Date("from"),
-            To = options.Date("to"),
-            Size = options.Int("limit", options.Int("size", 10, 1, SearchRequest.MaxSize), 1, SearchRequest.MaxSize),
-            Page = options.Int("page", 1, 1, SearchRequest.MaxWindow),
-            Sort = sort,
-        };
 
         using var searcher = new IndexSearcher(new IndexOptions(directory));
         var outcome = searcher.Search(request);
@@ -52,7 +68,7 @@ internal static partial class SearchCommand
             return 2;
         }
 
-        if (options.Flag("json"))
+        if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(outcome.Response, DocumentJson.Options));
             return 0;

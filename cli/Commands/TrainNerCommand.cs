@@ -1,11 +1,12 @@
+using System.CommandLine;
 using NetralitasSearch.Indexer.Extraction.Names;
 
 namespace NetralitasSearch.Cli.Commands;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--out DIR] [--epochs N] [--dev]</c>: rebuilds the name tagger's capitalisation lexicon and
-/// model from the shared data (NERGrit and NERP train + valid, CLICK-ID without its held-out quarter), deterministically.
-/// With --dev it trains on train only and scores the valid splits after each epoch.
+/// <c>train-ner [--data DIR] [--out DIR] [--epochs N] [--ensemble N] [--dev]</c>: rebuilds the name tagger's capitalisation
+/// lexicon and model from the shared data (NERGrit and NERP train + valid, CLICK-ID without its held-out quarter),
+/// deterministically. With --dev it trains on train only and scores the valid splits after each epoch.
 /// </summary>
 internal static class TrainNerCommand
 {
@@ -13,21 +14,34 @@ internal static class TrainNerCommand
 
     public const int DefaultEnsemble = 4;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
-        var options = ParsedOptions.Parse(args, valued: ["data", "out", "epochs", "ensemble"], switches: ["dev"]);
-        var data = options.Value("data") ?? RepositoryLayout.SharedData()
+        var data = Options.Text("--data", "the folder holding ner/ and news-corpus/ (default: ../shared/data)", "DIR");
+        var outFolder = Options.Text("--out", "where the model files are written (default: indexer/Extraction/Names/Data)", "DIR");
+        var epochs = Options.Int("--epochs", "training passes", DefaultEpochs, 1, 100);
+        var ensemble = Options.Int("--ensemble", "models averaged", DefaultEnsemble, 1, 20);
+        var dev = Options.Flag("--dev", "train on the train splits only and score the valid splits per epoch and pruning level");
+        var command = new Command("train-ner", "rebuild the name tagger's files from the IndoNLU NER sets and CLICK-ID (deterministic)")
+        {
+            data, outFolder, epochs, ensemble, dev,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(data), parsed.GetValue(outFolder), new NameTrainerOptions(Epochs: parsed.GetValue(epochs), Ensemble: parsed.GetValue(ensemble)), parsed.GetValue(dev), output));
+        return command;
+    }
+
+    private static int Run(string? data, string? outFolder, NameTrainerOptions trainer, bool dev, TextWriter output)
+    {
+        data ??= RepositoryLayout.SharedData()
             ?? throw new OptionException("../shared/data is absent: give --data DIR (the folder holding ner/ and news-corpus/).");
         if (!Directory.Exists(Path.Combine(data, "ner")) || !File.Exists(Indexer.Evaluation.ClickIdCorpus.PathUnder(data)))
         {
             throw new OptionException($"{data} does not hold ner/ and news-corpus/clickid-articles.jsonl.");
         }
 
-        var outFolder = options.Value("out") ?? (RepositoryLayout.Root() is { } root ? Path.Combine(root, "indexer", "Extraction", "Names", "Data")
-            : throw new OptionException("the repository is not found from here: give --out DIR."));
+        outFolder ??= RepositoryLayout.Root() is { } root ? Path.Combine(root, "indexer", "Extraction", "Names", "Data")
+            : throw new OptionException("the repository is not found from here: give --out DIR.");
         Directory.CreateDirectory(outFolder);
-        var trainer = new NameTrainerOptions(Epochs: options.Int("epochs", DefaultEpochs, 1, 100), Ensemble: options.Int("ensemble", DefaultEnsemble, 1, 20));
-        NameTaggerTraining.Run(data, outFolder, trainer, options.Flag("dev"), output);
+        NameTaggerTraining.Run(data, outFolder, trainer, dev, output);
         return 0;
     }
 }

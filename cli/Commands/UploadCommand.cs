@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using NetralitasSearch.Storage;
 
@@ -10,26 +11,34 @@ namespace NetralitasSearch.Cli.Commands;
 /// </summary>
 internal static class UploadCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var options = ParsedOptions.Parse(args, valued: ["prefix", "container"], switches: []);
-        if (options.Positional.Count == 0)
+        var paths = Options.Many("PATH", "files or folders to upload (a folder's files keep their path inside it)");
+        var prefix = Options.Text("--prefix", "a folder inside the container to upload into", "P");
+        var container = Options.Text("--container", "the container (default: Storage__ArticlesContainer, else articles)", "NAME");
+        var command = new Command("upload", "upload files into the articles container of the storage ./run.sh uses (AzureWebJobsStorage, else Azurite at AZURITE_BLOB_PORT and AZURITE_QUEUE_PORT)")
         {
-            throw new OptionException("give at least one file or folder to upload.");
-        }
+            paths, prefix, container,
+        };
+        command.SetAction((parsed, cancellation) => RunAsync(parsed.GetRequiredValue(paths), parsed.GetValue(prefix), parsed.GetValue(container), output, error));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(string[] paths, string? givenPrefix, string? givenContainer, TextWriter output, TextWriter error)
+    {
         var storage = StorageSettings.FromEnvironment();
-        var container = options.Value("container") ?? storage.ArticlesContainer;
-        var prefix = (options.Value("prefix") ?? "").Trim('/');
+        var container = givenContainer ?? storage.ArticlesContainer;
+        var prefix = (givenPrefix ?? "").Trim('/');
         if (BlobNames.HasDotSegments(prefix))
         {
-            throw new OptionException($"--prefix '{prefix}' has '.' or '..' segments, which storage would resolve to another folder or container.");
+            error.WriteLine($"netralitas upload: --prefix '{prefix}' has '.' or '..' segments, which storage would resolve to another folder or container.");
+            return 2;
         }
 
         var blobs = StorageAccount.Connect(storage.ConnectionString, storage.ServiceVersion).Blobs;
 
         var uploads = new List<(string Path, string Name)>();
-        foreach (var path in options.Positional)
+        foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {

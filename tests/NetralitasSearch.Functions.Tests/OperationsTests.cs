@@ -80,7 +80,7 @@ public sealed class OperationsTests
         await WaitAsync(async () => (await host.AdminAsync(HttpMethod.Get, "/api/ingest/entry?kind=article&key=cli/empty.html")).GetProperty("state").GetString() == "failed", "the empty file to fail");
         var url = $"http://127.0.0.1:{host.Port}";
 
-        var status = await CliAsync("status", "--url", url, "--key", HostFixture.AdminKey);
+        var status = await Cli.RunAsync("status", "--url", url, "--key", HostFixture.AdminKey);
         Assert.Equal(0, status.Code);
         using (var json = JsonDocument.Parse(status.Output))
         {
@@ -91,7 +91,7 @@ public sealed class OperationsTests
             Assert.False(string.IsNullOrWhiteSpace(articles.GetProperty("recent_failures")[0].GetProperty("reason").GetString()));
         }
 
-        var reconcile = await CliAsync("reconcile", "--url", url, "--key", HostFixture.AdminKey);
+        var reconcile = await Cli.RunAsync("reconcile", "--url", url, "--key", HostFixture.AdminKey);
         Assert.Equal(0, reconcile.Code);
         using (var json = JsonDocument.Parse(reconcile.Output))
         {
@@ -99,7 +99,7 @@ public sealed class OperationsTests
             Assert.Equal(0, json.RootElement.GetProperty("enqueued").GetInt32());
         }
 
-        var reindex = await CliAsync("reindex", "--url", url, "--key", HostFixture.AdminKey);
+        var reindex = await Cli.RunAsync("reindex", "--url", url, "--key", HostFixture.AdminKey);
         Assert.Equal(0, reindex.Code);
         using (var json = JsonDocument.Parse(reindex.Output))
         {
@@ -108,13 +108,13 @@ public sealed class OperationsTests
 
         Assert.Equal(1, (await host.GetJsonAsync("/api/search?q=qzclicmd")).GetProperty("total").GetInt32());
 
-        var wrongKey = await CliAsync("reindex", "--url", url, "--key", "not-the-key");
+        var wrongKey = await Cli.RunAsync("reindex", "--url", url, "--key", "not-the-key");
         Assert.Equal(1, wrongKey.Code);
         Assert.Contains("401", wrongKey.Error, StringComparison.Ordinal);
         using var anonymous = await host.Client.PostAsync("/api/admin/reindex", null);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
-        var nobody = await CliAsync("status", "--url", $"http://127.0.0.1:{FreePort.Next()}", "--key", HostFixture.AdminKey);
+        var nobody = await Cli.RunAsync("status", "--url", $"http://127.0.0.1:{FreePort.Next()}", "--key", HostFixture.AdminKey);
         Assert.Equal(1, nobody.Code);
         Assert.Contains("no host at", nobody.Error, StringComparison.Ordinal);
     }
@@ -144,27 +144,4 @@ public sealed class OperationsTests
     }
 
     private static Task WaitAsync(Func<Task<bool>> condition, string what) => Eventually.UntilAsync(condition, () => what, TimeSpan.FromMinutes(2));
-
-    private static async Task<(int Code, string Output, string Error)> CliAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "cli", "bin", RepositoryPaths.Configuration, "net10.0", "netralitas.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("Admin__Key");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
 }
