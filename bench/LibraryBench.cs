@@ -19,6 +19,9 @@ internal static class LibraryBench
 {
     private const int Batch = 512;
 
+    /// <summary>Articles the stage figures are measured on (one thread, twice).</summary>
+    private const int StageSample = 2000;
+
     /// <summary>Parse, extract and index the articles (<paramref name="copies"/> times, distinct ids): the library's ingest.</summary>
     public static (IndexOptions Options, List<Document> Documents) Ingest(List<CorpusArticle> articles, string suffix, string work, CancellationToken cancellationToken = default)
     {
@@ -51,6 +54,55 @@ internal static class LibraryBench
         Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count, "ms");
         Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)all.Count, "bytes");
         return (options, all);
+    }
+
+    /// <summary>
+    /// Where ingest's CPU goes, on one thread over the first articles: parsing, extraction and the index's analysis
+    /// (the analyzer over title and text, as the writer runs it), each in CPU milliseconds per document.
+    /// </summary>
+    public static void Stages(List<CorpusArticle> articles, string suffix, CancellationToken cancellationToken = default)
+    {
+        if (!ThreadCpuClock.Available)
+        {
+            return;
+        }
+
+        var parser = new ArticleParser(ParsingOptions.Default);
+        var extraction = Indexer.Extraction.ExtractionPipeline.CreateDefault(Indexer.Extraction.Regions.Gazetteer.Default);
+        var analyzer = Indexer.Analysis.IndonesianAnalyzer.Default.ForIndexing();
+        var sample = articles.Take(StageSample).ToList();
+        var (parse, extract, analyze, count) = (0.0, 0.0, 0.0, 0);
+        for (var round = 0; round < 2; round++)
+        {
+            // The first round warms the JIT and the stemmer's cache, as a running host has them; the second is counted.
+            (parse, extract, analyze, count) = (0.0, 0.0, 0.0, 0);
+            foreach (var article in sample)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var started = ThreadCpuClock.Milliseconds();
+                var parsed = parser.Parse(new SourceFile(article.Id + ".txt", Encoding.UTF8.GetBytes($"{article.Title}\n\n{article.Text}\n")));
+                var afterParse = ThreadCpuClock.Milliseconds();
+                if (!parsed.IsSuccess)
+                {
+                    continue;
+                }
+
+                var a = parsed.Article;
+                extraction.Extract(new Indexer.Extraction.ExtractionContext(a.Title, a.Text, a.Published, a.DatelinePlace, a.Author, a.Circular is not null, a.Bylines));
+                var afterExtract = ThreadCpuClock.Milliseconds();
+                analyzer.Analyze(a.Title);
+                analyzer.Analyze(a.Text);
+                var afterAnalysis = ThreadCpuClock.Milliseconds();
+                parse += afterParse - started;
+                extract += afterExtract - afterParse;
+                analyze += afterAnalysis - afterExtract;
+                count++;
+            }
+        }
+
+        Figures.Print($"ingest_parse_cpu_ms_per_doc_{suffix}", parse / count, "ms");
+        Figures.Print($"ingest_extract_cpu_ms_per_doc_{suffix}", extract / count, "ms");
+        Figures.Print($"ingest_analysis_cpu_ms_per_doc_{suffix}", analyze / count, "ms");
     }
 
     /// <summary>Index already extracted documents (<paramref name="copies"/> times, distinct ids): the index's own rate.</summary>

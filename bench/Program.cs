@@ -36,6 +36,7 @@ try
     {
         ParseBench.Run(root, stop.Token);
         var (oneX, documents) = LibraryBench.Ingest(articles, "1x", work, stop.Token);
+        LibraryBench.Stages(articles, "1x", stop.Token);
         LibraryBench.IndexOnly(documents, 1, "1x", work, stop.Token);
         LibraryBench.Search(oneX, queries, "1x", stop.Token);
         LibraryBench.Plain(articles, queries, 1, "1x", work, stop.Token);

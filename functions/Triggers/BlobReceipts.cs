@@ -77,21 +77,25 @@ public sealed class BlobReceipts(IBlobStore blobs, string hostContainer, string 
         return fresh.Receipts;
     }
 
-    public async Task<BlobReceipt?> GetAsync(string container, string name, CancellationToken cancellationToken = default)
+    public async Task<BlobReceipt?> GetAsync(string container, string name, CancellationToken cancellationToken = default) =>
+        (await GetWithETagAsync(container, name, cancellationToken).ConfigureAwait(false)).Receipt;
+
+    /// <summary>The receipt and the receipt blob's own ETag (for <see cref="TryWriteAsync"/>); (null, null) when there is none.</summary>
+    public async Task<(BlobReceipt? Receipt, string? ReceiptETag)> GetWithETagAsync(string container, string name, CancellationToken cancellationToken = default)
     {
         var content = await blobs.DownloadAsync(hostContainer, Prefix(container) + name, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (content is null)
         {
-            return null;
+            return (null, null);
         }
 
         try
         {
-            return JsonSerializer.Deserialize<BlobReceipt>(content.Content.Span, Json);
+            return (JsonSerializer.Deserialize<BlobReceipt>(content.Content.Span, Json), content.ETag);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, content.ETag);
         }
     }
 

@@ -45,21 +45,33 @@ public sealed partial class QueuedBlobChanges(BlobVersionProcessor processor, IQ
         }
     }
 
-    /// <summary>Writes a state with a reason onto the blob's receipt, keeping what it knew; storage may be what failed, so a failure here is only logged.</summary>
+    /// <summary>
+    /// Writes a state with a reason onto the blob's receipt, keeping what it knew, only if the receipt is still the one
+    /// read: a final state that another delivery of the same version wrote meanwhile (the message seen again after its
+    /// visibility timeout while the first delivery still ran) stands. Overwriting it turned "processed" back into
+    /// "queued" carrying that version's own content hash, so the retry recorded the version as skipped (unchanged).
+    /// Storage may be what failed, so a failure here is only logged.
+    /// </summary>
     private async Task TryRecordAsync(BlobReceipts receipts, BlobTriggerMessage change, BlobReceiptStatus status, string reason, int attempts)
     {
         try
         {
-            var receipt = await receipts.GetAsync(change.Container, change.Name, CancellationToken.None).ConfigureAwait(false);
+            var (receipt, receiptETag) = await receipts.GetWithETagAsync(change.Container, change.Name, CancellationToken.None).ConfigureAwait(false);
             var etag = change.ETag ?? receipt?.ETag ?? "";
-            await receipts.WriteAsync(change.Container, change.Name, (receipt ?? new BlobReceipt(etag, status)) with
+            if (receipt is { IsFinal: true } && receipt.ETag == etag)
+            {
+                return;
+            }
+
+            var expected = receiptETag is null ? null : new BlobReceiptSummary(change.Name, receipt?.ETag ?? "", receipt?.Status ?? status, receipt?.UpdatedAt, receipt?.ContentHash, receiptETag);
+            await receipts.TryWriteAsync(change.Container, change.Name, (receipt ?? new BlobReceipt(etag, status)) with
             {
                 ETag = etag,
                 Status = status,
                 Reason = reason,
                 Attempts = attempts,
                 FinishedAt = status == BlobReceiptStatus.Poisoned ? DateTimeOffset.UtcNow : null,
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, expected, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

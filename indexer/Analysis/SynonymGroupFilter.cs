@@ -6,8 +6,9 @@ namespace NetralitasSearch.Indexer.Analysis;
 
 /// <summary>
 /// At index time: wherever a variant of a synonym group stands (its words in order), adds the group's term at the
-/// position of its first word, with the number of words it covers as the payload (so a snippet marks them all). Reads
-/// ahead as many words as the longest variant has.
+/// position of its first word, with the number of words it covers as the payload (so a snippet marks them all). Only a
+/// word that starts some variant makes it read ahead (as many words as that word's longest variant has); every other
+/// word passes through untouched, without copying its attributes.
 /// </summary>
 public sealed class SynonymGroupFilter : TokenFilter
 {
@@ -16,6 +17,8 @@ public sealed class SynonymGroupFilter : TokenFilter
     private readonly IPositionIncrementAttribute increment;
     private readonly IOffsetAttribute offset;
     private readonly IPayloadAttribute payload;
+
+    /// <summary>Words read past the current one, in order (a few at most).</summary>
     private readonly List<(State State, string Term, int Increment, int End)> ahead = [];
     private readonly Queue<(string Term, int Words, int End)> marks = new();
     private readonly HashSet<SynonymGroup> marked = [];
@@ -45,8 +48,33 @@ public sealed class SynonymGroupFilter : TokenFilter
             return true;
         }
 
-        while (!exhausted && ahead.Count < Math.Max(1, groups.Longest))
+        State? head = null;
+        if (ahead.Count > 0)
         {
+            head = ahead[0].State;
+            ahead.RemoveAt(0);
+            RestoreState(head);
+        }
+        else if (exhausted || !m_input.IncrementToken())
+        {
+            exhausted = true;
+            return false;
+        }
+
+        var variants = groups.StartingWith(term.Buffer.AsSpan(0, term.Length));
+        if (variants.Count == 0)
+        {
+            return true;
+        }
+
+        // Variants are longest first: read ahead as far as the longest needs, then come back to this word.
+        current = head ?? CaptureState();
+        var headEnd = offset.EndOffset;
+        var read = false;
+        while (!exhausted && ahead.Count < variants[0].Terms.Count - 1)
+        {
+            // Moving the input changes the attributes (cleared at its end too): the word is restored below.
+            read = true;
             if (!m_input.IncrementToken())
             {
                 exhausted = true;
@@ -56,22 +84,18 @@ public sealed class SynonymGroupFilter : TokenFilter
             ahead.Add((CaptureState(), term.ToString(), increment.PositionIncrement, offset.EndOffset));
         }
 
-        if (ahead.Count == 0)
+        if (read)
         {
-            return false;
+            RestoreState(current);
         }
 
-        var head = ahead[0];
-        ahead.RemoveAt(0);
-        current = head.State;
-        RestoreState(head.State);
         marked.Clear();
-        foreach (var (terms, group) in groups.StartingWith(head.Term))
+        foreach (var (terms, group) in variants)
         {
             if (!marked.Contains(group) && Follows(terms))
             {
                 marked.Add(group);
-                marks.Enqueue((group.Term, terms.Count, terms.Count == 1 ? head.End : ahead[terms.Count - 2].End));
+                marks.Enqueue((group.Term, terms.Count, terms.Count == 1 ? headEnd : ahead[terms.Count - 2].End));
             }
         }
 

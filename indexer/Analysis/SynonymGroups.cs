@@ -61,4 +61,8 @@ public sealed class SynonymGroups
     /// <summary>The variants whose first term is <paramref name="term"/>, longest first.</summary>
     public IReadOnlyList<(IReadOnlyList<string> Terms, SynonymGroup Group)> StartingWith(string term) =>
         byFirstTerm.TryGetValue(term, out var list) ? list : [];
+
+    /// <summary>As <see cref="StartingWith(string)"/>, for a term still in a token's buffer (no string made per word).</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Terms, SynonymGroup Group)> StartingWith(ReadOnlySpan<char> term) =>
+        byFirstTerm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var list) ? list : [];
 }

@@ -22,7 +22,9 @@ internal sealed class FacetCounter
 
     public static FacetCounter ForThisThread() => current ??= new FacetCounter();
 
-    public Dictionary<string, IReadOnlyList<FacetValue>> Count(StorySet stories, ValuesCache cache, Gazetteer gazetteer, int size)
+    /// <param name="members">The reader's clusters when stories are clusters: a story whose versions all carry the same
+    /// values is counted from one of them without walking its matches.</param>
+    public Dictionary<string, IReadOnlyList<FacetValue>> Count(StorySet stories, ValuesCache cache, Gazetteer gazetteer, int size, ClusterMembers? members = null)
     {
         foreach (var kind in Enum.GetValues<FacetKind>())
         {
@@ -41,6 +43,11 @@ internal sealed class FacetCounter
             var first = stories.Leaves[scratch.MatchLeaf[match]];
             var firstHash = first.Hashes[scratch.MatchDoc[match]];
             Add(first.Of(scratch.MatchDoc[match]));
+            if (members is not null && members.SameValues(story))
+            {
+                continue;
+            }
+
             for (match = scratch.MatchNext[match]; match >= 0; match = scratch.MatchNext[match])
             {
                 var values = stories.Leaves[scratch.MatchLeaf[match]];

@@ -77,7 +77,7 @@ public sealed class IndexSearcher : IDisposable
         var (stories, relaxed) = Collect(searcher, question, request);
         var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
         var timeline = request.Months ? stories.Timeline() : default;
-        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, FacetSize) : [])
+        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, FacetSize, request.Collapse ? cache.Members(searcher.IndexReader) : null) : [])
         {
             Page = request.Page,
             Size = request.Size,

@@ -19,7 +19,19 @@ internal static class SnippetBuilder
     /// <param name="hits">Matched words as (position, which term), by position.</param>
     public static string Build(string text, IReadOnlyList<(int Position, int Term)> hits)
     {
-        var words = AnalysisTokenizer.Split(text).ToList();
+        // Only the words a window can reach are split (a passage holds thousands): the last matched position plus a
+        // window, and one word more to know whether text follows. Fewer words than that means the text ends first.
+        var reach = (hits.Count == 0 ? 0 : hits[^1].Position) + WindowWords + 1;
+        var words = new List<(int Start, int Length)>(Math.Min(reach, 512));
+        foreach (var word in AnalysisTokenizer.Split(text))
+        {
+            words.Add(word);
+            if (words.Count == reach)
+            {
+                break;
+            }
+        }
+
         if (words.Count == 0)
         {
             return "";
