@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ./run.sh — run NetralitasSearch on this machine: Azurite (unless AzureWebJobsStorage is set), the app's functions
 # through the local runner (runner/, standing in for the Azure Functions host) on http://127.0.0.1:${PORT:-7071}, and
-# the bundled sample articles when the index is empty. Ctrl-C (SIGINT) or SIGTERM stops everything this script
+# the bundled sample articles when the index is empty. Index__Role=reader (with AzureWebJobsStorage set) serves search
+# from the index another instance publishes and ingests nothing. Ctrl-C (SIGINT) or SIGTERM stops everything this script
 # started, also when it runs in the background. Safe to run again: data stays under ${NETRALITAS_DATA:-.data}/.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -125,15 +126,18 @@ for _ in $(seq 1 240); do
 done
 case "$health" in *'"status":"ok"'*) ;; *) die "the host did not become healthy within 2 minutes (is storage reachable?)." ;; esac
 
-case "$health" in
-  *'"documents":0}'*)
-    say "The index is empty: uploading the bundled sample articles (samples/)"
-    in_child ./netralitas upload samples >/dev/null
-    for _ in $(seq 1 120); do
-      case "$(curl -fsS "http://127.0.0.1:$PORT/api/health" 2>/dev/null || true)" in *'"documents":0}'*) sleep 0.5 ;; *) break ;; esac
-    done
-    ;;
-esac
+# A reader (Index__Role=reader) serves what the writer publishes and ingests nothing: no samples are uploaded for it.
+if [ "${Index__Role:-all}" != "reader" ]; then
+  case "$health" in
+    *'"documents":0,'*)
+      say "The index is empty: uploading the bundled sample articles (samples/)"
+      in_child ./netralitas upload samples >/dev/null
+      for _ in $(seq 1 120); do
+        case "$(curl -fsS "http://127.0.0.1:$PORT/api/health" 2>/dev/null || true)" in *'"documents":0,'*) sleep 0.5 ;; *) break ;; esac
+      done
+      ;;
+  esac
+fi
 
 cat <<TXT
 

@@ -2,10 +2,13 @@ using System.Runtime.InteropServices;
 using NetralitasSearch.Bench;
 using NetralitasSearch.Bench.EndToEnd;
 
-// ./netralitas bench [--docs N] [--quick] [--no-e2e | --e2e-only]: figures one per line as "name: value unit".
+// ./netralitas bench [--docs N] [--quick] [--no-e2e | --e2e-only] [--no-replication | --replication-only]: figures one
+// per line as "name: value unit".
 var quick = args.Contains("--quick");
-var library = !args.Contains("--e2e-only");
-var e2e = !args.Contains("--no-e2e");
+var replicationOnly = args.Contains("--replication-only");
+var library = !args.Contains("--e2e-only") && !replicationOnly;
+var e2e = !args.Contains("--no-e2e") && !replicationOnly;
+var replication = !args.Contains("--no-replication") && !args.Contains("--no-e2e") && !quick;
 int? docs = null;
 var docsAt = Array.IndexOf(args, "--docs");
 if (docsAt >= 0 && docsAt + 1 < args.Length && int.TryParse(args[docsAt + 1], out var n) && n > 0)
@@ -53,6 +56,11 @@ try
     if (e2e)
     {
         await EndToEndBench.RunAsync(root, articles, work, stop.Token);
+    }
+
+    if (replication || replicationOnly)
+    {
+        await ReplicationBench.RunAsync(root, articles, work, stop.Token);
     }
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -24,9 +24,9 @@ internal static class FreshnessProbe
 
     private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(120);
 
-    public static async Task RunAsync(FunctionsHost host, IBlobStore blobs, List<CorpusArticle> articles, CancellationToken cancellationToken = default)
+    public static async Task RunAsync(FunctionsHost host, IBlobStore blobs, List<CorpusArticle> articles, CancellationToken cancellationToken = default, string prefix = "")
     {
-        var names = articles.Select((article, i) => $"bench/fresh/{i:D3}-{article.Id}.html").ToList();
+        var names = articles.Select((article, i) => $"bench/{prefix}fresh/{i:D3}-{article.Id}.html").ToList();
         var ids = names.Select(name => DocumentId.ForBlob(EndToEndBench.Container, name)).ToList();
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         // Written by the uploading task, read by the polling loop: ticks, -1 until the upload starts.
@@ -71,9 +71,9 @@ internal static class FreshnessProbe
             Figures.Note($"freshness: {articles.Count - delays.Count} of {articles.Count} pages never appeared within {GiveUp.TotalSeconds:0} s");
         }
 
-        Figures.Print("freshness_p50_s", Percentiles.Of(delays, 50), "s");
-        Figures.Print("freshness_p95_s", Percentiles.Of(delays, 95), "s");
-        Figures.Print("freshness_max_s", delays.Count == 0 ? double.NaN : delays.Max(), "s");
+        Figures.Print($"{prefix}freshness_p50_s", Percentiles.Of(delays, 50), "s");
+        Figures.Print($"{prefix}freshness_p95_s", Percentiles.Of(delays, 95), "s");
+        Figures.Print($"{prefix}freshness_max_s", delays.Count == 0 ? double.NaN : delays.Max(), "s");
 
         void Mark(List<string> hits)
         {

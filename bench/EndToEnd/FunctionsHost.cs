@@ -26,7 +26,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
     public static string Dll(string root) => Path.Combine(root, "runner", "bin", "Release", "net10.0", "NetralitasSearch.LocalRunner.dll");
 
-    public static async Task<FunctionsHost> StartAsync(string root, string connectionString, string indexDirectory, CancellationToken cancellationToken = default)
+    public static async Task<FunctionsHost> StartAsync(string root, string connectionString, string indexDirectory, CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = Dll(root);
         if (!File.Exists(dll))
@@ -43,6 +43,11 @@ internal sealed class FunctionsHost : IAsyncDisposable
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = null,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         var host = new FunctionsHost(ServiceProcess.Start("functions host", "dotnet", [dll], environment, root), port);
         try
         {

@@ -3,6 +3,7 @@ using NetralitasSearch.Functions.Functions;
 using NetralitasSearch.Functions.Ingestion;
 using NetralitasSearch.Functions.Ledger;
 using NetralitasSearch.Functions.Originals;
+using NetralitasSearch.Functions.Replication;
 using NetralitasSearch.Functions.Scraping;
 using NetralitasSearch.Functions.Security;
 using NetralitasSearch.Functions.Triggers;
@@ -47,6 +48,15 @@ public static class AppServices
         }));
         services.AddSingleton(new IndexOptions(HostSettings.IndexPath(configuration)));
         services.AddSingleton<IndexService>();
+
+        // Past one machine (Index__Role): the writer lease holder publishes each commit to blob storage, every writer or
+        // reader instance searches a local copy of the newest published one.
+        services.AddSingleton(ReplicationOptions.Read(configuration));
+        services.AddSingleton<ReplicationStatus>();
+        services.AddSingleton<ReplicaFetcher>();
+        services.AddSingleton<IndexPublisher>();
+        services.AddHostedService<ReplicaUpdater>();
+        services.AddHostedService<IndexWriterService>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton(provider => new LedgerStore(provider.GetRequiredService<IBlobStore>(), storage.LedgerContainer));
 

@@ -51,7 +51,7 @@ public sealed partial class ArticleIngestion(
 
         var document = ArchiveMetadata.Apply(result.Document, blob.Metadata);
         await documents.SaveAsync(document, cancellationToken).ConfigureAwait(false);
-        index.Upsert(document);
+        await index.UpsertAsync(document, cancellationToken).ConfigureAwait(false);
         foreach (var observer in observers)
         {
             await observer.OnIndexedAsync(document, cancellationToken).ConfigureAwait(false);
@@ -65,8 +65,8 @@ public sealed partial class ArticleIngestion(
 
     private async Task RemoveAsync(string id, CancellationToken cancellationToken)
     {
-        index.Delete(id);
         await documents.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+        await index.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Indexed {DocumentId} from {Blob} in {ElapsedMs} ms")]

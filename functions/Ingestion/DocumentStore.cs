@@ -15,6 +15,13 @@ public sealed class DocumentStore(IBlobStore blobs, StorageOptions storage)
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         blobs.DeleteAsync(storage.DocumentsContainer, BlobName(id), cancellationToken);
 
+    /// <summary>The stored document, or null when there is none (or it does not read as one).</summary>
+    public async Task<Document?> ReadAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var content = await blobs.DownloadAsync(storage.DocumentsContainer, BlobName(id), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return content is null ? null : DocumentJson.TryDeserialize(content.Content.Span);
+    }
+
     /// <summary>Every stored document; records that do not read as documents are skipped and counted in <paramref name="unreadable"/>.</summary>
     public async IAsyncEnumerable<Document> ReadAllAsync(StrongBox<int> unreadable, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,9 @@ namespace NetralitasSearch.Functions.Ingestion;
 /// <summary>
 /// Compares the four places an article lives — its blob, its receipt (the ledger), its stored document and its
 /// index entry — and repairs what disagrees: missing work is queued again, orphans are removed, documents missing
-/// from the index are indexed again. Runs when the host starts and on demand (POST /api/admin/reconcile).
+/// from the index are indexed again. Runs when the host starts and on demand (POST /api/admin/reconcile). In the writer
+/// role the index compared is the published copy this host searches, and its repairs go to the writer on the change
+/// queue: the writer reads each document again, so a copy a little behind costs work, never a change.
 /// </summary>
 public sealed partial class Reconciler(
     IBlobStore blobs,
@@ -81,7 +83,7 @@ public sealed partial class Reconciler(
         {
             // Documents of other sources (a future container) keep their own ids; only articles' ids are ours to judge.
             await documents.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
-            index.Delete(id);
+            await index.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
             stored.Remove(id);
             orphanDocuments++;
         }
@@ -89,7 +91,7 @@ public sealed partial class Reconciler(
         var orphanEntries = 0;
         foreach (var id in indexed.Where(id => !stored.Contains(id)))
         {
-            index.Delete(id);
+            await index.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
             orphanEntries++;
         }
 
@@ -105,7 +107,7 @@ public sealed partial class Reconciler(
             }
         }
 
-        index.Upsert(batch);
+        await index.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
 
         // Queued last: the ingestion a message starts may finish at once, and the steps above, which work from what
         // was read before, must not undo it (an index entry removed as an orphan after its document was written again).

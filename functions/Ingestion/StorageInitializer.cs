@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NetralitasSearch.Functions.Alerts;
+using NetralitasSearch.Functions.Replication;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Storage;
@@ -15,6 +16,7 @@ public sealed partial class StorageInitializer(
     IQueueStore queues,
     StorageOptions storage,
     AlertOptions alerts,
+    ReplicationOptions replication,
     IndexService index,
     DocumentStore documents,
     Reconciler reconciler,
@@ -29,6 +31,11 @@ public sealed partial class StorageInitializer(
             await untilAvailable.ExecuteAsync(PrepareAsync, stoppingToken).ConfigureAwait(false);
             readiness.SetReady();
             LogReady(logger, index.Count());
+            if (index.Role != IndexRole.All)
+            {
+                // The writer lease holder builds the index from the stored documents; readers copy what it publishes.
+                return;
+            }
 
             // On start the four places an article lives are compared once, so work a crash left half-done is finished.
             await untilAvailable.ExecuteAsync(async token => await reconciler.ReconcileAsync(token).ConfigureAwait(false), stoppingToken).ConfigureAwait(false);
@@ -42,17 +49,17 @@ public sealed partial class StorageInitializer(
     /// <summary>The containers and queues (the poison queues of the queue triggers too), then the index from the documents if it is empty.</summary>
     private async ValueTask PrepareAsync(CancellationToken cancellationToken)
     {
-        foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer, storage.SourcesContainer, storage.FeedsContainer, alerts.Container })
+        foreach (var container in new[] { storage.ArticlesContainer, storage.DocumentsContainer, storage.HostContainer, storage.LedgerContainer, storage.SourcesContainer, storage.FeedsContainer, alerts.Container, replication.Container })
         {
             await blobs.EnsureContainerAsync(container, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue, storage.FetchQueue, storage.FetchPoisonQueue, alerts.Queue, alerts.Queue + "-poison" })
+        foreach (var queue in new[] { storage.IngestQueue, storage.PoisonQueue, storage.FetchQueue, storage.FetchPoisonQueue, alerts.Queue, alerts.Queue + "-poison", replication.ChangeQueue })
         {
             await queues.EnsureQueueAsync(queue, cancellationToken).ConfigureAwait(false);
         }
 
-        if (index.Count() == 0)
+        if (index.Role == IndexRole.All && index.Count() == 0)
         {
             await RebuildAsync(cancellationToken).ConfigureAwait(false);
         }

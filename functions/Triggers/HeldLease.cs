@@ -15,6 +15,9 @@ public sealed class HeldLease : IAsyncDisposable
     private readonly string leaseId;
     private readonly CancellationTokenSource stop = new();
     private readonly Task renewal;
+    private readonly long durationMilliseconds;
+    private long renewedAt = Environment.TickCount64;
+    private bool lost;
 
     private HeldLease(IBlobStore blobs, string container, string name, string leaseId, TimeSpan duration)
     {
@@ -22,6 +25,7 @@ public sealed class HeldLease : IAsyncDisposable
         this.container = container;
         this.name = name;
         this.leaseId = leaseId;
+        durationMilliseconds = (long)duration.TotalMilliseconds;
         renewal = Task.Run(() => RenewAsync(duration / 3));
     }
 
@@ -38,6 +42,12 @@ public sealed class HeldLease : IAsyncDisposable
         var lease = await StorageRetry.WhileNull<HeldLease>(retry).ExecuteAsync(async token => await TryAcquireAsync(blobs, container, name, duration, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return lease!;
     }
+
+    /// <summary>
+    /// Whether the lease is surely still ours: not reported lost, and renewed within two thirds of its duration (a lease
+    /// not renewed for a whole duration may already be another instance's).
+    /// </summary>
+    public bool IsHeld => !Volatile.Read(ref lost) && Environment.TickCount64 - Interlocked.Read(ref renewedAt) < durationMilliseconds * 2 / 3;
 
     public async ValueTask DisposeAsync()
     {
@@ -61,7 +71,14 @@ public sealed class HeldLease : IAsyncDisposable
             try
             {
                 await Task.Delay(interval, stop.Token).ConfigureAwait(false);
-                await blobs.RenewLeaseAsync(container, name, leaseId, stop.Token).ConfigureAwait(false);
+                if (await blobs.RenewLeaseAsync(container, name, leaseId, stop.Token).ConfigureAwait(false))
+                {
+                    Interlocked.Exchange(ref renewedAt, Environment.TickCount64);
+                }
+                else
+                {
+                    Volatile.Write(ref lost, true);
+                }
             }
             catch (OperationCanceledException)
             {

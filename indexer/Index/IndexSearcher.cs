@@ -31,6 +31,7 @@ public sealed class IndexSearcher : IDisposable
     private readonly Query.QueryParser parser;
     private readonly ValuesCache cache;
     private readonly SearcherManager? shared;
+    private readonly Func<SearcherManager?>? replica;
     private readonly System.Threading.Lock gate = new();
     private Lucene.Net.Store.Directory? directory;
     private SearcherManager? own;
@@ -54,6 +55,14 @@ public sealed class IndexSearcher : IDisposable
         this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, writer.Analyzer);
         cache = writer.Values;
         shared = writer.Searchers;
+    }
+
+    /// <summary>A searcher over a replica's current commit (<see cref="Replication.ReplicaIndex"/>): none until it has one.</summary>
+    internal IndexSearcher(Func<SearcherManager?> replica, ValuesCache cache, IndexOptions options, IndonesianAnalyzer? analyzer, Gazetteer? gazetteer)
+        : this(options, analyzer, gazetteer)
+    {
+        this.replica = replica;
+        this.cache = cache;
     }
 
     /// <summary>Facet values returned per facet.</summary>
@@ -331,6 +340,11 @@ public sealed class IndexSearcher : IDisposable
         if (shared is not null)
         {
             return new Lease(shared, shared.Acquire());
+        }
+
+        if (replica is not null)
+        {
+            return replica() is { } manager ? new Lease(manager, manager.Acquire()) : new Lease(null, null);
         }
 
         lock (gate)

@@ -10,6 +10,7 @@ using NetralitasSearch.Indexer.Analysis;
 using NetralitasSearch.Indexer.Documents;
 using NetralitasSearch.Indexer.Extraction.Regions;
 using NetralitasSearch.Indexer.Index.Clustering;
+using NetralitasSearch.Indexer.Index.Replication;
 using LuceneWriter = Lucene.Net.Index.IndexWriter;
 
 namespace NetralitasSearch.Indexer.Index;
@@ -70,6 +71,9 @@ public sealed class IndexWriter : IDisposable
                 OpenMode = sameSchema ? OpenMode.APPEND : OpenMode.CREATE,
                 Similarity = new BM25Similarity(),
                 RAMBufferSizeMB = 64,
+
+                // Keeps the commits a publication holds (Snapshot) until it has copied them; otherwise only the last.
+                IndexDeletionPolicy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             };
             var writer = new LuceneWriter(directory, config);
             var opened = new IndexWriter(options, directory, writer, analyzer, gazetteer ?? Gazetteer.Default);
@@ -227,28 +231,34 @@ public sealed class IndexWriter : IDisposable
     /// <summary>The ids in the index, for reconciliation with the stored documents.</summary>
     public HashSet<string> Ids()
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var searcher = Searchers.Acquire();
         try
         {
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var reader = leaf.AtomicReader;
-                var terms = reader.GetTerms(IndexFields.Id)?.GetEnumerator();
-                DocsEnum? docs = null;
-                while (terms is not null && terms.MoveNext())
-                {
-                    docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
-                    if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        ids.Add(terms.Term.Utf8ToString());
-                    }
-                }
-            }
+            return IdsOf(searcher.IndexReader);
         }
         finally
         {
             Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The ids of the live documents a reader sees.</summary>
+    internal static HashSet<string> IdsOf(IndexReader index)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in index.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var terms = reader.GetTerms(IndexFields.Id)?.GetEnumerator();
+            DocsEnum? docs = null;
+            while (terms is not null && terms.MoveNext())
+            {
+                docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
+                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    ids.Add(terms.Term.Utf8ToString());
+                }
+            }
         }
 
         return ids;
@@ -261,6 +271,23 @@ public sealed class IndexWriter : IDisposable
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             CommitLocked();
+        }
+    }
+
+    /// <summary>Commits what is pending and holds the last commit point, whose files stay until the snapshot is disposed.</summary>
+    public IndexSnapshot Snapshot()
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (dirty)
+            {
+                CommitLocked();
+            }
+
+            var policy = (SnapshotDeletionPolicy)writer.Config.IndexDeletionPolicy;
+            var commit = policy.Snapshot();
+            return new IndexSnapshot(policy, commit, options.LuceneFolder, IndexSnapshot.CountDocuments(commit));
         }
     }
 

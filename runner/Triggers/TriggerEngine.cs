@@ -1,3 +1,4 @@
+using NetralitasSearch.Functions.Replication;
 using NetralitasSearch.Functions.Triggers;
 using NetralitasSearch.Storage;
 
@@ -28,8 +29,15 @@ public static partial class TriggerEngine
             servedBlobs.Add(twin);
         }
 
+        // A reader (Index__Role=reader) serves search only: no queue or timer trigger runs in it.
+        var reader = ReplicationOptions.Read(configuration).Role == IndexRole.Reader;
         foreach (var function in catalog.Functions)
         {
+            if (reader && function.Trigger is FunctionTrigger.Queue or FunctionTrigger.Timer)
+            {
+                continue;
+            }
+
             if (function.Trigger is FunctionTrigger.Queue or FunctionTrigger.Timer)
             {
                 FunctionInvoker.Check(function);

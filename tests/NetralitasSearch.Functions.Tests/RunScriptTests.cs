@@ -76,6 +76,72 @@ public sealed class RunScriptTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task RunShAsAReaderOnGivenStorageStartsNoAzuriteIngestsNothingAndServesWhatTheWriterPublishes()
+    {
+        await using var azurite = await AzuriteProcess.StartAsync();
+        var storage = NetralitasSearch.Storage.StorageAccount.Connect(azurite.ConnectionString);
+        var data = Directory.CreateTempSubdirectory("netralitas-run-reader-").FullName;
+        var port = FreePort.Next();
+        var environment = new Dictionary<string, string?>
+        {
+            ["PORT"] = Text(port),
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["Index__Role"] = "reader",
+            ["NETRALITAS_DATA"] = data,
+            ["Admin__Key"] = HostFixture.AdminKey,
+            ["Index__Path"] = null,
+            ["AZURITE_BLOB_PORT"] = null,
+            ["AZURITE_QUEUE_PORT"] = null,
+            ["NETRALITAS_RUN_SIGNALS"] = null,
+        };
+        var log = Path.Combine(data, "run.log");
+        var pid = int.Parse((await RunAsync("bash", ["-c", $"./run.sh > '{log}' 2>&1 & echo $!"], environment)).Trim(), CultureInfo.InvariantCulture);
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+            await Eventually.UntilAsync(async () => (await File.ReadAllTextAsync(log)).Contains("NetralitasSearch is running", StringComparison.Ordinal) || !Alive(pid), () => $"./run.sh to come up:\n{File.ReadAllText(log)}", StartPatience);
+            Assert.True(Alive(pid), $"./run.sh exited at start:\n{await File.ReadAllTextAsync(log)}");
+            var health = JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync("/api/health"));
+            Assert.Equal("reader", health.GetProperty("role").GetString());
+            Assert.DoesNotContain(Descendants(pid), child => File.ReadAllText($"/proc/{child}/cmdline").Contains("azurite", StringComparison.Ordinal));
+
+            // An article uploaded while no writer runs is not ingested by the reader: no document is stored, none found.
+            await storage.Blobs.EnsureContainerAsync("articles");
+            await storage.Blobs.UploadAsync("articles", "reader/a.html", Articles.Html("qzrunreader", "Hanya Pembaca", "Kabupaten Kendal"), "text/html");
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            Assert.Equal(0, await CountAsync(storage.Blobs.ListAsync("documents")));
+            Assert.Equal(0, JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync("/api/search?q=qzrunreader")).GetProperty("total").GetInt32());
+
+            // A writer on the same storage ingests it and publishes; the reader serves it from the published snapshot.
+            await using var writer = await HostProcess.StartAsync(azurite.ConnectionString, settings: Replication.ReplicationHosts.Role("writer"));
+            await Eventually.UntilAsync(async () => JsonSerializer.Deserialize<JsonElement>(await client.GetStringAsync("/api/search?q=qzrunreader")).GetProperty("total").GetInt32() == 1, () => "the writer's publication on the run.sh reader", TimeSpan.FromMinutes(2), writer);
+            await RunAsync("kill", ["-TERM", Text(pid)], environment);
+            await Eventually.UntilAsync(() => Task.FromResult(!Alive(pid)), () => "./run.sh to exit after SIGTERM", TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            foreach (var leftover in Descendants(pid).Append(pid).Where(Alive))
+            {
+                await RunAsync("kill", ["-KILL", Text(leftover)], environment);
+            }
+
+            output.WriteLine(await File.ReadAllTextAsync(log));
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<int> CountAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var count = 0;
+        await foreach (var _ in items)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private static bool Alive(int pid) => File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
