@@ -46,6 +46,12 @@ internal static class IndexFields
     public const string Source = "source";
     public const string Violation = "violation";
 
+    /// <summary>
+    /// The field whose presence makes a document an incident report (<see cref="SearchRequest.IncidentsOnly"/>): the
+    /// kinds of violation today; the incidents field once extraction records incidents of their own.
+    /// </summary>
+    public const string Incidents = Violation;
+
     public const string Hit = "hit";
     public const string Record = "record";
     public const string Body = "body";

@@ -60,4 +60,13 @@ public sealed record SearchRequest
 
     /// <summary>Build snippets for the hits.</summary>
     public bool Snippets { get; init; } = true;
+
+    /// <summary>Values per facet: null for the searcher's <see cref="IndexSearcher.FacetSize"/>, 0 for every value.</summary>
+    public int? FacetLimit { get; init; }
+
+    /// <summary>
+    /// Only documents that report an incident. Until documents carry incidents of their own, a document that names a
+    /// kind of violation (<see cref="IndexFields.Incidents"/>).
+    /// </summary>
+    public bool IncidentsOnly { get; init; }
 }
