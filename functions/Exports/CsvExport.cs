@@ -17,23 +17,31 @@ public static class CsvExport
     public static byte[] Write(IEnumerable<ExportRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return Write(Columns, rows.Select(row => new[]
+        {
+            row.Id,
+            row.Title,
+            row.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.Source,
+            row.Url,
+            Join(row.Regencies),
+            Join(row.Provinces),
+            Join(row.Persons.Select(p => p.Position is null ? p.Name : $"{p.Name} ({p.Position})")),
+            Join(row.Violations),
+            row.File,
+        }));
+    }
+
+    /// <summary>Any table in the same form: the header row, then the rows, each cell made inert and quoted as needed.</summary>
+    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
-        AppendLine(text, Columns);
+        AppendLine(text, header);
         foreach (var row in rows)
         {
-            AppendLine(text,
-            [
-                row.Id,
-                row.Title,
-                row.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                row.Source,
-                row.Url,
-                Join(row.Regencies),
-                Join(row.Provinces),
-                Join(row.Persons.Select(p => p.Position is null ? p.Name : $"{p.Name} ({p.Position})")),
-                Join(row.Violations),
-                row.File,
-            ]);
+            AppendLine(text, row);
         }
 
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

@@ -4,12 +4,17 @@ using NetralitasSearch.Indexer.Index;
 namespace NetralitasSearch.Functions.Functions;
 
 /// <summary>
-/// Reads <c>q, regency, province, person, source, violation, from, to, sort, page, size, cluster, collapse, id</c>;
-/// a bad value is a message for a 400. <c>collapse</c> (default true) shows a same-story cluster once; <c>cluster</c>
-/// lists one cluster; <c>id</c> restricts the search to one document.
+/// Reads <c>q, regency, province, person, source, violation, from, to, sort, page, size, cluster, collapse, id,
+/// incidents, facetLimit</c>; a bad value is a message for a 400. <c>collapse</c> (default true) shows a same-story
+/// cluster once; <c>cluster</c> lists one cluster; <c>id</c> restricts the search to one document; <c>incidents=true</c>
+/// keeps documents that report an incident; <c>facetLimit</c> is the values per facet (1 to
+/// <see cref="MaxFacetLimit"/>, or <c>all</c>).
 /// </summary>
 public static class SearchParameters
 {
+    /// <summary>The most values per facet a number may ask for; <c>all</c> asks for every value.</summary>
+    public const int MaxFacetLimit = 10_000;
+
     private static readonly string[] Filters = ["regency", "province", "person", "source", "violation"];
 
     public static (SearchRequest? Request, string? Error) Read(IQueryCollection query)
@@ -64,6 +69,34 @@ public static class SearchParameters
             return (null, "'id' must be a document id (lower-case hexadecimal).");
         }
 
+        var incidents = Single("incidents") switch
+        {
+            null or "" or "false" or "0" => false,
+            "true" or "1" => true,
+            _ => (bool?)null,
+        };
+        if (incidents is null)
+        {
+            return (null, "'incidents' must be true or false.");
+        }
+
+        int? facetLimit = null;
+        if (Single("facetLimit") is { Length: > 0 } facetText)
+        {
+            if (facetText is "all" or "0")
+            {
+                facetLimit = 0;
+            }
+            else if (TryInt(facetText, "facetLimit", 10, 1, MaxFacetLimit, out var limit, out _))
+            {
+                facetLimit = limit;
+            }
+            else
+            {
+                return (null, $"'facetLimit' must be a whole number from 1 to {MaxFacetLimit}, or all.");
+            }
+        }
+
         foreach (var filter in Filters)
         {
             if (Single(filter) is { Length: > SearchRequest.MaxFilterLength })
@@ -88,6 +121,8 @@ public static class SearchParameters
             Cluster = Single("cluster"),
             Collapse = collapse.Value,
             DocumentId = string.IsNullOrEmpty(id) ? null : id,
+            IncidentsOnly = incidents.Value,
+            FacetLimit = facetLimit,
         }, null);
     }
 
@@ -110,7 +145,7 @@ public static class SearchParameters
         return false;
     }
 
-    private static bool TryInt(string? text, string name, int fallback, int min, int max, out int value, out string? error)
+    internal static bool TryInt(string? text, string name, int fallback, int min, int max, out int value, out string? error)
     {
         error = null;
         value = fallback;

@@ -8,15 +8,29 @@
   const searchForm = $("#search");
   const filterForm = $("#filters");
   const queryInput = $("#q");
-  const filterNames = ["regency", "province", "person", "from", "to", "violation", "source", "sort"];
+  const filterNames = ["regency", "province", "person", "from", "to", "violation", "source", "incidents", "sort"];
   const stateNames = ["q", ...filterNames, "page"];
   let last = null;
+  let lastError = null;
+
+  // A checkbox (incidents only) is "true" or absent in the URL; the other filters are their text.
+  function fieldValue(name) {
+    const field = filterForm.elements[name];
+    return field.type === "checkbox" ? (field.checked ? field.value : "") : (field.value || "").trim();
+  }
+
+  function setField(name, value) {
+    const field = filterForm.elements[name];
+    if (field.type === "checkbox") field.checked = value === field.value;
+    else field.value = value;
+  }
 
 
   function formsFromUrl() {
     const params = new URLSearchParams(location.search);
     queryInput.value = params.get("q") || "";
-    for (const name of filterNames) filterForm.elements[name].value = params.get(name) || (name === "sort" ? "relevance" : "");
+    for (const name of filterNames) setField(name, params.get(name) || (name === "sort" ? "relevance" : ""));
+    showFilterCount(params);
     return params;
   }
 
@@ -25,7 +39,7 @@
     const q = queryInput.value.trim();
     if (q) params.set("q", q);
     for (const name of filterNames) {
-      const value = (filterForm.elements[name].value || "").trim();
+      const value = fieldValue(name);
       if (value && !(name === "sort" && value === "relevance")) params.set(name, value);
     }
     if (page > 1) params.set("page", String(page));
@@ -49,6 +63,8 @@
     const status = $("#status");
     const isEmpty = ![...params.keys()].some((key) => key !== "sort" && key !== "page");
     status.className = "status";
+    lastError = null;
+    $("#summary-link").href = `/summary.html${params.toString() ? `?${searchParams(params, ["page", "sort"])}` : ""}`;
     if (isEmpty) {
       last = null;
       status.textContent = N.t("status.empty");
@@ -67,7 +83,8 @@
     ]);
     if (!answer.ok) {
       last = null;
-      status.textContent = answer.error || N.t("status.failed");
+      lastError = answer.body;
+      status.textContent = N.errorMessage(answer.body, N.t("status.failed"));
       status.className = "status error";
       $("#hits").replaceChildren();
       $("#pager").replaceChildren();
@@ -88,8 +105,18 @@
     $("#hits").replaceChildren(...body.hits.map(renderHit));
     renderFacets(body.facets || {});
     renderPager(body.total, body.page, body.size);
-    renderCharts(body, timeline);
+    // Nothing found: no empty chart boxes and nothing to download, but the search can still be followed (Atom, an alert).
+    const none = body.total === 0;
+    $("#charts").hidden = none;
+    for (const id of ["#export-csv", "#export-json", "#export-summary"]) $(id).hidden = none;
+    if (!none) renderCharts(body, timeline);
     renderExports(params);
+  }
+
+  // The phone's "Filter" button says how many filters are set.
+  function showFilterCount(params) {
+    const count = filterNames.filter((name) => name !== "sort" && params.get(name)).length;
+    $("#filters-toggle").textContent = count > 0 ? `${N.t("filters.show")} (${count})` : N.t("filters.show");
   }
 
   function chip(className, text, onClick) {
@@ -168,7 +195,7 @@
   }
 
   function setFilter(name, value) {
-    filterForm.elements[name].value = value;
+    setField(name, value);
     navigate(1);
   }
 
@@ -244,6 +271,7 @@
     $("#export-json").href = `/api/search.json?${query}`;
     $("#export-atom").href = `/api/search.atom?${query}`;
     $("#atom-link").href = `/api/search.atom?${query}`;
+    $("#export-summary").href = `/summary.html?${searchParams(params, ["page", "sort"])}`;
     $("#save-alert").href = `/admin.html?${searchParams(params, ["page", "sort"])}#alerts`;
   }
 
@@ -253,7 +281,9 @@
   N.searchShortcut(queryInput);
   N.onLangChange(() => {
     N.fillViolationOptions(filterForm.elements.violation);
+    showFilterCount(new URLSearchParams(location.search));
     if (last) render();
+    else if (lastError) $("#status").textContent = N.errorMessage(lastError, N.t("status.failed"));
     else $("#status").textContent = N.t("status.empty");
   });
   searchForm.addEventListener("submit", (event) => { event.preventDefault(); navigate(1); });
@@ -261,6 +291,13 @@
   filterForm.addEventListener("reset", () => setTimeout(() => navigate(1), 0));
   filterForm.elements.sort.addEventListener("change", () => navigate(1));
   filterForm.elements.violation.addEventListener("change", () => navigate(1));
+  filterForm.elements.incidents.addEventListener("change", () => navigate(1));
+  $("#filters-toggle").addEventListener("click", () => {
+    const panel = $("#filter-panel");
+    const open = !panel.classList.contains("open");
+    panel.classList.toggle("open", open);
+    $("#filters-toggle").setAttribute("aria-expanded", String(open));
+  });
   window.addEventListener("popstate", () => run(formsFromUrl()));
   run(formsFromUrl());
 })();

@@ -86,7 +86,8 @@ public sealed class IndexSearcher : IDisposable
         var (stories, relaxed) = Collect(searcher, question, request);
         var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
         var timeline = request.Months ? stories.Timeline() : default;
-        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, FacetSize, request.Collapse ? cache.Members(searcher.IndexReader) : null) : [])
+        var facetSize = request.FacetLimit switch { null => FacetSize, 0 => int.MaxValue, var limit => limit.Value };
+        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, request.Collapse ? cache.Members(searcher.IndexReader) : null) : [])
         {
             Page = request.Page,
             Size = request.Size,
@@ -224,6 +225,11 @@ public sealed class IndexSearcher : IDisposable
             {
                 filters.Add(parser.FieldQueries.Range(QueryField.Published, Iso(request.From), Iso(request.To), true, true));
             }
+
+            if (request.IncidentsOnly)
+            {
+                filters.Add(IncidentFilter());
+            }
         }
         catch (QueryFailure failure)
         {
@@ -231,6 +237,22 @@ public sealed class IndexSearcher : IDisposable
         }
 
         return (new Question(parsed.Query, filters), null);
+    }
+
+    /// <summary>
+    /// A document that reports an incident: one with any value of <see cref="IndexFields.Incident"/> (the kinds of the
+    /// actual cases extraction found, never <c>appeal</c>), asked as one term per kind. An open term range over the field was tried: in the host's
+    /// near-real-time index of many small segments it missed documents whose only kind sorts first in their segment.
+    /// </summary>
+    private static LuceneQuery IncidentFilter()
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var kind in Extraction.Violations.ViolationKinds.All)
+        {
+            any.Add(new TermQuery(new Term(IndexFields.Incident, kind)), Occur.SHOULD);
+        }
+
+        return new ConstantScoreQuery(any) { Boost = 0 };
     }
 
     /// <summary>Every match gathered into stories; relaxed to "any of the words" when a plain list of words finds nothing whole.</summary>

@@ -60,4 +60,13 @@ public sealed record SearchRequest
 
     /// <summary>Build snippets for the hits.</summary>
     public bool Snippets { get; init; } = true;
+
+    /// <summary>Values per facet: null for the searcher's <see cref="IndexSearcher.FacetSize"/>, 0 for every value.</summary>
+    public int? FacetLimit { get; init; }
+
+    /// <summary>
+    /// Only documents that report an incident: those with any kind in <see cref="IndexFields.Incident"/> (extraction's
+    /// actual cases, never an appeal or a rule alone).
+    /// </summary>
+    public bool IncidentsOnly { get; init; }
 }

@@ -4,8 +4,8 @@ namespace NetralitasSearch.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// The articles the page tests add to the samples: one press release as two outlets ran it (a same-story cluster),
-/// a text whose title a spreadsheet would read as a formula, one with commas and quotes in its title, and a note
-/// that gives no date at all (undated: counted and listed, never dropped).
+/// a text whose title a spreadsheet would read as a formula, one with commas and quotes in its title, one with a long
+/// headline, and a note that gives no date at all (undated: counted and listed, never dropped).
 /// </summary>
 internal static class UiArticles
 {
@@ -19,6 +19,11 @@ internal static class UiArticles
 
     public const string UndatedMarker = "qztanpa";
 
+    public const string LongTitleMarker = "qzjudulpanjang";
+
+    /// <summary>A headline of 226 characters with commas, quotes and a semicolon: exports must keep it whole.</summary>
+    public const string LongTitle = "Bawaslu, KASN dan BKN Periksa 12 ASN \"Tim Bayangan\" di Kabupaten Lahat; Sekda Minta Camat, Lurah dan Kepala Desa Tidak Mengunggah, Menyukai atau Membagikan Konten Pasangan Calon Selama Masa Kampanye Pilkada 2024 qzjudulpanjang";
+
     /// <summary>The title of the hostile page as text: markup that must show as characters and never run.</summary>
     public const string HostileTitle = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"> Pengumuman Panitia qzinert";
 
@@ -28,6 +33,7 @@ internal static class UiArticles
         ("ui/warta-silampari-rilis-bawaslu.html", PressRelease("Warta Silampari", "wartasilampari.example", "Kades Sukamaju Dipanggil Bawaslu Musi Rawas karena Unggahan Dukungan", "2024-10-09"), "text/html"),
         ("ui/formula.txt", Encoding.UTF8.GetBytes($"=HYPERLINK(\"http://contoh.example\") Kades Tanjung Raja Dukung Paslon\n\nOGAN KOMERING ULU – Kepala Desa Tanjung Raja diduga mengunggah dukungan kepada pasangan calon di Facebook, Senin (14/10/2024). Kata penanda: {FormulaMarker}.\n"), "text/plain; charset=utf-8"),
         ("ui/hostile.html", Hostile(), "text/html"),
+        ("ui/judul-panjang.txt", Encoding.UTF8.GetBytes($"{LongTitle}\n\nLAHAT – Sekretaris daerah meminta aparatur sipil negara menjaga netralitas selama masa kampanye, Selasa (15/10/2024).\n"), "text/plain; charset=utf-8"),
         ("ui/kutip.txt", Encoding.UTF8.GetBytes($"Camat, Lurah dan \"Tim Sukses\" Diperiksa Bawaslu Kota Bekasi\n\nKOTA BEKASI – Bawaslu Kota Bekasi memeriksa seorang camat dan lurah yang diduga menjadi \"tim sukses\" pasangan calon, Rabu (6/11/2024). Kata penanda: {QuoteMarker}.\n"), "text/plain; charset=utf-8"),
         ("ui/tanpa-tanggal.txt", Encoding.UTF8.GetBytes($"Catatan Warga tentang Imbauan kepada Pegawai\n\nSeorang warga menulis catatan tentang imbauan kepada pegawai agar tidak memihak. Catatan ini tidak menyebut hari, bulan atau tahun. Kata penanda: {UndatedMarker}.\n"), "text/plain; charset=utf-8"),
     ];
