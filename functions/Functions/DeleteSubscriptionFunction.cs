@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Alerts;
+using NetralitasSearch.Functions.Security;
 
 namespace NetralitasSearch.Functions.Functions;
 
@@ -9,6 +10,7 @@ public sealed class DeleteSubscriptionFunction(AlertStore store)
     public const string Name = "DeleteSubscription";
 
     [Function(Name)]
+    [RateLimited]
     public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/subscriptions/{id}")] HttpRequest request, string id, CancellationToken cancellationToken = default)
     {
         var (search, refusal) = await SubscriptionAccess.FindAsync(store, request, id, cancellationToken).ConfigureAwait(false);

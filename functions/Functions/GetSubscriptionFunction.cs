@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Alerts;
 using NetralitasSearch.Functions.Ingestion;
+using NetralitasSearch.Functions.Security;
 
 namespace NetralitasSearch.Functions.Functions;
 
@@ -13,6 +14,7 @@ public sealed class GetSubscriptionFunction(AlertStore store, IndexService index
     public const string Name = "GetSubscription";
 
     [Function(Name)]
+    [RateLimited]
     public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscriptions/{id}")] HttpRequest request, string id, CancellationToken cancellationToken = default)
     {
         var (search, refusal) = await SubscriptionAccess.FindAsync(store, request, id, cancellationToken).ConfigureAwait(false);

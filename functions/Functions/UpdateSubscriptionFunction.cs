@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using NetralitasSearch.Functions.Alerts;
+using NetralitasSearch.Functions.Security;
 
 namespace NetralitasSearch.Functions.Functions;
 
@@ -12,6 +13,7 @@ public sealed class UpdateSubscriptionFunction(AlertStore store, AlertInput chec
     public const string Name = "UpdateSubscription";
 
     [Function(Name)]
+    [RateLimited]
     public async Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/subscriptions/{id}")] HttpRequest request, string id, CancellationToken cancellationToken = default)
     {
         var (existing, refusal) = await SubscriptionAccess.FindAsync(store, request, id, cancellationToken).ConfigureAwait(false);
