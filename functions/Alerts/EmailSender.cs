@@ -13,13 +13,15 @@ namespace NetralitasSearch.Functions.Alerts;
 /// of the alert and the document, so a receiver can drop a repeat, as the webhook's Idempotency-Key allows. A message
 /// the server accepted is a delivery; a refusal or a broken connection is a failure with the server's words.
 /// </summary>
-public sealed class EmailSender(SmtpOptions options)
+public sealed class EmailSender(SmtpOptions options, AlertOptions alerts)
 {
-    public static MimeMessage Message(SavedSearch search, Document document, string from)
+    /// <param name="site">The site's address for the document link; empty leaves the link out.</param>
+    public static MimeMessage Message(SavedSearch search, Document document, string from, string site)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(document);
-        var site = (search.SiteUrl ?? "").TrimEnd('/');
+        ArgumentNullException.ThrowIfNull(site);
+        site = site.TrimEnd('/');
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"Dokumen baru cocok dengan peringatan \"{search.Name}\" / A new document matches the alert \"{search.Name}\":\n\n")
             .Append(CultureInfo.InvariantCulture, $"{document.Title}\n")
@@ -60,7 +62,8 @@ public sealed class EmailSender(SmtpOptions options)
             return (false, null, "e-mail delivery is not configured (Smtp:Host)");
         }
 
-        using var message = Message(search, document, options.From);
+        // The configured address wins over the one the alert was made at, which came from that request's Host header.
+        using var message = Message(search, document, options.From, string.IsNullOrWhiteSpace(alerts.PublicUrl) ? search.SiteUrl ?? "" : alerts.PublicUrl);
         using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.Timeout);
