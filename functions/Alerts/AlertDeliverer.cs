@@ -4,8 +4,8 @@ using NetralitasSearch.Functions.Triggers;
 namespace NetralitasSearch.Functions.Alerts;
 
 /// <summary>
-/// Delivers one message of the alerts queue (the DeliverAlert function): each names a saved search and a document. The
-/// post is made under a lease on the pair's lock blob (two instances, or a duplicated message, never post at once),
+/// Delivers one message of the alerts queue (the DeliverAlert function): each names a saved search and a document,
+/// posted to the search's webhook or mailed to its address (<see cref="EmailSender"/>). The post is made under a lease on the pair's lock blob (two instances, or a duplicated message, never post at once),
 /// and the delivery record decides: delivered, failed or uncertain means done; otherwise the record is written as
 /// "sending", the webhook posted, and the record written as delivered, or as retrying with a new message that becomes
 /// visible after a doubling delay (<see cref="AlertOptions.Backoff"/>) until <see cref="AlertOptions.MaxAttempts"/>
@@ -16,6 +16,7 @@ namespace NetralitasSearch.Functions.Alerts;
 public sealed partial class AlertDeliverer(
     AlertStore store,
     WebhookSender sender,
+    EmailSender mailer,
     IndexService index,
     AlertOptions options,
     HostReadiness readiness,
@@ -86,7 +87,9 @@ public sealed partial class AlertDeliverer(
 
         var attempt = record.Attempts + 1;
         record = await store.WriteDeliveryAsync(record with { State = DeliveryState.Sending, Attempts = attempt, Title = document.Title, Url = document.Url }, cancellationToken).ConfigureAwait(false);
-        var (delivered, status, failure) = await sender.PostAsync(search, document, cancellationToken).ConfigureAwait(false);
+        var (delivered, status, failure) = search.Email is not null
+            ? await mailer.SendAsync(search, document, cancellationToken).ConfigureAwait(false)
+            : await sender.PostAsync(search, document, cancellationToken).ConfigureAwait(false);
         if (delivered)
         {
             await store.WriteDeliveryAsync(record with { State = DeliveryState.Delivered, HttpStatus = status, Reason = null, DeliveredAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
@@ -107,7 +110,7 @@ public sealed partial class AlertDeliverer(
         return delay;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered document {DocumentId} to the webhook of saved search {AlertId} (attempt {Attempt})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered document {DocumentId} for saved search {AlertId} (attempt {Attempt})")]
     private static partial void LogDelivered(ILogger logger, string documentId, string alertId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Posting document {DocumentId} for saved search {AlertId} failed (attempt {Attempt}): {Reason}; trying again in {Delay}")]

@@ -29,6 +29,15 @@ public sealed class AlertOptions
     /// <summary>How long the list of saved searches is trusted before it is read again (another instance may have changed it).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Alerts one client address may make without the admin key per hour (per host instance).</summary>
+    public int PublicPerAddressPerHour { get; set; } = 10;
+
+    /// <summary>Alerts made without the admin key that may exist at once; past it, creation answers 503 until some are deleted.</summary>
+    public int MaxPublicAlerts { get; set; } = 1_000;
+
+    /// <summary>The site's public address for the links of management pages and e-mails; empty: the address a request came to.</summary>
+    public string? PublicUrl { get; set; }
+
     public static AlertOptions Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -46,6 +55,8 @@ public sealed class AlertOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Timeout, TimeSpan.Zero, nameof(Timeout));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Timeout, TimeSpan.FromSeconds(50), nameof(Timeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(RefreshInterval, TimeSpan.Zero, nameof(RefreshInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThan(PublicPerAddressPerHour, 0, nameof(PublicPerAddressPerHour));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxPublicAlerts, 0, nameof(MaxPublicAlerts));
     }
 
     /// <summary>The wait before attempt <paramref name="attempt"/> + 1.</summary>

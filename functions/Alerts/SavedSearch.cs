@@ -6,8 +6,9 @@ using NetralitasSearch.Indexer.Index;
 namespace NetralitasSearch.Functions.Alerts;
 
 /// <summary>
-/// A search a watchdog saved with a webhook: every newly indexed document it matches is posted there once.
-/// Stored as <c>searches/{id}.json</c> in the alerts container.
+/// A search a watchdog saved with a webhook or an e-mail address: every newly indexed document it matches is
+/// delivered there once (and its Atom feed lists them all). Stored as <c>searches/{id}.json</c> in the alerts
+/// container. One made without the admin key carries the hash of its management token, never the token.
 /// </summary>
 public sealed record SavedSearch
 {
@@ -23,7 +24,17 @@ public sealed record SavedSearch
 
     public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
 
-    public required string Webhook { get; init; }
+    /// <summary>Where matches are posted; null for an alert delivered by e-mail.</summary>
+    public string? Webhook { get; init; }
+
+    /// <summary>Where matches are mailed (SMTP settings <c>Smtp:*</c>); null for an alert delivered to a webhook.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>SHA-256 (hex) of the management token of an alert made without the admin key; null for the admin's.</summary>
+    public string? ManageTokenHash { get; init; }
+
+    /// <summary>The site's address when the alert was made: the links of its e-mails point there.</summary>
+    public string? SiteUrl { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

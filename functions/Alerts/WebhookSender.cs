@@ -62,7 +62,7 @@ public sealed class WebhookSender : IDisposable
         ArgumentNullException.ThrowIfNull(search);
         using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(Body(search, document), DocumentJson.Options));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var request = new HttpRequestMessage(HttpMethod.Post, search.Webhook) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, search.Webhook ?? throw new ArgumentException("The alert has no webhook.", nameof(search))) { Content = content };
         request.Headers.TryAddWithoutValidation("Idempotency-Key", $"{search.Id}:{document.Id}");
         try
         {

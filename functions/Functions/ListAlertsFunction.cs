@@ -28,6 +28,8 @@ public sealed class ListAlertsFunction(AlertStore store)
                 query = search.Query,
                 filters = search.Filters,
                 webhook = search.Webhook,
+                email = search.Email,
+                made_without_key = search.ManageTokenHash is not null,
                 created_at = search.CreatedAt,
                 matched = count,
                 last_hits = latest,

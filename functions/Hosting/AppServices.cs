@@ -92,6 +92,10 @@ public static class AppServices
         services.AddSingleton(AlertOptions.Read(configuration));
         services.AddSingleton<AlertStore>();
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton(SmtpOptions.Read(configuration));
+        services.AddSingleton<EmailSender>();
+        services.AddSingleton<AlertInput>();
+        services.AddSingleton<AlertCreationLimit>();
         services.AddSingleton<IDocumentIndexedObserver, AlertMatcher>();
         services.AddSingleton<AlertDeliverer>();
 

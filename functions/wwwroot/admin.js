@@ -136,6 +136,7 @@
       add(N.t("alerts.query"), alert.query);
       add(N.t("alerts.filters"), Object.entries(alert.filters || {}).map(([k, v]) => `${k}: ${k === "violation" ? N.violationLabel(v) : v}`).join(" · "));
       add(N.t("alerts.webhook"), alert.webhook);
+      add(N.t("subscribe.email"), alert.email);
       add(N.t("alerts.lastHits"), N.t("alerts.matched", { count: alert.matched }));
       item.append(details);
       const hits = N.element("ul", "last-hits");

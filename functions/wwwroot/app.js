@@ -119,12 +119,13 @@
     $("#filters-toggle").textContent = count > 0 ? `${N.t("filters.show")} (${count})` : N.t("filters.show");
   }
 
-  function chip(className, text, onClick) {
+  function chip(className, text, onClick, profile) {
     const item = N.element("li");
     const button = N.element("button", `chip ${className}`, text);
     button.type = "button";
     button.addEventListener("click", onClick);
     item.append(button);
+    if (profile) item.append(N.profileLink(className, profile));
     return item;
   }
 
@@ -147,9 +148,9 @@
     }
 
     const chips = N.element("ul", "chips");
-    for (const regency of hit.regencies || []) chips.append(chip("regency", regency, () => setFilter("regency", regency)));
+    for (const regency of hit.regencies || []) chips.append(chip("regency", regency, () => setFilter("regency", regency), regency));
     for (const person of (hit.persons || []).slice(0, 6)) {
-      chips.append(chip("person", person.position ? `${person.name} (${person.position})` : person.name, () => setFilter("person", person.name)));
+      chips.append(chip("person", person.position ? `${person.name} (${person.position})` : person.name, () => setFilter("person", person.name), person.name));
     }
     for (const violation of hit.violations || []) chips.append(chip("violation", N.violationLabel(violation), () => setFilter("violation", violation)));
 
@@ -223,6 +224,7 @@
         button.append(N.element("span", "facet-name", label), N.element("span", "count", value.count.toLocaleString(N.locale())));
         button.addEventListener("click", () => applyFacet(name, value.value));
         item.append(button);
+        if (name === "regency" || name === "person") item.append(N.profileLink(name, value.value));
         return item;
       }));
     }
@@ -273,6 +275,7 @@
     $("#atom-link").href = `/api/search.atom?${query}`;
     $("#export-summary").href = `/summary.html?${searchParams(params, ["page", "sort"])}`;
     $("#save-alert").href = `/admin.html?${searchParams(params, ["page", "sort"])}#alerts`;
+    $("#subscribe").href = `/alert.html?${searchParams(params, ["page", "sort"])}`;
   }
 
   N.fillViolationOptions(filterForm.elements.violation);

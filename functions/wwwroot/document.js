@@ -221,6 +221,7 @@
         button.type = "button";
         button.addEventListener("click", () => showFirst(type, value));
         item.append(button, " ", N.element("span", "count", String(count)));
+        if (type === "person" || type === "regency") item.append(" ", N.profileLink(type, value));
         list.append(item);
       }
       section.append(list);

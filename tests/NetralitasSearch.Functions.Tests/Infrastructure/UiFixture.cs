@@ -6,7 +6,7 @@ namespace NetralitasSearch.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// The page, the exports and the alerts under test: Azurite, a host with an admin key and alerts allowed to post to
-/// loopback, the repository's samples plus <see cref="UiArticles"/> ingested, a webhook receiver, and Debian's
+/// loopback, the repository's samples plus <see cref="UiArticles"/> ingested, a webhook receiver, an SMTP server, and Debian's
 /// chromium driven by Playwright (started on first use, so the API tests need no browser).
 /// </summary>
 public sealed class UiFixture : IAsyncLifetime
@@ -24,6 +24,9 @@ public sealed class UiFixture : IAsyncLifetime
         ["Alerts__RetryDelay"] = "00:00:00.300",
         ["Alerts__RefreshInterval"] = "00:00:00",
         ["Alerts__PollInterval"] = "00:00:00.200",
+
+        // The API and page tests make a few alerts without the key from 127.0.0.1; the hourly limit is tested apart.
+        ["Alerts__PublicPerAddressPerHour"] = "100",
     };
 
     private readonly BrowserSession browser = new();
@@ -38,6 +41,9 @@ public sealed class UiFixture : IAsyncLifetime
 
     public WebhookReceiver Webhooks { get; } = new();
 
+    /// <summary>The SMTP server the host's alert e-mails go to.</summary>
+    public SmtpReceiver Mail { get; } = new();
+
     public string BaseUrl => $"http://127.0.0.1:{Host.Port}";
 
     /// <summary>Where the screenshots go: under the test results, so a run leaves them beside its logs.</summary>
@@ -50,8 +56,9 @@ public sealed class UiFixture : IAsyncLifetime
     {
         var starting = AzuriteProcess.StartAsync();
         await Webhooks.StartAsync();
+        await Mail.StartAsync();
         azurite = await starting;
-        host = await HostProcess.StartAsync(azurite.ConnectionString, settings: Settings);
+        host = await HostProcess.StartAsync(azurite.ConnectionString, settings: Settings.Concat(Mail.HostSettings).ToDictionary());
 
         var blobs = Storage.Blobs;
         var samples = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples")).Where(f => Path.GetExtension(f) is ".html" or ".txt" && Path.GetFileName(f) != "README.md").ToList();
@@ -110,5 +117,6 @@ public sealed class UiFixture : IAsyncLifetime
         }
 
         await Webhooks.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }
