@@ -1,20 +1,60 @@
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using NetralitasSearch.Bench;
 using NetralitasSearch.Bench.EndToEnd;
 
 // ./netralitas bench [--docs N] [--quick] [--no-e2e | --e2e-only] [--no-replication | --replication-only]: figures one
-// per line as "name: value unit".
-var quick = args.Contains("--quick");
-var replicationOnly = args.Contains("--replication-only");
-var library = !args.Contains("--e2e-only") && !replicationOnly;
-var e2e = !args.Contains("--no-e2e") && !replicationOnly;
-var replication = !args.Contains("--no-replication") && !args.Contains("--no-e2e") && !quick;
-int? docs = null;
-var docsAt = Array.IndexOf(args, "--docs");
-if (docsAt >= 0 && docsAt + 1 < args.Length && int.TryParse(args[docsAt + 1], out var n) && n > 0)
+// per line as "name: value unit". The options are checked before anything runs: --help prints them, a mistyped one is
+// an error (exit 2), never a full run of the benchmark.
+var docsOption = new Option<int?>("--docs")
 {
-    docs = n;
+    Description = "CLICK-ID articles to use (default: all of the development three quarters; 10x repeats them)",
+    HelpName = "N",
+};
+docsOption.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int?>() is <= 0)
+    {
+        result.AddError("--docs must be a whole number from 1 up.");
+    }
+});
+var quickOption = new Option<bool>("--quick") { Description = "1x only, fewer queries, no replication part" };
+var noE2eOption = new Option<bool>("--no-e2e") { Description = "leave out the end-to-end and replication parts" };
+var e2eOnlyOption = new Option<bool>("--e2e-only") { Description = "only the end-to-end part (and replication unless --quick or --no-replication)" };
+var noReplicationOption = new Option<bool>("--no-replication") { Description = "leave out the one-writer, two-readers part" };
+var replicationOnlyOption = new Option<bool>("--replication-only") { Description = "only the one-writer, two-readers part" };
+var command = new RootCommand("""
+    The benchmark: parsing pages/s (HTML, PDF, OCR); library ingest, index and search at 1x and 10x with plain Lucene.Net
+    beside it; end to end through Azurite and the host (2,000 pages, freshness); one writer and two readers.
+    """)
+{
+    docsOption, quickOption, noE2eOption, e2eOnlyOption, noReplicationOption, replicationOnlyOption,
+};
+command.SetAction(_ => 0);
+var parsed = command.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var problem in parsed.Errors)
+    {
+        Console.Error.WriteLine($"netralitas bench: {problem.Message}");
+    }
+
+    Console.Error.WriteLine("See: netralitas bench --help");
+    return 2;
 }
+
+if (parsed.Action != command.Action)
+{
+    // --help, --version or a directive: their own answer, and no run.
+    return await parsed.InvokeAsync();
+}
+
+var quick = parsed.GetValue(quickOption);
+var replicationOnly = parsed.GetValue(replicationOnlyOption);
+var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly;
+var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly;
+var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick;
+var docs = parsed.GetValue(docsOption);
 
 // Ctrl-C and SIGTERM end the run through its finally blocks, so the servers it started stop and its files go.
 using var stop = new CancellationTokenSource();
@@ -72,3 +112,5 @@ finally
 {
     Directory.Delete(work, recursive: true);
 }
+
+return Environment.ExitCode;

@@ -113,6 +113,44 @@ public sealed class CommandLineTests
     }
 
     /// <summary>Runs the completion function in a real bash as it runs on Tab after the given words.</summary>
+    [Fact]
+    public async Task TheBenchmarkPrintsItsHelpAndRefusesAMistypedOptionWithoutRunning()
+    {
+        var help = await Bench("--help");
+        Assert.Equal(0, help.Code);
+        foreach (var option in new[] { "--docs", "--quick", "--no-e2e", "--e2e-only", "--no-replication", "--replication-only" })
+        {
+            Assert.Contains(option, help.Output, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("# corpus", help.Output, StringComparison.Ordinal);
+        foreach (var wrong in new[] { new[] { "--quik" }, ["--docs", "0"] })
+        {
+            var refused = await Bench(wrong);
+            Assert.Equal(2, refused.Code);
+            Assert.Contains("See: netralitas bench --help", refused.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("# corpus", refused.Output, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Bench(params string[] args)
+    {
+        var dll = Path.Combine(RepositoryPaths.Root, "bench", "bin", RepositoryPaths.Configuration, "net10.0", "NetralitasSearch.Bench.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
     private static async Task<List<string>> CompleteInBash(string script, string cli, params string[] words)
     {
         var line = string.Join(' ', [cli, .. words]);
