@@ -53,7 +53,7 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             Provinces = entities.Provinces.Select(p => p.DisplayName).ToList(),
             PrimaryRegency = entities.PrimaryRegency?.DisplayName,
             Persons = entities.Persons,
-            Dates = entities.Dates,
+            Dates = article.Format == DocumentFormat.Html ? entities.Dates : WithPublished(entities.Dates, article.Published),
             EventDate = entities.EventDate,
             LegalRefs = entities.LegalReferences,
             Violations = entities.Violations.Select(v => ViolationKinds.Id(v.Kind)).ToList(),
@@ -68,4 +68,12 @@ public sealed class DocumentPipeline(IArticleParser parser, ExtractionPipeline e
             Notes = article.Notes,
         };
     }
+
+    /// <summary>
+    /// The dates a text, PDF or scan names, with its publication date among them: there the date is always written in the
+    /// document (front matter, a stamp line under the headline that the body leaves out as furniture, a circular's
+    /// signing date), while a web page's often comes from its metadata alone.
+    /// </summary>
+    private static IReadOnlyList<DateOnly> WithPublished(IReadOnlyList<DateOnly> dates, DateOnly? published) =>
+        published is { } date && !dates.Contains(date) ? [.. dates.Append(date).Order()] : dates;
 }

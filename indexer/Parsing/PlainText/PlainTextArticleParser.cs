@@ -70,7 +70,7 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
         {
             Format = format,
             Title = title ?? HtmlArticleParser.FirstWords(WithoutDateline(body.Paragraphs[0])),
-            Published = PublicationDateChooser.Choose(DateCandidates(front, body.Paragraphs, circular), title is null ? body.Paragraphs : [title, .. body.Paragraphs], options, notes),
+            Published = PublicationDateChooser.Choose(DateCandidates(front, paragraphs, circular), title is null ? body.Paragraphs : [title, .. body.Paragraphs], options, notes),
             Source = front?.Source ?? dateline?.Outlet,
             Url = front?.Url,
             Author = front?.Author ?? body.Author,
@@ -107,7 +107,11 @@ public sealed partial class PlainTextArticleParser(ParsingOptions options, Docum
     /// <summary>A letterhead ("PEMERINTAH KABUPATEN ...") is not a headline; a sentence-case line is.</summary>
     private static bool LooksLikeHeadline(string line) => line.Any(char.IsLower);
 
-    /// <summary>The dates that may be the publication date, best first: the front matter's, stamp lines near the top, a circular's signing date.</summary>
+    /// <summary>
+    /// The dates that may be the publication date, best first: the front matter's, stamp lines near the top, a circular's
+    /// signing date. Stamp lines are looked for in the paragraphs before the body is cleaned, which drops them as page
+    /// furniture ("Selasa, 10 Sep 2019" under a headline).
+    /// </summary>
     private static IEnumerable<DateCandidate> DateCandidates(FrontMatter? front, IReadOnlyList<string> paragraphs, CircularInfo? circular)
     {
         if (front?.Published is { } given)

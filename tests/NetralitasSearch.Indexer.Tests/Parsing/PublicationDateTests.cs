@@ -46,6 +46,8 @@ public sealed class PublicationDateTests
     [InlineData("Diterbitkan 5 Juni 1967", null, "The date 1967-06-05 (from a date line at the top of the text) was not taken as the publication date: it is 57 years before the time the text reports (the years it writes centre on 2024).")]
     [InlineData("Diterbitkan 14 Oktober 2099", null, "The date 2099-10-14 (from a date line at the top of the text) was not taken as the publication date: it is after the day the file was read (2024-11-20).")]
     [InlineData("Diterbitkan 14 Oktober 2024", "2024-10-14", null)]
+    [InlineData("Selasa, 15 Okt 2024", "2024-10-15", null)]
+    [InlineData("Kamis, 14 November 2024 10:15 WIB", "2024-11-14", null)]
     public void ATextWithOnlyAnImplausibleDateIsUndatedAndSaysWhy(string stamp, string? expected, string? note)
     {
         var text = $"Veteran Diminta Ikut Jaga Netralitas ASN\n\n{stamp}\n\nPara veteran yang ikut perang 1967 berkumpul di aula kantor bupati. Bupati meminta ASN netral menjelang Pilkada 2024 pada 27 November 2024.\n";
