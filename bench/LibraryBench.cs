@@ -149,6 +149,25 @@ internal static class LibraryBench
     }
 
     /// <summary>
+    /// The same queries with one extra of the answer left out at a time (facets, snippets, same-story collapsing, all
+    /// three): the difference from <c>search</c> is what that extra costs.
+    /// </summary>
+    public static void SearchBreakdown(IndexOptions options, List<string> queries, string suffix, CancellationToken cancellationToken = default)
+    {
+        using var searcher = new IndexSearcher(options);
+        foreach (var (name, request) in new (string, Func<string, SearchRequest>)[]
+        {
+            ("search_no_facets", q => new SearchRequest { Query = q, Facets = false }),
+            ("search_no_snippets", q => new SearchRequest { Query = q, Snippets = false }),
+            ("search_no_collapse", q => new SearchRequest { Query = q, Collapse = false }),
+            ("search_bare", q => new SearchRequest { Query = q, Facets = false, Snippets = false, Collapse = false }),
+        })
+        {
+            Time(queries, query => searcher.Search(request(query)), name, suffix, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// The peer: plain Lucene.Net (its IndonesianAnalyzer, a MultiFieldQueryParser over title and text, all words
     /// required, top 10, nothing else) over the same articles and queries.
     /// </summary>

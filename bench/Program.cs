@@ -23,12 +23,16 @@ var noE2eOption = new Option<bool>("--no-e2e") { Description = "leave out the en
 var e2eOnlyOption = new Option<bool>("--e2e-only") { Description = "only the end-to-end part (and replication unless --quick or --no-replication)" };
 var noReplicationOption = new Option<bool>("--no-replication") { Description = "leave out the one-writer, two-readers part" };
 var replicationOnlyOption = new Option<bool>("--replication-only") { Description = "only the one-writer, two-readers part" };
+var searchOnlyOption = new Option<bool>("--search-only")
+{
+    Description = "only what 10x search needs (ingest at 1x, the 10x index), then 10x search with each extra left out in turn (facets, snippets, collapsing) to see where its time goes",
+};
 var command = new RootCommand("""
     The benchmark: parsing pages/s (HTML, PDF, OCR); library ingest, index and search at 1x and 10x with plain Lucene.Net
     beside it; end to end through Azurite and the host (2,000 pages, freshness); one writer and two readers.
     """)
 {
-    docsOption, quickOption, noE2eOption, e2eOnlyOption, noReplicationOption, replicationOnlyOption,
+    docsOption, quickOption, noE2eOption, e2eOnlyOption, noReplicationOption, replicationOnlyOption, searchOnlyOption,
 };
 command.SetAction(_ => 0);
 var parsed = command.Parse(args);
@@ -51,9 +55,10 @@ if (parsed.Action != command.Action)
 
 var quick = parsed.GetValue(quickOption);
 var replicationOnly = parsed.GetValue(replicationOnlyOption);
-var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly;
-var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly;
-var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick;
+var searchOnly = parsed.GetValue(searchOnlyOption);
+var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly && !searchOnly;
+var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly && !searchOnly;
+var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick && !searchOnly;
 var docs = parsed.GetValue(docsOption);
 
 // Ctrl-C and SIGTERM end the run through its finally blocks, so the servers it started stop and its files go.
@@ -91,6 +96,15 @@ try
             LibraryBench.Search(tenX, queries, "10x", stop.Token);
             LibraryBench.Plain(articles, queries, 10, "10x", work, stop.Token);
         }
+    }
+
+    if (searchOnly)
+    {
+        var (_, documents) = LibraryBench.Ingest(articles, "1x", work, stop.Token);
+        var tenX = LibraryBench.IndexOnly(documents, 10, "10x", work, stop.Token);
+        documents.Clear();
+        LibraryBench.Search(tenX, queries, "10x", stop.Token);
+        LibraryBench.SearchBreakdown(tenX, queries, "10x", stop.Token);
     }
 
     if (e2e)
