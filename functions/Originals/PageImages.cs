@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using NetralitasSearch.Indexer.Parsing.Ocr;
 
 namespace NetralitasSearch.Functions.Originals;
 
@@ -67,7 +68,7 @@ public sealed class PageImages(OriginalFiles originals, PdfPageRenderer renderer
 
     private PageImageResult Image(OriginalFile file, string etag)
     {
-        if (ImageHeader.Read(file.Content.Span) is not { Width: > 0, Height: > 0 } size)
+        if (ImageSize.Read(file.Content.Span) is not { Width: > 0, Height: > 0 } size)
         {
             return PageImageResult.Problem(StatusCodes.Status422UnprocessableEntity, "The image's header does not say how large it is.");
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NetralitasSearch.Indexer.Parsing.Ocr;
 
 namespace NetralitasSearch.Functions.Originals;
 
@@ -113,15 +114,15 @@ public sealed partial class PdfPageRenderer(PageImageOptions options)
         return dpi >= MinDpi ? dpi : null;
     }
 
-    private Task<ProgramRun> RunAsync(string program, IEnumerable<string> arguments, Stopwatch clock, CancellationToken cancellationToken)
+    private Task<ToolRun> RunAsync(string program, IEnumerable<string> arguments, Stopwatch clock, CancellationToken cancellationToken)
     {
         var left = options.RenderTimeout - clock.Elapsed;
         return left <= TimeSpan.Zero
-            ? Task.FromResult(new ProgramRun(-1, "", "", TimedOut: true, Missing: false))
-            : ExternalProgram.RunAsync(program, arguments, left, cancellationToken);
+            ? Task.FromResult(ToolRun.OutOfTime)
+            : ExternalTool.RunAsync(program, arguments, left, cancellationToken);
     }
 
-    private PageImageResult? Failed(ProgramRun run, int page, string program)
+    private PageImageResult? Failed(ToolRun run, int page, string program)
     {
         if (run.Missing)
         {

@@ -6,7 +6,7 @@ namespace NetralitasSearch.Indexer.Parsing.Ocr;
 /// An image's width and height from its header, read before any decoding so that the pixel limit is checked first: a
 /// small PNG can declare a 100,000 × 100,000 canvas. PNG (IHDR) and JPEG (the first start-of-frame marker).
 /// </summary>
-internal static class ImageSize
+public static class ImageSize
 {
     public static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G'];
 

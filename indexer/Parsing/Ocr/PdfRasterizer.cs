@@ -40,7 +40,7 @@ internal sealed class PdfRasterizer(OcrOptions options)
         var image = prefix + ".png";
         if (run.ExitCode != 0 || !File.Exists(image))
         {
-            var message = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
+            var message = run.FirstErrorLine;
             return (null, string.Create(CultureInfo.InvariantCulture, $"pdftoppm could not render page {page} ({message})"));
         }
 

@@ -46,7 +46,7 @@ internal sealed class TesseractReader(OcrOptions options)
 
         if (run.ExitCode != 0)
         {
-            var message = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
+            var message = run.FirstErrorLine;
             return (null, string.Create(CultureInfo.InvariantCulture, $"tesseract could not read page {pageNumber} (exit code {run.ExitCode}: {message})"));
         }
 
