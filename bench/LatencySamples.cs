@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace NetralitasSearch.Bench;
 
 /// <summary>
-/// Latencies of repeated calls, as wall time (the figure the anchors give) and as the calling thread's CPU time (the
-/// same calls without the waits for a core that other work on a shared machine causes).
+/// Latencies of repeated calls, as wall time (the figure the anchors give) and as the process's CPU time during the
+/// call (the same calls without the waits for a core that other work on a shared machine causes; the process's, not
+/// the calling thread's, since a large search is collected on two threads).
 /// </summary>
 internal sealed class LatencySamples
 {
@@ -13,11 +14,11 @@ internal sealed class LatencySamples
 
     public T Time<T>(Func<T> call)
     {
-        var cpuStart = ThreadCpuClock.Milliseconds();
+        var cpuStart = CpuClock.ProcessMilliseconds();
         var stopwatch = Stopwatch.StartNew();
         var result = call();
         wall.Add(stopwatch.Elapsed.TotalMilliseconds);
-        cpu.Add(ThreadCpuClock.Milliseconds() - cpuStart);
+        cpu.Add(CpuClock.ProcessMilliseconds() - cpuStart);
         return result;
     }
 
@@ -29,7 +30,7 @@ internal sealed class LatencySamples
             Figures.Print($"{name}_p{p}_ms_{suffix}", Percentiles.Of(wall, p), "ms");
         }
 
-        if (ThreadCpuClock.Available)
+        if (CpuClock.Available)
         {
             foreach (var p in new[] { 50, 95, 99 })
             {

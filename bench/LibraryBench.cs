@@ -45,6 +45,9 @@ internal static class LibraryBench
             }
 
             writing.GetAwaiter().GetResult();
+
+            // As the CLI's index ends: one segment (IndexWriter.Compact), counted in the ingest time.
+            writer.Compact();
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
@@ -62,7 +65,7 @@ internal static class LibraryBench
     /// </summary>
     public static void Stages(List<CorpusArticle> articles, string suffix, CancellationToken cancellationToken = default)
     {
-        if (!ThreadCpuClock.Available)
+        if (!CpuClock.Available)
         {
             return;
         }
@@ -79,9 +82,9 @@ internal static class LibraryBench
             foreach (var article in sample)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var started = ThreadCpuClock.Milliseconds();
+                var started = CpuClock.Milliseconds();
                 var parsed = parser.Parse(new SourceFile(article.Id + ".txt", Encoding.UTF8.GetBytes($"{article.Title}\n\n{article.Text}\n")));
-                var afterParse = ThreadCpuClock.Milliseconds();
+                var afterParse = CpuClock.Milliseconds();
                 if (!parsed.IsSuccess)
                 {
                     continue;
@@ -89,10 +92,10 @@ internal static class LibraryBench
 
                 var a = parsed.Article;
                 extraction.Extract(new Indexer.Extraction.ExtractionContext(a.Title, a.Text, a.Published, a.DatelinePlace, a.Author, a.Circular is not null, a.Bylines));
-                var afterExtract = ThreadCpuClock.Milliseconds();
+                var afterExtract = CpuClock.Milliseconds();
                 analyzer.Analyze(a.Title);
                 analyzer.Analyze(a.Text);
-                var afterAnalysis = ThreadCpuClock.Milliseconds();
+                var afterAnalysis = CpuClock.Milliseconds();
                 parse += afterParse - started;
                 extract += afterExtract - afterParse;
                 analyze += afterAnalysis - afterExtract;
@@ -103,6 +106,21 @@ internal static class LibraryBench
         Figures.Print($"ingest_parse_cpu_ms_per_doc_{suffix}", parse / count, "ms");
         Figures.Print($"ingest_extract_cpu_ms_per_doc_{suffix}", extract / count, "ms");
         Figures.Print($"ingest_analysis_cpu_ms_per_doc_{suffix}", analyze / count, "ms");
+    }
+
+    /// <summary>
+    /// Merges a bulk-loaded index into one segment as the CLI's <c>index</c> and a rebuild end (IndexWriter.Compact):
+    /// the segments before, and the merge's wall and CPU time.
+    /// </summary>
+    public static void Compact(IndexOptions options, string suffix)
+    {
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        using var writer = IndexWriter.Open(options);
+        Figures.Print($"index_segments_before_merge_{suffix}", writer.Segments(), "segments");
+        writer.Compact();
+        Figures.Print($"index_merge_s_{suffix}", stopwatch.Elapsed.TotalSeconds, "s");
+        Figures.Print($"index_merge_cpu_s_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, "s");
     }
 
     /// <summary>Index already extracted documents (<paramref name="copies"/> times, distinct ids): the index's own rate.</summary>
@@ -132,7 +150,8 @@ internal static class LibraryBench
         return options;
     }
 
-    public static void Search(IndexOptions options, List<string> queries, string suffix, CancellationToken cancellationToken = default)
+    /// <param name="name">The figures' name: <c>search</c>, or <c>search_before_merge</c> over a bulk load's segments.</param>
+    public static void Search(IndexOptions options, List<string> queries, string suffix, CancellationToken cancellationToken = default, string name = "search")
     {
         Figures.Note($"load average {Machine.Load()}");
         using var searcher = new IndexSearcher(options);
@@ -145,7 +164,7 @@ internal static class LibraryBench
             }
 
             return outcome;
-        }, "search", suffix, cancellationToken);
+        }, name, suffix, cancellationToken);
     }
 
     /// <summary>
@@ -187,6 +206,7 @@ internal static class LibraryBench
             }
         }
 
+        plain.Compact();
         plain.Commit();
         var count = articles.Count * copies;
         Figures.Print($"plain_lucene_ingest_docs_per_s_{suffix}", count / stopwatch.Elapsed.TotalSeconds, "docs/s");

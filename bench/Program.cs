@@ -93,6 +93,8 @@ try
             // Ten copies with distinct ids, indexed from the documents extracted once: extraction is measured at 1×.
             var tenX = LibraryBench.IndexOnly(documents, 10, "10x", work, stop.Token);
             documents.Clear();
+            LibraryBench.Search(tenX, queries, "10x", stop.Token, "search_before_merge");
+            LibraryBench.Compact(tenX, "10x");
             LibraryBench.Search(tenX, queries, "10x", stop.Token);
             LibraryBench.Plain(articles, queries, 10, "10x", work, stop.Token);
         }
@@ -103,6 +105,8 @@ try
         var (_, documents) = LibraryBench.Ingest(articles, "1x", work, stop.Token);
         var tenX = LibraryBench.IndexOnly(documents, 10, "10x", work, stop.Token);
         documents.Clear();
+        LibraryBench.Search(tenX, queries, "10x", stop.Token, "search_before_merge");
+        LibraryBench.Compact(tenX, "10x");
         LibraryBench.Search(tenX, queries, "10x", stop.Token);
         LibraryBench.SearchBreakdown(tenX, queries, "10x", stop.Token);
     }

@@ -163,6 +163,9 @@ public sealed partial class IndexService : IDisposable
         }
 
         writer.Upsert(batch);
+
+        // A rebuild is a bulk load: it ends merged, as the CLI's index does (see IndexWriter.Compact).
+        writer.Compact();
         return (total + batch.Count, unreadable.Value);
     }
 

@@ -49,6 +49,9 @@ public sealed class PlainLuceneIndex : IDisposable
         }
     }
 
+    /// <summary>Merges into one segment, as our index is after a bulk load (the peer gets the same advantage).</summary>
+    public void Compact() => writer.ForceMerge(1);
+
     /// <summary>Makes what was added searchable (a commit and a fresh reader).</summary>
     public void Commit()
     {

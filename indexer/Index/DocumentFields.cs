@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NetralitasSearch.Indexer.Analysis;
@@ -110,18 +109,18 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         return fields;
     }
 
-    /// <summary>The result line's JSON; a document naming thousands of persons keeps the first ones that fit a doc value.</summary>
+    /// <summary>The result line (<see cref="HitCodec"/>); a document naming thousands of persons keeps the first ones that fit a doc value.</summary>
     private static byte[] HitBytes(Documents.Document document)
     {
         var hit = HitData.Of(document);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(hit, DocumentJson.Options);
+        var bytes = HitCodec.Write(hit);
         while (bytes.Length > IndexFields.MaxValueBytes && hit.Persons.Count > 0)
         {
             hit = hit with { Persons = hit.Persons.Take(hit.Persons.Count / 2).ToList() };
-            bytes = JsonSerializer.SerializeToUtf8Bytes(hit, DocumentJson.Options);
+            bytes = HitCodec.Write(hit);
         }
 
-        return bytes.Length <= IndexFields.MaxValueBytes ? bytes : JsonSerializer.SerializeToUtf8Bytes(hit with { Title = hit.Title[..Math.Min(hit.Title.Length, 1000)] }, DocumentJson.Options);
+        return bytes.Length <= IndexFields.MaxValueBytes ? bytes : HitCodec.Write(hit with { Title = hit.Title[..Math.Min(hit.Title.Length, 1000)] });
     }
 
     /// <summary>As much of the text's start as fits <see cref="IndexFields.MaxValueBytes"/> bytes of UTF-8, cut between characters.</summary>

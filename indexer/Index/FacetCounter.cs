@@ -14,6 +14,9 @@ internal sealed class FacetCounter
     /// <summary>Years are counted by number; <see cref="DateOnly"/> has no year past this.</summary>
     private const int Years = 10_000;
 
+    /// <summary>Counters for the helper thread of a search (never a thread's own: a waited task can run inline).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentBag<FacetCounter> Spare = [];
+
     [ThreadStatic]
     private static FacetCounter? current;
 
@@ -24,38 +27,32 @@ internal sealed class FacetCounter
 
     /// <param name="members">The reader's clusters when stories are clusters: a story whose versions all carry the same
     /// values is counted from one of them without walking its matches.</param>
-    public Dictionary<string, IReadOnlyList<FacetValue>> Count(StorySet stories, ValuesCache cache, Gazetteer gazetteer, int size, ClusterMembers? members = null)
+    /// <param name="parallelStories">From this many stories, half are counted on a pool thread into a second counter
+    /// and the two added up (a story is counted whole on one side, so nothing is counted twice).</param>
+    public Dictionary<string, IReadOnlyList<FacetValue>> Count(StorySet stories, ValuesCache cache, Gazetteer gazetteer, int size, ClusterMembers? members = null, int parallelStories = int.MaxValue)
     {
-        foreach (var kind in Enum.GetValues<FacetKind>())
+        Reset(cache);
+        var total = stories.Scratch.Touched.Count;
+        if (total < parallelStories || total < 2 || Environment.ProcessorCount < 2)
         {
-            tallies[(int)kind].Reset(kind == FacetKind.Year ? Years : cache.Names(kind).Count);
+            Count(stories, members, 0, total);
         }
-
-        var scratch = stories.Scratch;
-        foreach (var story in scratch.Touched)
+        else
         {
-            if (++stamp == int.MaxValue)
+            var helper = Spare.TryTake(out var spare) ? spare : new FacetCounter();
+            try
             {
-                stamp = 1;
-            }
-
-            var match = scratch.Head[story];
-            var first = stories.Leaves[scratch.MatchLeaf[match]];
-            var firstHash = first.Hashes[scratch.MatchDoc[match]];
-            Add(first.Of(scratch.MatchDoc[match]));
-            if (members is not null && members.SameValues(story))
-            {
-                continue;
-            }
-
-            for (match = scratch.MatchNext[match]; match >= 0; match = scratch.MatchNext[match])
-            {
-                var values = stories.Leaves[scratch.MatchLeaf[match]];
-                var doc = scratch.MatchDoc[match];
-                if (values.Hashes[doc] != firstHash)
+                helper.Reset(cache);
+                var half = total / 2;
+                Halves.Run(() => Count(stories, members, 0, half), () => helper.Count(stories, members, half, total));
+                foreach (var kind in Enum.GetValues<FacetKind>())
                 {
-                    Add(values.Of(doc));
+                    tallies[(int)kind].Add(helper.tallies[(int)kind]);
                 }
+            }
+            finally
+            {
+                Spare.Add(helper);
             }
         }
 
@@ -76,6 +73,47 @@ internal sealed class FacetCounter
             ["violation"] = Top(FacetKind.Violation, cache.Names(FacetKind.Violation).Value),
             ["source"] = Top(FacetKind.Source, cache.Names(FacetKind.Source).Value),
         };
+    }
+
+    private void Reset(ValuesCache cache)
+    {
+        foreach (var kind in Enum.GetValues<FacetKind>())
+        {
+            tallies[(int)kind].Reset(kind == FacetKind.Year ? Years : cache.Names(kind).Count);
+        }
+    }
+
+    /// <summary>Counts the stories <c>Touched[from..to]</c>.</summary>
+    private void Count(StorySet stories, ClusterMembers? members, int from, int to)
+    {
+        var scratch = stories.Scratch;
+        for (var i = from; i < to; i++)
+        {
+            var story = scratch.Touched[i];
+            if (++stamp == int.MaxValue)
+            {
+                stamp = 1;
+            }
+
+            var match = scratch.Stories[story].Head;
+            var first = stories.Leaves[scratch.MatchLeaf[match]];
+            var firstHash = first.Hashes[scratch.MatchDoc[match]];
+            Add(first.Of(scratch.MatchDoc[match]));
+            if (members is not null && members.SameValues(story))
+            {
+                continue;
+            }
+
+            for (match = scratch.MatchNext[match]; match >= 0; match = scratch.MatchNext[match])
+            {
+                var values = stories.Leaves[scratch.MatchLeaf[match]];
+                var doc = scratch.MatchDoc[match];
+                if (values.Hashes[doc] != firstHash)
+                {
+                    Add(values.Of(doc));
+                }
+            }
+        }
     }
 
     private void Add(ReadOnlySpan<int> entries)

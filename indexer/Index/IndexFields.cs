@@ -11,7 +11,7 @@ namespace NetralitasSearch.Indexer.Index;
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-5";
+    public const string SchemaVersion = "lucene-6";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";

@@ -9,7 +9,7 @@ namespace NetralitasSearch.Indexer.Index;
 /// shown, and the one whose month the timeline counts), and chains all its matches (for facets and aggregates). For a
 /// relaxed search it also counts, per match, how many of the question's parts it holds.
 /// </summary>
-internal sealed class StoryCollector : ICollector
+internal sealed class StoryCollector
 {
     private readonly StoryScratch scratch;
     private readonly SegmentValues[] leaves;
@@ -32,12 +32,21 @@ internal sealed class StoryCollector : ICollector
         partScorers = new Scorer?[parts?.Length ?? 0];
     }
 
-    /// <summary>Coverage is read from per-part scorers that only move forward, so a relaxed search collects in order.</summary>
-    public bool AcceptsDocsOutOfOrder => parts is null;
+    /// <summary>
+    /// Collects a segment's matches from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive),
+    /// read from <paramref name="scorer"/>, a scorer of the segment not yet moved.
+    /// </summary>
+    public void Collect(AtomicReaderContext context, Scorer scorer, int from, int to)
+    {
+        SetNextReader(context);
+        this.scorer = scorer;
+        for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc())
+        {
+            Collect(doc);
+        }
+    }
 
-    public void SetScorer(Scorer scorer) => this.scorer = scorer;
-
-    public void SetNextReader(AtomicReaderContext context)
+    private void SetNextReader(AtomicReaderContext context)
     {
         leaf = context.Ord;
         docBase = context.DocBase;
@@ -48,7 +57,7 @@ internal sealed class StoryCollector : ICollector
         }
     }
 
-    public void Collect(int doc)
+    private void Collect(int doc)
     {
         var s = scratch;
         s.GrowMatches();
@@ -60,37 +69,38 @@ internal sealed class StoryCollector : ICollector
         var day = values.Days[doc];
         var sequence = values.Sequences[doc];
         var coverage = partScorers.Length == 0 ? 0 : Coverage(doc);
-        if (s.Stamp[story] != s.Pass)
+        ref var entry = ref s.Stories[story];
+        if (entry.Stamp != s.Pass)
         {
-            s.Stamp[story] = s.Pass;
+            entry.Stamp = s.Pass;
             s.Touched.Add(story);
             s.MatchNext[match] = -1;
-            s.Head[story] = match;
-            s.BestScore[story] = score;
-            s.BestDay[story] = day;
-            s.BestSequence[story] = sequence;
-            s.BestCoverage[story] = coverage;
-            s.EarliestMatch[story] = match;
-            s.EarliestDay[story] = day;
-            s.EarliestSequence[story] = sequence;
+            entry.Head = match;
+            entry.BestScore = score;
+            entry.BestDay = day;
+            entry.BestSequence = sequence;
+            entry.BestCoverage = coverage;
+            entry.EarliestMatch = match;
+            entry.EarliestDay = day;
+            entry.EarliestSequence = sequence;
             return;
         }
 
-        s.MatchNext[match] = s.Head[story];
-        s.Head[story] = match;
-        if (StoryOrder.Before(coverage, day, score, sequence, s.BestCoverage[story], s.BestDay[story], s.BestScore[story], s.BestSequence[story], byDate))
+        s.MatchNext[match] = entry.Head;
+        entry.Head = match;
+        if (StoryOrder.Before(coverage, day, score, sequence, entry.BestCoverage, entry.BestDay, entry.BestScore, entry.BestSequence, byDate))
         {
-            s.BestScore[story] = score;
-            s.BestDay[story] = day;
-            s.BestSequence[story] = sequence;
-            s.BestCoverage[story] = coverage;
+            entry.BestScore = score;
+            entry.BestDay = day;
+            entry.BestSequence = sequence;
+            entry.BestCoverage = coverage;
         }
 
-        if (StoryOrder.Earlier(day, sequence, s.EarliestDay[story], s.EarliestSequence[story]))
+        if (StoryOrder.Earlier(day, sequence, entry.EarliestDay, entry.EarliestSequence))
         {
-            s.EarliestMatch[story] = match;
-            s.EarliestDay[story] = day;
-            s.EarliestSequence[story] = sequence;
+            entry.EarliestMatch = match;
+            entry.EarliestDay = day;
+            entry.EarliestSequence = sequence;
         }
     }
 

@@ -7,29 +7,18 @@ namespace NetralitasSearch.Indexer.Index;
 /// </summary>
 internal sealed class StoryScratch
 {
+    private static readonly System.Collections.Concurrent.ConcurrentBag<StoryScratch> Spare = [];
+
     [ThreadStatic]
     private static StoryScratch? current;
 
     private int pass;
 
-    public int[] Stamp { get; private set; } = [];
-
-    /// <summary>The last match of each story; matches of a story are chained through <see cref="MatchNext"/>.</summary>
-    public int[] Head { get; private set; } = [];
-
-    public float[] BestScore { get; private set; } = [];
-
-    public int[] BestDay { get; private set; } = [];
-
-    public long[] BestSequence { get; private set; } = [];
-
-    public int[] BestCoverage { get; private set; } = [];
-
-    public int[] EarliestMatch { get; private set; } = [];
-
-    public int[] EarliestDay { get; private set; } = [];
-
-    public long[] EarliestSequence { get; private set; } = [];
+    /// <summary>
+    /// Per story, valid when <see cref="Story.Stamp"/> is the current pass: one record, so a match touching a story
+    /// reads and writes one cache line instead of one in each of nine arrays (the versions of a story lie far apart).
+    /// </summary>
+    public Story[] Stories { get; private set; } = [];
 
     public List<int> Touched { get; } = [];
 
@@ -45,27 +34,26 @@ internal sealed class StoryScratch
 
     public static StoryScratch ForThisThread() => current ??= new StoryScratch();
 
+    /// <summary>
+    /// A scratch for a helper thread of one search, given back with <see cref="Return"/>. Not the helper's thread's
+    /// own: a task waited on can run inline on the thread waiting, which is collecting into its own scratch.
+    /// </summary>
+    public static StoryScratch Rent() => Spare.TryTake(out var scratch) ? scratch : new StoryScratch();
+
+    public static void Return(StoryScratch scratch) => Spare.Add(scratch);
+
     /// <summary>Starts a search over stories numbered below <paramref name="stories"/>.</summary>
     public void Begin(int stories)
     {
-        if (Stamp.Length < stories)
+        if (Stories.Length < stories)
         {
-            var size = Math.Max(stories, Stamp.Length * 2);
-            Stamp = new int[size];
-            Head = new int[size];
-            BestScore = new float[size];
-            BestDay = new int[size];
-            BestSequence = new long[size];
-            BestCoverage = new int[size];
-            EarliestMatch = new int[size];
-            EarliestDay = new int[size];
-            EarliestSequence = new long[size];
+            Stories = new Story[Math.Max(stories, Stories.Length * 2)];
             pass = 0;
         }
 
         if (++pass == int.MaxValue)
         {
-            Array.Clear(Stamp);
+            Array.Clear(Stories);
             pass = 1;
         }
 
@@ -87,10 +75,88 @@ internal sealed class StoryScratch
         MatchNext = Resized(MatchNext, size);
     }
 
+    /// <summary>
+    /// Takes in what another scratch collected over other documents of the same search: its matches are appended
+    /// (their numbers shifted past this scratch's), a story both hold keeps the better best and the earlier earliest,
+    /// and their chains are joined. What the result holds does not depend on how the documents were divided.
+    /// </summary>
+    public void Absorb(StoryScratch other, bool byDate)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var shift = Matches;
+        var total = Matches + other.Matches;
+        if (total > MatchDoc.Length)
+        {
+            var size = Math.Max(total, MatchDoc.Length * 2);
+            MatchLeaf = Resized(MatchLeaf, size);
+            MatchDoc = Resized(MatchDoc, size);
+            MatchNext = Resized(MatchNext, size);
+        }
+
+        Array.Copy(other.MatchLeaf, 0, MatchLeaf, shift, other.Matches);
+        Array.Copy(other.MatchDoc, 0, MatchDoc, shift, other.Matches);
+        for (var m = 0; m < other.Matches; m++)
+        {
+            var next = other.MatchNext[m];
+            MatchNext[shift + m] = next < 0 ? -1 : next + shift;
+        }
+
+        Matches = total;
+        foreach (var story in other.Touched)
+        {
+            ref readonly var theirs = ref other.Stories[story];
+            ref var ours = ref Stories[story];
+            if (ours.Stamp != pass)
+            {
+                ours = theirs;
+                ours.Stamp = pass;
+                ours.Head = theirs.Head + shift;
+                ours.EarliestMatch = theirs.EarliestMatch + shift;
+                Touched.Add(story);
+                continue;
+            }
+
+            // Their chain goes in front of ours: its last match leads on to our first.
+            var tail = theirs.Head + shift;
+            while (MatchNext[tail] >= 0)
+            {
+                tail = MatchNext[tail];
+            }
+
+            MatchNext[tail] = ours.Head;
+            ours.Head = theirs.Head + shift;
+            if (StoryOrder.Before(theirs.BestCoverage, theirs.BestDay, theirs.BestScore, theirs.BestSequence, ours.BestCoverage, ours.BestDay, ours.BestScore, ours.BestSequence, byDate))
+            {
+                (ours.BestCoverage, ours.BestDay, ours.BestScore, ours.BestSequence) = (theirs.BestCoverage, theirs.BestDay, theirs.BestScore, theirs.BestSequence);
+            }
+
+            if (StoryOrder.Earlier(theirs.EarliestDay, theirs.EarliestSequence, ours.EarliestDay, ours.EarliestSequence))
+            {
+                (ours.EarliestMatch, ours.EarliestDay, ours.EarliestSequence) = (theirs.EarliestMatch + shift, theirs.EarliestDay, theirs.EarliestSequence);
+            }
+        }
+    }
+
     private static int[] Resized(int[] array, int size)
     {
         var grown = new int[size];
         Array.Copy(array, grown, array.Length);
         return grown;
+    }
+
+    /// <summary>A story of the current search: its best match by the result order, its earliest match, its chain.</summary>
+    internal struct Story
+    {
+        public int Stamp;
+
+        /// <summary>The last match of the story; its matches are chained through <see cref="MatchNext"/>.</summary>
+        public int Head;
+        public int BestCoverage;
+        public int BestDay;
+        public float BestScore;
+        public int EarliestMatch;
+        public int EarliestDay;
+        public long BestSequence;
+        public long EarliestSequence;
     }
 }

@@ -49,14 +49,14 @@ internal sealed class StorySet(StoryScratch scratch, SegmentValues[] leaves, boo
     /// <summary>The version of a story a result shows: its earliest matching document.</summary>
     public (int Leaf, int Doc) Shown(int story)
     {
-        var match = scratch.EarliestMatch[story];
+        var match = scratch.Stories[story].EarliestMatch;
         return (scratch.MatchLeaf[match], scratch.MatchDoc[match]);
     }
 
     /// <summary>Every matching document of a story.</summary>
     public IEnumerable<(int Leaf, int Doc)> Matches(int story)
     {
-        for (var match = scratch.Head[story]; match >= 0; match = scratch.MatchNext[match])
+        for (var match = scratch.Stories[story].Head; match >= 0; match = scratch.MatchNext[match])
         {
             yield return (scratch.MatchLeaf[match], scratch.MatchDoc[match]);
         }
@@ -72,7 +72,7 @@ internal sealed class StorySet(StoryScratch scratch, SegmentValues[] leaves, boo
         var undated = 0;
         foreach (var story in scratch.Touched)
         {
-            var day = scratch.EarliestDay[story];
+            var day = scratch.Stories[story].EarliestDay;
             if (day < 0)
             {
                 undated++;
@@ -88,7 +88,10 @@ internal sealed class StorySet(StoryScratch scratch, SegmentValues[] leaves, boo
         return (months, undated);
     }
 
-    private bool Before(int a, int b) => StoryOrder.Before(
-        scratch.BestCoverage[a], scratch.BestDay[a], scratch.BestScore[a], scratch.BestSequence[a],
-        scratch.BestCoverage[b], scratch.BestDay[b], scratch.BestScore[b], scratch.BestSequence[b], byDate);
+    private bool Before(int a, int b)
+    {
+        ref readonly var x = ref scratch.Stories[a];
+        ref readonly var y = ref scratch.Stories[b];
+        return StoryOrder.Before(x.BestCoverage, x.BestDay, x.BestScore, x.BestSequence, y.BestCoverage, y.BestDay, y.BestScore, y.BestSequence, byDate);
+    }
 }

@@ -171,6 +171,37 @@ public sealed class IndexLifecycleTests : IDisposable
         return reader.NumDocs;
     }
 
+    [Fact]
+    public void CompactingMergesIntoOneSegmentAndChangesNoAnswer()
+    {
+        var pipeline = DocumentPipeline.Create();
+        var documents = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => pipeline.Process(new SourceFile(f, File.ReadAllBytes(f)), DocumentOrigin.ForFile("samples/" + Path.GetFileName(f))).Document!)
+            .ToList();
+        using var writer = IndexWriter.Open(options);
+        foreach (var document in documents)
+        {
+            // One batch per document: each becomes a segment of its own.
+            writer.Upsert(document);
+        }
+
+        using var searcher = new IndexSearcher(writer);
+        string[] queries = ["camat kampanye", "netralitas", "asn OR sanksi", "\"kepala desa\"", "kabupaten"];
+        var before = queries.Select(q => System.Text.Json.JsonSerializer.Serialize(searcher.Search(new SearchRequest { Query = q }).Response, DocumentJson.Options)).ToList();
+        Assert.True(writer.Segments() > 1, $"{writer.Segments()} segments before");
+
+        // Over many segments, collected in two halves (segments before, across and after the middle) on two threads.
+        using var halves = new IndexSearcher(writer) { ParallelMatches = 0, ParallelStories = 0 };
+        Assert.Equal(before, queries.Select(q => System.Text.Json.JsonSerializer.Serialize(halves.Search(new SearchRequest { Query = q }).Response, DocumentJson.Options)));
+
+        writer.Compact();
+
+        Assert.Equal(1, writer.Segments());
+        Assert.Equal(before, queries.Select(q => System.Text.Json.JsonSerializer.Serialize(searcher.Search(new SearchRequest { Query = q }).Response, DocumentJson.Options)));
+        Assert.Equal(documents.Count, writer.Count());
+    }
+
     private void IndexSamples()
     {
         var pipeline = DocumentPipeline.Create();

@@ -1,4 +1,7 @@
+using System.Text;
+using NetralitasSearch.Indexer.Analysis;
 using NetralitasSearch.Indexer.Index;
+using NetralitasSearch.Tests;
 
 namespace NetralitasSearch.Indexer.Tests.Index;
 
@@ -36,5 +39,33 @@ public sealed class SnippetBuilderTests
     public void PositionsPastThePassageAreIgnored()
     {
         Assert.Equal("Sikap ASN", SnippetBuilder.Build("Sikap ASN", [(5, 0)]));
+    }
+
+    /// <summary>
+    /// From the passage's UTF-8, only the part the window reaches is decoded: the snippet is the one the whole text
+    /// gives, for real articles (and one of long multi-byte words) with matches near the start, deep inside and at
+    /// the end.
+    /// </summary>
+    [Fact]
+    public void APassageDecodedInPartGivesTheSnippetOfTheWholeText()
+    {
+        var texts = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        texts.Add(string.Join(" — ", Enumerable.Repeat("Pêrnyataan “netralitas” ASN 🗳️ diumumkan di Kabupaten Bekasi", 200)));
+        texts.Add(string.Concat(Enumerable.Repeat("ééééééééééééééééééééé ", 300)));
+        var random = new Random(17);
+        var checkedSnippets = 0;
+        foreach (var text in texts)
+        {
+            var words = AnalysisTokenizer.Split(text).Count();
+            Assert.True(words > 100, $"{words} words");
+            foreach (var positions in new[] { new[] { 0 }, new[] { 3, 5 }, new[] { words / 2 }, new[] { words - 1 }, new[] { words + 4 }, Enumerable.Range(0, 4).Select(_ => random.Next(words)).Order().ToArray() })
+            {
+                List<(int Position, int Term)> hits = [.. positions.Select((p, i) => (p, i % 2))];
+                Assert.Equal(SnippetBuilder.Build(text, hits), SnippetBuilder.Build(Encoding.UTF8.GetBytes(text), hits));
+                checkedSnippets++;
+            }
+        }
+
+        Assert.Equal(texts.Count * 6, checkedSnippets);
     }
 }
