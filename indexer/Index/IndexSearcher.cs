@@ -31,7 +31,7 @@ public sealed class IndexSearcher : IDisposable
     private readonly Gazetteer gazetteer;
     private readonly Query.QueryParser parser;
     private readonly ValuesCache cache;
-    private readonly SearcherManager? shared;
+    private readonly IndexWriter? source;
     private readonly Func<SearcherManager?>? replica;
     private readonly System.Threading.Lock gate = new();
     private Lucene.Net.Store.Directory? directory;
@@ -55,7 +55,7 @@ public sealed class IndexSearcher : IDisposable
         gazetteer = writer.Gazetteer;
         this.parser = parser ?? new Query.QueryParser(QueryLimits.Default, gazetteer, writer.Analyzer);
         cache = writer.Values;
-        shared = writer.Searchers;
+        source = writer;
     }
 
     /// <summary>A searcher over a replica's current commit (<see cref="Replication.ReplicaIndex"/>): none until it has one.</summary>
@@ -429,9 +429,9 @@ public sealed class IndexSearcher : IDisposable
 
     private Lease Lease()
     {
-        if (shared is not null)
+        if (source is not null)
         {
-            return new Lease(shared, shared.Acquire());
+            return new Lease(source.Searchers, source.AcquireSearcher());
         }
 
         if (replica is not null)

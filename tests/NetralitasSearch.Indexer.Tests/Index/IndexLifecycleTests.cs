@@ -172,6 +172,31 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void ABulkLoadNobodySearchesMeanwhileFlushesNoSegmentPerBatchYetEveryBatchIsSearchable()
+    {
+        var pipeline = DocumentPipeline.Create();
+        var documents = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => pipeline.Process(new SourceFile(f, File.ReadAllBytes(f)), DocumentOrigin.ForFile("samples/" + Path.GetFileName(f))).Document!)
+            .ToList();
+        using var writer = IndexWriter.Open(options with { CommitInterval = TimeSpan.FromMinutes(10) });
+        foreach (var document in documents)
+        {
+            writer.Upsert(document);
+        }
+
+        // The first reader after the batches flushes them together.
+        Assert.Equal(1, writer.Segments());
+        using var searcher = new IndexSearcher(writer);
+        Assert.Equal(documents.Count, searcher.Search(new SearchRequest { Query = "kabupaten OR kota OR asn OR netralitas", Size = 100 }).Response!.Total);
+
+        // And a batch written after a search is in the next search.
+        writer.Upsert(Article("late.txt", "Camat Sukamaju di kampanye", "Camat Sukamaju hadir di kampanye pasangan calon."));
+        Assert.Equal(documents.Count + 1, writer.Count());
+        Assert.Single(searcher.Search(new SearchRequest { Query = "Sukamaju" }).Response!.Hits);
+    }
+
+    [Fact]
     public void CompactingMergesIntoOneSegmentAndChangesNoAnswer()
     {
         var pipeline = DocumentPipeline.Create();
@@ -182,8 +207,9 @@ public sealed class IndexLifecycleTests : IDisposable
         using var writer = IndexWriter.Open(options);
         foreach (var document in documents)
         {
-            // One batch per document: each becomes a segment of its own.
+            // One batch per document, each read at once (a reader reopened flushes it): a segment of its own.
             writer.Upsert(document);
+            Assert.True(writer.Count() > 0);
         }
 
         using var searcher = new IndexSearcher(writer);
