@@ -120,23 +120,27 @@ public sealed class NameTagger : IEntityExtractor
             }
         }
 
-        return Viterbi(words.Count, free, emissions, model.Transitions);
+        return Viterbi(words.Count, free, emissions, model.Transitions, NameFeatures.JoinedWords(text, words, cased));
     }
 
     /// <summary>
     /// Viterbi over the words: <paramref name="emissions"/> holds a score per word and tag, <paramref name="transitions"/>
     /// a score per pair of tags (previous × tag; the sequence starts after an outside tag). A word that is not free can
-    /// only be outside a name; an I tag only follows its own class.
+    /// only be outside a name; an I tag only follows its own class; where <paramref name="joined"/> says only spaces stand
+    /// before a word, it may not begin a name of the class just before it (see <see cref="NameFeatures.JoinedWords"/>).
     /// </summary>
-    internal static int[] Viterbi(int count, bool[] free, float[] emissions, float[] transitions)
+    internal static int[] Viterbi(int count, bool[] free, float[] emissions, float[] transitions, bool[]? joined)
     {
         var tags = NameTags.Count;
         Span<float> allowed = stackalloc float[tags * tags];
+        Span<float> allowedJoined = stackalloc float[tags * tags];
         for (var p = 0; p < tags; p++)
         {
             for (var t = 0; t < tags; t++)
             {
                 allowed[(p * tags) + t] = NameTags.Allowed(p, t) ? transitions[(p * tags) + t] : float.NegativeInfinity;
+                var adjacent = NameTags.IsBegin(t) && p != NameTags.Outside && NameTags.ClassOf(p) == NameTags.ClassOf(t);
+                allowedJoined[(p * tags) + t] = adjacent ? float.NegativeInfinity : allowed[(p * tags) + t];
             }
         }
 
@@ -149,12 +153,13 @@ public sealed class NameTagger : IEntityExtractor
         {
             current.Fill(float.NegativeInfinity);
             var last = free[i] ? tags : 1;
+            var pairs = joined is not null && joined[i] ? allowedJoined : allowed;
             for (var t = 0; t < last; t++)
             {
                 var (best, from) = (float.NegativeInfinity, 0);
                 for (var p = 0; p < tags; p++)
                 {
-                    var value = previous[p] + allowed[(p * tags) + t];
+                    var value = previous[p] + pairs[(p * tags) + t];
                     if (value > best)
                     {
                         (best, from) = (value, p);

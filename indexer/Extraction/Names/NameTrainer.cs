@@ -54,8 +54,8 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
     {
         var tags = NameTags.Count;
         var counts = new Dictionary<ulong, int>();
-        var prepared = new List<(int[][] Rows, bool[] Free, int[] Gold)>(sentences.Count);
-        var extracted = new List<(List<ulong> Buffer, int[] Offsets, bool[] Free)>(sentences.Count);
+        var prepared = new List<(int[][] Rows, bool[] Free, int[] Gold, bool[]? Joined)>(sentences.Count);
+        var extracted = new List<(List<ulong> Buffer, int[] Offsets, bool[] Free, bool[]? Joined)>(sentences.Count);
         foreach (var sentence in sentences)
         {
             var cased = NameFeatures.IsCased(sentence.Text);
@@ -68,14 +68,14 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
 
-            extracted.Add((buffer, offsets, free));
+            extracted.Add((buffer, offsets, free, NameFeatures.JoinedWords(sentence.Text, sentence.Words, cased)));
         }
 
         var rowOf = new Dictionary<ulong, int>();
         var keys = new List<ulong>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            var (buffer, offsets, free) = extracted[s];
+            var (buffer, offsets, free, joined) = extracted[s];
             var words = sentences[s].Words.Count;
             var rows = new int[words][];
             for (var i = 0; i < words; i++)
@@ -112,7 +112,7 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
                 }
             }
 
-            prepared.Add((rows, free, gold));
+            prepared.Add((rows, free, gold, joined));
         }
 
         var weights = new float[keys.Count * tags];
@@ -127,7 +127,7 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
             random.Shuffle(order);
             foreach (var index in order)
             {
-                var (rows, free, gold) = prepared[index];
+                var (rows, free, gold, joined) = prepared[index];
                 var emissions = new float[rows.Length * tags];
                 for (var i = 0; i < rows.Length; i++)
                 {
@@ -140,7 +140,7 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
                     }
                 }
 
-                var predicted = NameTagger.Viterbi(rows.Length, free, emissions, transition);
+                var predicted = NameTagger.Viterbi(rows.Length, free, emissions, transition, joined);
 
                 for (var i = 0; i < rows.Length; i++)
                 {
