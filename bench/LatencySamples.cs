@@ -3,9 +3,8 @@ using System.Diagnostics;
 namespace NetralitasSearch.Bench;
 
 /// <summary>
-/// Latencies of repeated calls, as wall time (the figure the anchors give) and as the process's CPU time during the
-/// call (the same calls without the waits for a core that other work on a shared machine causes; the process's, not
-/// the calling thread's, since a large search is collected on two threads).
+/// Latencies of repeated calls, as wall time (the figure the anchors give) and as the calling thread's CPU time (the
+/// same calls without the waits for a core that other work on a shared machine causes).
 /// </summary>
 internal sealed class LatencySamples
 {
@@ -14,11 +13,11 @@ internal sealed class LatencySamples
 
     public T Time<T>(Func<T> call)
     {
-        var cpuStart = CpuClock.ProcessMilliseconds();
+        var cpuStart = ThreadCpuClock.Milliseconds();
         var stopwatch = Stopwatch.StartNew();
         var result = call();
         wall.Add(stopwatch.Elapsed.TotalMilliseconds);
-        cpu.Add(CpuClock.ProcessMilliseconds() - cpuStart);
+        cpu.Add(ThreadCpuClock.Milliseconds() - cpuStart);
         return result;
     }
 
@@ -30,7 +29,7 @@ internal sealed class LatencySamples
             Figures.Print($"{name}_p{p}_ms_{suffix}", Percentiles.Of(wall, p), "ms");
         }
 
-        if (CpuClock.Available)
+        if (ThreadCpuClock.Available)
         {
             foreach (var p in new[] { 50, 95, 99 })
             {

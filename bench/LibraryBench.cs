@@ -68,7 +68,7 @@ internal static class LibraryBench
     /// </summary>
     public static void Stages(List<CorpusArticle> articles, string suffix, CancellationToken cancellationToken = default)
     {
-        if (!CpuClock.Available)
+        if (!ThreadCpuClock.Available)
         {
             return;
         }
@@ -85,9 +85,9 @@ internal static class LibraryBench
             foreach (var article in sample)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var started = CpuClock.Milliseconds();
+                var started = ThreadCpuClock.Milliseconds();
                 var parsed = parser.Parse(new SourceFile(article.Id + ".txt", Encoding.UTF8.GetBytes($"{article.Title}\n\n{article.Text}\n")));
-                var afterParse = CpuClock.Milliseconds();
+                var afterParse = ThreadCpuClock.Milliseconds();
                 if (!parsed.IsSuccess)
                 {
                     continue;
@@ -95,10 +95,10 @@ internal static class LibraryBench
 
                 var a = parsed.Article;
                 extraction.Extract(new Indexer.Extraction.ExtractionContext(a.Title, a.Text, a.Published, a.DatelinePlace, a.Author, a.Circular is not null, a.Bylines));
-                var afterExtract = CpuClock.Milliseconds();
+                var afterExtract = ThreadCpuClock.Milliseconds();
                 analyzer.Analyze(a.Title);
                 analyzer.Analyze(a.Text);
-                var afterAnalysis = CpuClock.Milliseconds();
+                var afterAnalysis = ThreadCpuClock.Milliseconds();
                 parse += afterParse - started;
                 extract += afterExtract - afterParse;
                 analyze += afterAnalysis - afterExtract;

@@ -14,9 +14,6 @@ internal sealed class FacetCounter
     /// <summary>Years are counted by number; <see cref="DateOnly"/> has no year past this.</summary>
     private const int Years = 10_000;
 
-    /// <summary>Counters for the helper thread of a search (never a thread's own: a waited task can run inline).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentBag<FacetCounter> Spare = [];
-
     [ThreadStatic]
     private static FacetCounter? current;
 
@@ -27,69 +24,16 @@ internal sealed class FacetCounter
 
     /// <param name="members">The reader's clusters when stories are clusters: a story whose versions all carry the same
     /// values is counted from one of them without walking its matches.</param>
-    /// <param name="parallelStories">From this many stories, half are counted on a pool thread into a second counter
-    /// and the two added up (a story is counted whole on one side, so nothing is counted twice).</param>
-    public Dictionary<string, IReadOnlyList<FacetValue>> Count(StorySet stories, ValuesCache cache, Gazetteer gazetteer, int size, ClusterMembers? members = null, int parallelStories = int.MaxValue)
-    {
-        Reset(cache);
-        var total = stories.Scratch.Touched.Count;
-        if (total < parallelStories || total < 2 || Environment.ProcessorCount < 2)
-        {
-            Count(stories, members, 0, total);
-        }
-        else
-        {
-            var helper = Spare.TryTake(out var spare) ? spare : new FacetCounter();
-            try
-            {
-                helper.Reset(cache);
-                var half = total / 2;
-                Halves.Run(() => Count(stories, members, 0, half), () => helper.Count(stories, members, half, total));
-                foreach (var kind in Enum.GetValues<FacetKind>())
-                {
-                    tallies[(int)kind].Add(helper.tallies[(int)kind]);
-                }
-            }
-            finally
-            {
-                Spare.Add(helper);
-            }
-        }
-
-        string Region(FacetKind kind, int id) => gazetteer.ByCode(cache.Names(kind).Value(id))?.DisplayName ?? cache.Names(kind).Value(id);
-        IReadOnlyList<FacetValue> Top(FacetKind kind, Func<int, string> name)
-        {
-            var tally = tallies[(int)kind];
-            return FacetTop.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tally.Touched), id => tally[id], name, size);
-        }
-
-        return new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
-        {
-            ["regency"] = Top(FacetKind.Regency, id => Region(FacetKind.Regency, id)),
-            ["province"] = Top(FacetKind.Province, id => Region(FacetKind.Province, id)),
-            ["year"] = Top(FacetKind.Year, id => id.ToString(CultureInfo.InvariantCulture)),
-            ["person"] = Top(FacetKind.Person, cache.Names(FacetKind.Person).Value),
-            ["position"] = Top(FacetKind.Position, cache.Names(FacetKind.Position).Value),
-            ["violation"] = Top(FacetKind.Violation, cache.Names(FacetKind.Violation).Value),
-            ["source"] = Top(FacetKind.Source, cache.Names(FacetKind.Source).Value),
-        };
-    }
-
-    private void Reset(ValuesCache cache)
+    public Dictionary<string, IReadOnlyList<FacetValue>> Count(StorySet stories, ValuesCache cache, Gazetteer gazetteer, int size, ClusterMembers? members = null)
     {
         foreach (var kind in Enum.GetValues<FacetKind>())
         {
             tallies[(int)kind].Reset(kind == FacetKind.Year ? Years : cache.Names(kind).Count);
         }
-    }
 
-    /// <summary>Counts the stories <c>Touched[from..to]</c>.</summary>
-    private void Count(StorySet stories, ClusterMembers? members, int from, int to)
-    {
         var scratch = stories.Scratch;
-        for (var i = from; i < to; i++)
+        foreach (var story in scratch.Touched)
         {
-            var story = scratch.Touched[i];
             if (++stamp == int.MaxValue)
             {
                 stamp = 1;
@@ -114,6 +58,24 @@ internal sealed class FacetCounter
                 }
             }
         }
+
+        string Region(FacetKind kind, int id) => gazetteer.ByCode(cache.Names(kind).Value(id))?.DisplayName ?? cache.Names(kind).Value(id);
+        IReadOnlyList<FacetValue> Top(FacetKind kind, Func<int, string> name)
+        {
+            var tally = tallies[(int)kind];
+            return FacetTop.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tally.Touched), id => tally[id], name, size);
+        }
+
+        return new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
+        {
+            ["regency"] = Top(FacetKind.Regency, id => Region(FacetKind.Regency, id)),
+            ["province"] = Top(FacetKind.Province, id => Region(FacetKind.Province, id)),
+            ["year"] = Top(FacetKind.Year, id => id.ToString(CultureInfo.InvariantCulture)),
+            ["person"] = Top(FacetKind.Person, cache.Names(FacetKind.Person).Value),
+            ["position"] = Top(FacetKind.Position, cache.Names(FacetKind.Position).Value),
+            ["violation"] = Top(FacetKind.Violation, cache.Names(FacetKind.Violation).Value),
+            ["source"] = Top(FacetKind.Source, cache.Names(FacetKind.Source).Value),
+        };
     }
 
     private void Add(ReadOnlySpan<int> entries)

@@ -25,20 +25,6 @@ internal sealed class FacetTally
         }
     }
 
-    /// <summary>Adds another tally's counts (of other stories) to this one's.</summary>
-    public void Add(FacetTally other)
-    {
-        foreach (var id in other.Touched)
-        {
-            if (counts[id] == 0)
-            {
-                Touched.Add(id);
-            }
-
-            counts[id] += other.counts[id];
-        }
-    }
-
     /// <summary>Counts a value for the story stamped <paramref name="stamp"/>, unless that story counted it already.</summary>
     public void Add(int id, int stamp)
     {

@@ -69,15 +69,6 @@ public sealed class IndexSearcher : IDisposable
     /// <summary>Facet values returned per facet.</summary>
     public int FacetSize { get; init; } = 10;
 
-    /// <summary>
-    /// Matching documents (by the scorers' cost) from which a search is collected on two threads (a test sets it to
-    /// zero to compare both ways on a small index).
-    /// </summary>
-    internal long ParallelMatches { get; init; } = 40_000;
-
-    /// <summary>Stories from which the facets are counted on two threads (see <see cref="ParallelMatches"/>).</summary>
-    internal int ParallelStories { get; init; } = 5_000;
-
     public SearchOutcome Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -97,7 +88,7 @@ public sealed class IndexSearcher : IDisposable
         var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
         var timeline = request.Months ? stories.Timeline() : default;
         var facetSize = request.FacetLimit switch { null => FacetSize, 0 => int.MaxValue, var limit => limit.Value };
-        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, request.Collapse ? cache.Members(searcher.IndexReader) : null, ParallelStories) : [])
+        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, request.Collapse ? cache.Members(searcher.IndexReader) : null) : [])
         {
             Page = request.Page,
             Size = request.Size,
@@ -286,72 +277,12 @@ public sealed class IndexSearcher : IDisposable
         return relaxed.Total > 0 ? (relaxed, true) : (stories, false);
     }
 
-    /// <summary>
-    /// Every match collected into stories. Scorers are read in document order (never Lucene's out-of-order bulk
-    /// scorer), so a document's score is the same however the documents are divided. A question matching more than
-    /// <see cref="ParallelMatches"/> documents (by its scorers' cost) is collected in two halves of the document
-    /// numbers at once, one on a pool thread, and the halves joined: on two cores the slowest searches (a frequent
-    /// word over hundreds of thousands of documents) take little more than half the time.
-    /// </summary>
     private StorySet Run(LuceneSearcher searcher, SegmentValues[] leaves, LuceneQuery query, SearchRequest request, Weight[]? parts)
     {
-        var stories = request.Collapse ? cache.ClusterCount : searcher.IndexReader.MaxDoc;
         var scratch = StoryScratch.ForThisThread();
-        scratch.Begin(stories);
+        scratch.Begin(request.Collapse ? cache.ClusterCount : searcher.IndexReader.MaxDoc);
         var byDate = request.Sort == SortOrder.Date;
-        var weight = searcher.CreateNormalizedWeight(query);
-        var contexts = searcher.IndexReader.Leaves;
-        var scorers = contexts.Select(context => weight.GetScorer(context, context.AtomicReader.LiveDocs)).ToArray();
-        var collector = new StoryCollector(scratch, leaves, request.Collapse, byDate, parts);
-        if (parts is not null || Environment.ProcessorCount < 2 || scorers.Sum(scorer => scorer?.GetCost() ?? 0) < ParallelMatches)
-        {
-            for (var i = 0; i < contexts.Count; i++)
-            {
-                if (scorers[i] is { } scorer)
-                {
-                    collector.Collect(contexts[i], scorer, 0, int.MaxValue);
-                }
-            }
-
-            return new StorySet(scratch, leaves, byDate);
-        }
-
-        var middle = searcher.IndexReader.MaxDoc / 2;
-        var helper = StoryScratch.Rent();
-        try
-        {
-            helper.Begin(stories);
-            Halves.Run(
-                () =>
-                {
-                    for (var i = 0; i < contexts.Count && contexts[i].DocBase < middle; i++)
-                    {
-                        if (scorers[i] is { } scorer)
-                        {
-                            collector.Collect(contexts[i], scorer, 0, middle - contexts[i].DocBase);
-                        }
-                    }
-                },
-                () =>
-                {
-                    var other = new StoryCollector(helper, leaves, request.Collapse, byDate, parts: null);
-                    for (var i = 0; i < contexts.Count; i++)
-                    {
-                        var context = contexts[i];
-                        var from = Math.Max(0, middle - context.DocBase);
-                        if (from < context.AtomicReader.MaxDoc && scorers[i] is not null && weight.GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer)
-                        {
-                            other.Collect(context, scorer, from, int.MaxValue);
-                        }
-                    }
-                });
-            scratch.Absorb(helper, byDate);
-        }
-        finally
-        {
-            StoryScratch.Return(helper);
-        }
-
+        searcher.Search(query, new StoryCollector(scratch, leaves, request.Collapse, byDate, parts));
         return new StorySet(scratch, leaves, byDate);
     }
 

@@ -9,7 +9,7 @@ namespace NetralitasSearch.Indexer.Index;
 /// shown, and the one whose month the timeline counts), and chains all its matches (for facets and aggregates). For a
 /// relaxed search it also counts, per match, how many of the question's parts it holds.
 /// </summary>
-internal sealed class StoryCollector
+internal sealed class StoryCollector : ICollector
 {
     private readonly StoryScratch scratch;
     private readonly SegmentValues[] leaves;
@@ -32,21 +32,12 @@ internal sealed class StoryCollector
         partScorers = new Scorer?[parts?.Length ?? 0];
     }
 
-    /// <summary>
-    /// Collects a segment's matches from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive),
-    /// read from <paramref name="scorer"/>, a scorer of the segment not yet moved.
-    /// </summary>
-    public void Collect(AtomicReaderContext context, Scorer scorer, int from, int to)
-    {
-        SetNextReader(context);
-        this.scorer = scorer;
-        for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc())
-        {
-            Collect(doc);
-        }
-    }
+    /// <summary>Coverage is read from per-part scorers that only move forward, so a relaxed search collects in order.</summary>
+    public bool AcceptsDocsOutOfOrder => parts is null;
 
-    private void SetNextReader(AtomicReaderContext context)
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
     {
         leaf = context.Ord;
         docBase = context.DocBase;
@@ -57,7 +48,7 @@ internal sealed class StoryCollector
         }
     }
 
-    private void Collect(int doc)
+    public void Collect(int doc)
     {
         var s = scratch;
         s.GrowMatches();

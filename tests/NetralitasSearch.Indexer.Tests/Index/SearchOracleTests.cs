@@ -64,37 +64,6 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
         }
     }
 
-    /// <summary>
-    /// A search collected in two halves on two threads answers exactly as one collected on one thread: totals, the
-    /// page and its scores, facets, months and snippets, by relevance and by date.
-    /// </summary>
-    [Fact]
-    public void CollectingOnTwoThreadsGivesTheAnswerOfOne()
-    {
-        using var one = new IndexSearcher(corpus.Options) { ParallelMatches = long.MaxValue, ParallelStories = int.MaxValue };
-        using var two = new IndexSearcher(corpus.Options) { ParallelMatches = 0, ParallelStories = 0 };
-        var random = new Random(23);
-        string[] frequent = ["yang", "dan", "di", "tahun", "presiden", "jakarta OR indonesia"];
-        var queries = frequent.Concat(Enumerable.Range(0, 300).Select(_ => corpus.RandomQuery(random).Query)).ToList();
-        var compared = 0;
-        foreach (var query in queries)
-        {
-            foreach (var request in new[]
-            {
-                new SearchRequest { Query = query, Months = true },
-                new SearchRequest { Query = query, Sort = SortOrder.Date, Size = 50 },
-                new SearchRequest { Query = query, Collapse = false, Page = 2 },
-            })
-            {
-                var expected = JsonSerializer.Serialize(one.Search(request).Response, DocumentJson.Options);
-                Assert.Equal(expected, JsonSerializer.Serialize(two.Search(request).Response, DocumentJson.Options));
-                compared++;
-            }
-        }
-
-        Assert.Equal(queries.Count * 3, compared);
-    }
-
     private HashSet<string> Ids(IndexSearcher searcher, string query)
     {
         var outcome = searcher.Search(new SearchRequest { Query = query, Size = corpus.Count, Collapse = false, Facets = false, Snippets = false });
