@@ -1,6 +1,6 @@
 # Selection rule for tests/Fixtures/ExtractionClickIdDev2 (see its README); run from the repository root.
 import json, hashlib, re, subprocess
-used = set(subprocess.run("grep -rhoE 'clickid-[a-z-]+-[0-9]{5}' tests --exclude-dir=ExtractionHeldOut --exclude-dir=ExtractionHeldOutReal | sort -u", shell=True, capture_output=True, text=True).stdout.split())
+used = set(subprocess.run("grep -rhoE 'clickid-[a-z-]+-[0-9]{5}' tests --exclude-dir=ExtractionHeldOut --exclude-dir=ExtractionHeldOutReal --exclude-dir=ExtractionClickIdDev2 | sort -u", shell=True, capture_output=True, text=True).stdout.split())
 cue = re.compile(r"\b(Kabupaten|Kab\.|Bupati|Wali ?[Kk]ota|Wakil Bupati|Pemkab|Pemkot|Pemko|Kecamatan|Camat|[Kk]epala [Dd]esa|Kades|Polres|Polresta|Pilkada|banjir|longsor|kebakaran|gempa|DPRD [A-Z]|Desa [A-Z])\b")
 regional = ('Regional','regional','Daerah','daerah','Nusantara','nusantara','News','news','Peristiwa','peristiwa','Nasional','nasional','Politik','politik','Berita','berita')
 out=[]
