@@ -31,6 +31,12 @@ internal static class RegionCues
         ["gubernur"] = RegionKind.Province,
         ["wagub"] = RegionKind.Province,
         ["propinsi"] = RegionKind.Province,
+        // The election names the kind of region: "Pilwalkot Semarang" is the city, "Pilbup Kediri" the regency.
+        ["pilbup"] = RegionKind.Regency,
+        ["pilwalkot"] = RegionKind.City,
+        ["pilwali"] = RegionKind.City,
+        ["pilwakot"] = RegionKind.City,
+        ["pilgub"] = RegionKind.Province,
         ["kecamatan"] = RegionKind.District,
         ["kec"] = RegionKind.District,
         ["camat"] = RegionKind.District,

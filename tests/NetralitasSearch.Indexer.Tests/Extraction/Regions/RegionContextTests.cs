@@ -63,8 +63,10 @@ public sealed class RegionContextTests
     [InlineData("Pemandangan tersebut menarik perhatian orang yang sedang makan di rumah makan Padang tersebut.", "")]
     [InlineData("Kericuhan terjadi. Ditreskrimum Polda Metro mengatakan jika pihaknya telah menangkap 519 orang.", "")]
 
-    // Press short forms.
+    // Press short forms; the election's name says city or regency.
     [InlineData("Bupati Tanjab Timur Romy Haryanto dalam pertemuan tersebut mengungkapkan dirinya tidak akan maju.", "Tanjung Jabung Timur")]
+    [InlineData("Menjelang Pilwalkot Semarang 2020, sejumlah nama muncul. Dalam Pilbup Kediri, petahana maju lagi.", "Kota Semarang|Kediri")]
+    [InlineData("Warga Kabupaten Tasik dan Kota Tasik ikut mendaftar.", "Tasikmalaya|Kota Tasikmalaya")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
