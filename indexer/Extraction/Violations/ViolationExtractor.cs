@@ -65,14 +65,16 @@ public sealed class ViolationExtractor : IEntityExtractor
         for (var i = 0; i < sentences.Count; i++)
         {
             var (sentence, start, length) = sentences[i];
-            var normative = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.ListItem.IsMatch(sentence) || context.IsCircular;
+            var recap = ViolationRules.Recap.IsMatch(sentence) && !context.IsCircular;
+            var normative = !recap && (ViolationRules.Normative.IsMatch(sentence) || ViolationRules.ListItem.IsMatch(sentence) || context.IsCircular
+                || ViolationRules.Generic.IsMatch(sentence));
 
             // The actor is a civil servant or official: an office or an ASN the sentence names, a person the persons stage
             // gave an office, or a pronoun for the actor of the sentence before.
             var actor = anyAct && (ViolationRules.Actor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length))
                 || (previousActor && ViolationRules.Pronoun.IsMatch(sentence)));
             var marked = (anyAct || neutrality) && ViolationRules.Incident.IsMatch(sentence);
-            var reported = actor || marked || previousReported;
+            var reported = actor || marked || recap || previousReported;
             previousActor = actor;
             previousActorOf[i] = actor;
             previousReported = (actor || marked) && !normative;
@@ -106,12 +108,12 @@ public sealed class ViolationExtractor : IEntityExtractor
 
             // An act reported in an election context, by someone, and not as a rule, an appeal or a denial.
             var inElection = election[i] || (i > 0 && election[i - 1]) || (i + 1 < sentences.Count && election[i + 1]) || titleElection;
-            if (!anyAct || normative || !reported || !inElection || context.IsCircular || ViolationRules.Denial.IsMatch(sentence))
+            if (!anyAct || normative || !reported || !inElection || context.IsCircular || ViolationRules.Denial.IsMatch(sentence) || ViolationRules.Candidacy.IsMatch(sentence))
             {
                 continue;
             }
 
-            var actorHere = actor || (i > 0 && previousActorOf[i - 1]);
+            var actorHere = actor || recap || (i > 0 && previousActorOf[i - 1]);
             foreach (var violation in ViolationRules.All)
             {
                 if (violation.Kind != ViolationKind.Appeal && !incidents.ContainsKey(violation.Kind) && (actorHere || !violation.NeedsActor)
