@@ -11,8 +11,8 @@ namespace NetralitasSearch.Indexer.Extraction.Violations;
 /// the persons stage found, an office or an ASN ("Camat Jayapura", "tiga ASN", "oknum guru"), or a pronoun for one named
 /// just before. A sentence is an appeal when it urges, reminds, circulates or pledges neutrality, and a rule when it
 /// states a prohibition or a sanction, both only in a text about neutrality. <see cref="ExtractedEntities.Violations"/>
-/// keeps its meaning: the incident kinds, or "appeal" for a story that is itself an appeal (in its headline or lead, or a
-/// circular) and reports no case.
+/// keeps its meaning: the incident kinds, and "appeal" for a story that is itself an appeal (in its headline or lead, or a
+/// circular), also when it recalls cases.
 /// </summary>
 public sealed class ViolationExtractor : IEntityExtractor
 {
@@ -134,9 +134,10 @@ public sealed class ViolationExtractor : IEntityExtractor
             }
         }
 
-        // A story that is itself an appeal (its headline or lead, or a circular) and reports no case is an appeal; a
-        // closing reminder in a story about something else does not make it one.
-        if (incidents.Count == 0 && leadAppeal)
+        // A story that is itself an appeal (its headline or lead, or a circular) is an appeal, also when it recalls cases
+        // (an apel that mentions two ASN reported, a circular citing last year's case); a closing reminder in a story about
+        // something else does not make it one.
+        if (leadAppeal)
         {
             var first = sentences.FirstOrDefault(s => s.Start >= 0);
             var finding = appeal ?? new ViolationFinding(ViolationKind.Appeal, context.Title, first.Start, first.Length);

@@ -113,6 +113,9 @@ public sealed class ViolationExtractorTests
     [InlineData("Bawaslu Kendal Rekomendasikan Sanksi untuk Kades",
         "Bawaslu Kabupaten Kendal merekomendasikan sanksi terhadap seorang kepala desa yang terbukti tercatat sebagai anggota tim kampanye salah satu pasangan calon bupati. Kepala desa dilarang menjadi pengurus partai politik dan terlibat dalam kampanye sebagaimana diatur dalam UU Desa.",
         "incident|rule", "declaration-of-support|village-officials")]
+    [InlineData("Apel Netralitas di Sumenep, Bupati Singgung Dua ASN yang Unggah Status WhatsApp Paslon",
+        "Pemerintah Kabupaten Sumenep menggelar apel netralitas aparatur sipil negara di halaman Kantor Bupati. Ia juga menyinggung dua ASN di lingkungan Dinas Pendidikan yang pekan lalu dilaporkan warga ke Bawaslu karena mengunggah gambar pasangan calon di status WhatsApp.",
+        "incident|appeal", "appeal|social-media")]
     [InlineData("Serahkan Formulir Balon Wali Kota, Sekda Tangsel Tak Izin Airin",
         "Muhamad mengaku belum izin kepada Wali Kota Tangsel. Dia berharap ASN Tangsel dapat tetap solid dan netral dalam Pilkada 2020. \"ASN harus tetap netral. Jangan ikut-ikutan politik,\" tukasnya.",
         "appeal", "")]
