@@ -99,7 +99,7 @@ public sealed class ViolationExtractor : IEntityExtractor
             var neutralityNamed = ViolationRules.NeutralityTopic.IsMatch(sentence);
             var relevant = election[i] || servants || neutralityNamed || NamesAnAct(sentence) || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence);
             relevantOf[i] = relevant;
-            if (neutrality && !rule && !(singledOut && marked)
+            if (neutrality && !rule && !(singledOut && marked && !generalClass)
                 && (((normative || generalClass) && ViolationRules.RuleTrigger.IsMatch(sentence) && (relevant || (i > 0 && relevantOf[i - 1] && ViolationRules.Anaphor.IsMatch(sentence))))
                     || (ViolationRules.RegulationTrigger.IsMatch(sentence) && (neutralityNamed || election[i] || NamesAnAct(sentence)))))
             {

@@ -93,6 +93,28 @@ public sealed class ViolationExtractorTests
         "Nama seorang sekretaris desa (sekdes) di Kecamatan Genteng tercantum dalam surat keputusan tim pemenangan salah satu pasangan calon bupati Banyuwangi.",
         "declaration-of-support|village-officials")]
 
+    // Issue 18, ExtractionIncidentsCheck: a profile photo, a selfie, a live broadcast, comments on YouTube are posts.
+    [InlineData("Pasang Foto Profil WhatsApp Bergambar Paslon, Guru PNS di Sumbawa Ditegur",
+        "Seorang guru berstatus PNS di sebuah SMP negeri di Kecamatan Moyo Hilir, Kabupaten Sumbawa, ditegur Panwaslu Kecamatan setelah memasang foto profil WhatsApp bergambar pasangan calon bupati.",
+        "social-media")]
+    [InlineData("ASN Pemkot Jambi Siaran Langsung di TikTok dari Lokasi Kampanye Akbar",
+        "Bawaslu Kota Jambi memeriksa seorang aparatur sipil negara di lingkungan Pemerintah Kota Jambi yang melakukan siaran langsung melalui akun TikTok pribadinya dari lokasi kampanye akbar salah satu pasangan calon wali kota.",
+        "campaign-attendance|social-media")]
+    [InlineData("Tulis Komentar Dukungan di Kanal YouTube Paslon, Dua ASN Kota Padang Diperiksa",
+        "Dua ASN di lingkungan Pemko Padang diperiksa Bawaslu Kota Padang karena menulis komentar dukungan pada video kampanye yang diunggah kanal YouTube salah satu pasangan calon wali kota.",
+        "social-media")]
+
+    // A meeting room of a dinas used, an official car with "-nya", a mutation written as a verb.
+    [InlineData("Ruang Rapat Dinas Pertanian Lahat Dipakai Rapat Tim Pemenangan",
+        "Ruang rapat Dinas Pertanian Kabupaten Lahat diduga dipakai untuk rapat tim pemenangan salah satu pasangan calon bupati pada Selasa (22/10/2024) malam.",
+        "state-facilities")]
+    [InlineData("Panwascam di Bandar Lampung Catat Tiga Temuan Netralitas",
+        "Panwascam Kedaton mencatat tiga temuan dugaan pelanggaran netralitas sepanjang Oktober. Dua ASN kedapatan menghadiri kampanye pasangan calon wali kota, sedangkan seorang lurah memasang stiker paslon di mobil dinasnya.",
+        "campaign-attendance|state-facilities|village-officials")]
+    [InlineData("Pj Bupati Sigi Memutasi 40 Kepala Sekolah Jelang Pencoblosan, Bawaslu Minta Penjelasan",
+        "Bawaslu Kabupaten Sigi meminta penjelasan Pj Bupati Sigi yang memutasi 40 kepala sekolah tiga pekan sebelum hari pemungutan suara.",
+        "favouring-decision")]
+
     // An official running as the candidate (real, CLICK-ID development quarter) is no case.
     [InlineData("Pengakuan 3 Pejabat Maju Calon Wali Kota Tangerang Selatan",
         "Lurah Cipayung, Tomi Patria mengatakan dirinya sudah meminta izin ke atasannya untuk maju menjadi bakal calon Wali Kota Tangerang Selatan yakni ke Camat Ciputat.", "")]
@@ -116,6 +138,9 @@ public sealed class ViolationExtractorTests
     [InlineData("Apel Netralitas di Sumenep, Bupati Singgung Dua ASN yang Unggah Status WhatsApp Paslon",
         "Pemerintah Kabupaten Sumenep menggelar apel netralitas aparatur sipil negara di halaman Kantor Bupati. Ia juga menyinggung dua ASN di lingkungan Dinas Pendidikan yang pekan lalu dilaporkan warga ke Bawaslu karena mengunggah gambar pasangan calon di status WhatsApp.",
         "incident|appeal", "appeal|social-media")]
+    [InlineData("Apel dan Ikrar Netralitas ASN Lombok Barat, Tahun Lalu Nihil Pelanggaran",
+        "Pemerintah Kabupaten Lombok Barat menggelar apel dan ikrar netralitas ASN di Lapangan Kantor Bupati. Sekda Lombok Barat, Ilham Saputra Wirajaya, mengatakan ASN yang melanggar akan dijatuhi hukuman disiplin sesuai PP 94/2021.",
+        "appeal|rule", "appeal")]
     [InlineData("Serahkan Formulir Balon Wali Kota, Sekda Tangsel Tak Izin Airin",
         "Muhamad mengaku belum izin kepada Wali Kota Tangsel. Dia berharap ASN Tangsel dapat tetap solid dan netral dalam Pilkada 2020. \"ASN harus tetap netral. Jangan ikut-ikutan politik,\" tukasnya.",
         "appeal", "")]
