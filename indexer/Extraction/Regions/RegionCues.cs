@@ -31,6 +31,12 @@ internal static class RegionCues
         ["gubernur"] = RegionKind.Province,
         ["wagub"] = RegionKind.Province,
         ["propinsi"] = RegionKind.Province,
+        // The election names the kind of region: "Pilwalkot Semarang" is the city, "Pilbup Kediri" the regency.
+        ["pilbup"] = RegionKind.Regency,
+        ["pilwalkot"] = RegionKind.City,
+        ["pilwali"] = RegionKind.City,
+        ["pilwakot"] = RegionKind.City,
+        ["pilgub"] = RegionKind.Province,
         ["kecamatan"] = RegionKind.District,
         ["kec"] = RegionKind.District,
         ["camat"] = RegionKind.District,
@@ -43,5 +49,24 @@ internal static class RegionCues
         "teluk", "tanjung", "banjar", "lingkungan", "rt", "rw",
         // Institutions and things named after a place are not the place ("Universitas Jember", "Bank Jatim", "Nasi Padang").
         "universitas", "univ", "institut", "politeknik", "akademi", "stikes", "stie", "uin", "iain", "bank", "nasi", "soto", "sate",
-        "rendang", "pt", "cv", "kri", "kapal", "persatuan");
+        "rendang", "pt", "cv", "kri", "kapal", "persatuan",
+        // A cuisine is no place ("rumah makan Padang", "masakan Padang").
+        "makan", "masakan", "restoran");
+
+    /// <summary>
+    /// Local branches of national institutions that the press names with the place they serve ("Kepala Basarnas Ternate",
+    /// "Danlanal Banyuwangi", "Mapolres Binjai", "Kapolrestabes Semarang"): like "Polres" and "Bawaslu", the place is the
+    /// region, not part of another proper name.
+    /// </summary>
+    public static FrozenSet<string> StateBranches { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "basarnas", "sar", "lanal", "danlanal", "lanud", "danlanud", "bnn", "bnnk", "bnnp", "kejati", "kajati", "lapas", "rutan",
+        "mapolres", "mapolresta", "mapolrestabes", "polrestabes", "kapolrestabes", "wakapolrestabes", "mapolsek", "imigrasi",
+        "kppn", "bps", "bpn", "bmkg", "kemenag", "kanwil", "samsat", "kpp");
+
+    /// <summary>Words that open the name of a road or a route ("Jalan Raya Nganjuk - Madiun", "Tol Pejagan-Pemalang",
+    /// "jurusan Surabaya - Solo"): the places after them are its ends, not where the text puts something.</summary>
+    public static FrozenSet<string> RouteWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "jalan", "jl", "jln", "tol", "ruas", "jalur", "jurusan", "rute", "trayek", "lintas", "jalinsum", "jalintim");
 }

@@ -136,15 +136,29 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            if (last + 1 < words.Count && Gap(last + 1).Trim() == "," && IsLocalPlaceBefore(words, last + 1, mention.Resolved, text))
+            // A place in a list of places is a peer, not a smaller place inside the next one ("Boven Digoel, Mamberamo Raya,
+            // Mamberamo Tengah": regencies of three provinces since the 2022 split of Papua).
+            var listed = first > 0 && Gap(first).Trim() == "," && mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first && m.Candidates.Any(c => c.Kind != RegionKind.District));
+            if (!listed && last + 1 < words.Count && (Gap(last + 1).Trim() == "," || (Gap(last + 1) == " " && words[last + 1].IsCapitalized))
+                && IsLocalPlaceBefore(words, last + 1, mention.Resolved, text))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            if (IsRouteEnd(text, words, first, last))
             {
                 mention.Resolved = null;
                 continue;
             }
 
             // "Persib Bandung", "PSMS Medan", "LBH Jakarta": a capitalised word before the name that is no cue, office or
-            // institution of government makes it part of a longer proper name (a club, an organisation, a building).
+            // institution of government makes it part of a longer proper name (a club, an organisation, a building). Names
+            // of two words and more are rarely a club's or a firm's ("Sampit Kotawaringin Timur" is the town, then its
+            // regency), unless an acronym stands before them; a province's name stays part of the longer name ("Dompet
+            // Dhuafa Jawa Barat").
             if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && !words[first - 1].SentenceStart && !IsGovernmentWord(words[first - 1].Lower, lexicon)
+                && (mention.WordCount == 1 || words[first - 1].IsAllCaps || mention.Resolved.Kind == RegionKind.Province)
                 && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first) && !AfterBuildingName(words, first))
             {
                 mention.Resolved = null;
@@ -206,9 +220,42 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var gap = text[words[after - 1].End..words[after].Start].Trim();
-        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Find([words[after].Lower]).Count > 0))
+        string? After(int k) => after + k < words.Count && words[after + k].IsCapitalized ? words[after + k].Lower : null;
+        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any()))
             && !(gap.Length == 0 && words[after].Lower is "dan" or "serta" or "hingga" or "atau");
     }
+
+    /// <summary>
+    /// Whether the name is an end of a road, toll road or route ("Jalan Raya Nganjuk - Madiun", "Tol Pejagan- Pemalang",
+    /// "bus Mira jurusan Surabaya - Solo - Yogyakarta", "Jalan Raya Bogor"): a route word a few capitalised words before it,
+    /// reached through dashes between place names or through "Raya", "Lintas", "Poros" alone. The road runs there; the
+    /// text places nothing in those regencies by naming it.
+    /// </summary>
+    private static bool IsRouteEnd(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        var dashed = last + 1 < words.Count && IsDash(text, words[last].End, words[last + 1].Start);
+        for (var k = first - 1; k >= 0 && first - k <= 8; k--)
+        {
+            var lower = words[k].Lower;
+            if (RegionCues.RouteWords.Contains(lower))
+            {
+                return dashed || Enumerable.Range(k + 1, first - k - 1).All(j => words[j].Lower is "raya" or "lintas" or "poros" or "trans");
+            }
+
+            dashed |= IsDash(text, words[k].End, words[k + 1].Start) || words[k].Text.EndsWith('-');
+            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim();
+            if (!(words[k].IsCapitalized || lower is "raya" or "lintas" or "poros") || (gap.Length > 0 && !IsDashText(gap)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDash(string text, int start, int end) => end > start && IsDashText(text.AsSpan(start, end - start).Trim());
+
+    private static bool IsDashText(ReadOnlySpan<char> gap) => gap is "-" or "–" or "—";
 
     /// <summary>A bare name in the headline inside the name of a person the body names ("Bima Aryo ..."): no place.</summary>
     private static void RejectPersonNamesInTitle(IReadOnlyList<Word> titleWords, IReadOnlyList<Word> words, List<RegionMention> mentions, List<NameMention> persons)
@@ -270,7 +317,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// institutions of the state, and the words of a position ("Bawaslu Kendal", "Kapolres Musi Rawas", "DPRD Morowali").</summary>
     private static bool IsGovernmentWord(string lower, PersonLexicon lexicon) =>
         RegionCues.Cues.ContainsKey(lower) || lexicon.OrganisationWords.Contains(lower) || lexicon.HeadsByFirstWord.ContainsKey(lower) || lexicon.Ranks.Contains(lower)
-        || lower is "pj" or "pjs" or "plt" or "wakil" or "tanah" or "ibu" or "di" or "ke" or "dari" or "se";
+        || RegionCues.StateBranches.Contains(lower) || lower is "pj" or "pjs" or "plt" or "wakil" or "tanah" or "ibu" or "di" or "ke" or "dari" or "se";
 
     /// <summary>A district whose name starts at <paramref name="index"/> and is no regency's, city's or province's name
     /// ("Ciputat"), or null: in a list of places it is a container, not a peer ("Tabanan, Badung, Gianyar" are peers).</summary>
@@ -317,14 +364,16 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return null;
         }
 
-        var previous = index > 0 && words[index - 1].End >= words[index].Start - 3 ? words[index - 1].Lower : null;
+        // "Desa Sukamaju", "Jl. Sudirman": a blocker right before the name, not across a comma ("Kabupaten Banjar, Tabalong").
+        var previous = index > 0 && words[index - 1].End >= words[index].Start - 3 && !text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(',')
+            ? words[index - 1].Lower : null;
         if (previous is not null && RegionCues.Blockers.Contains(previous))
         {
             return null;
         }
 
         var (cue, cueWord) = CueBefore(words, index);
-        string? WordAt(int offset) => index + offset < words.Count && AdjacentToPrevious(words, index + offset, index) ? words[index + offset].Lower : null;
+        string? WordAt(int offset) => index + offset < words.Count && WithinName(text, words, index + offset, index) ? words[index + offset].Lower : null;
 
         var best = Longest(gazetteer.Names, words, index, inTitle, cue, WordAt);
         if (cue == RegionKind.District && Longest(gazetteer.Districts, words, index, inTitle, cue, WordAt) is { } district)
@@ -333,7 +382,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         // Two words written as one region name ("Batang Hari" for Batanghari) beat a one-word match ("Batang").
-        if (index + 1 < words.Count && AdjacentToPrevious(words, index + 1, index) && words[index + 1].IsCapitalized)
+        if (index + 1 < words.Count && WithinName(text, words, index + 1, index) && words[index + 1].IsCapitalized)
         {
             var joined = gazetteer.Names.Find([words[index].Lower + words[index + 1].Lower]);
             var usable = joined.Where(entry => Accepts(entry, words, index, 2, inTitle, cue)).ToList();
@@ -439,7 +488,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var word = words[index];
             var next = index + length < words.Count ? words[index + length] : (Word?)null;
             var partOfLongerName = next is { } following && following.IsCapitalized && following.Start - words[index + length - 1].End <= 1;
-            return !inTitle && !word.SentenceStart && !word.IsAllCaps && !partOfLongerName;
+            // "Polda Metro Jaya", "Ditreskrimum Polda Metro": the Jakarta police, not Kota Metro.
+            var afterPolice = index > 0 && words[index - 1].Lower is "polda" or "kapolda" or "wakapolda";
+            return !inTitle && !word.SentenceStart && !word.IsAllCaps && !partOfLongerName && !afterPolice;
         }
 
         return true;
@@ -450,6 +501,12 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     private static bool AdjacentToPrevious(IReadOnlyList<Word> words, int index, int start) =>
         index == start || words[index].Start - words[index - 1].End <= 2;
+
+    /// <summary>Whether the word at <paramref name="index"/> can continue a name begun at <paramref name="start"/>: next
+    /// to it, and no comma between ("Gedung DPRD DKI, Jakarta Pusat" is DKI Jakarta and then Jakarta Pusat, not the alias
+    /// "DKI Jakarta" followed by "Pusat"; "Danau Toba, Samosir" is no "Toba Samosir").</summary>
+    private static bool WithinName(string text, IReadOnlyList<Word> words, int index, int start) =>
+        AdjacentToPrevious(words, index, start) && (index == start || !text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(','));
 
     private static bool SameName(Region region, string written) =>
         string.Join(' ', Gazetteer.NameWords(region.Name)) == string.Join(' ', Gazetteer.NameWords(written));
@@ -516,7 +573,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>A bare name shared by a regency and a city follows the nearest cued mention before it, else the regency.</summary>
     private static void ResolveSharedNames(List<RegionMention> mentions)
     {
-        foreach (var mention in mentions.Where(m => m.Resolved is null))
+        // "Kecamatan Semarang Barong": a name the text calls a district, but no district of that name is known, is still
+        // no regency or city.
+        foreach (var mention in mentions.Where(m => m.Resolved is null && m.Cue != RegionKind.District))
         {
             var regions = mention.Candidates.Where(region => region.Kind is RegionKind.Regency or RegionKind.City).ToList();
             if (regions.Count == 0)

@@ -11,8 +11,8 @@ namespace NetralitasSearch.Indexer.Extraction.Violations;
 /// the persons stage found, an office or an ASN ("Camat Jayapura", "tiga ASN", "oknum guru"), or a pronoun for one named
 /// just before. A sentence is an appeal when it urges, reminds, circulates or pledges neutrality, and a rule when it
 /// states a prohibition or a sanction, both only in a text about neutrality. <see cref="ExtractedEntities.Violations"/>
-/// keeps its meaning: the incident kinds, or "appeal" for a story that is itself an appeal (in its headline or lead, or a
-/// circular) and reports no case.
+/// keeps its meaning: the incident kinds, and "appeal" for a story that is itself an appeal (in its headline or lead, or a
+/// circular), also when it recalls cases.
 /// </summary>
 public sealed class ViolationExtractor : IEntityExtractor
 {
@@ -65,14 +65,16 @@ public sealed class ViolationExtractor : IEntityExtractor
         for (var i = 0; i < sentences.Count; i++)
         {
             var (sentence, start, length) = sentences[i];
-            var normative = ViolationRules.Normative.IsMatch(sentence) || ViolationRules.ListItem.IsMatch(sentence) || context.IsCircular;
+            var recap = ViolationRules.Recap.IsMatch(sentence) && !context.IsCircular;
+            var normative = !recap && (ViolationRules.Normative.IsMatch(sentence) || ViolationRules.ListItem.IsMatch(sentence) || context.IsCircular
+                || ViolationRules.Generic.IsMatch(sentence));
 
             // The actor is a civil servant or official: an office or an ASN the sentence names, a person the persons stage
             // gave an office, or a pronoun for the actor of the sentence before.
             var actor = anyAct && (ViolationRules.Actor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length))
                 || (previousActor && ViolationRules.Pronoun.IsMatch(sentence)));
             var marked = (anyAct || neutrality) && ViolationRules.Incident.IsMatch(sentence);
-            var reported = actor || marked || previousReported;
+            var reported = actor || marked || recap || previousReported;
             previousActor = actor;
             previousActorOf[i] = actor;
             previousReported = (actor || marked) && !normative;
@@ -97,7 +99,7 @@ public sealed class ViolationExtractor : IEntityExtractor
             var neutralityNamed = ViolationRules.NeutralityTopic.IsMatch(sentence);
             var relevant = election[i] || servants || neutralityNamed || NamesAnAct(sentence) || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence);
             relevantOf[i] = relevant;
-            if (neutrality && !rule && !(singledOut && marked)
+            if (neutrality && !rule && !(singledOut && marked && !generalClass)
                 && (((normative || generalClass) && ViolationRules.RuleTrigger.IsMatch(sentence) && (relevant || (i > 0 && relevantOf[i - 1] && ViolationRules.Anaphor.IsMatch(sentence))))
                     || (ViolationRules.RegulationTrigger.IsMatch(sentence) && (neutralityNamed || election[i] || NamesAnAct(sentence)))))
             {
@@ -106,12 +108,12 @@ public sealed class ViolationExtractor : IEntityExtractor
 
             // An act reported in an election context, by someone, and not as a rule, an appeal or a denial.
             var inElection = election[i] || (i > 0 && election[i - 1]) || (i + 1 < sentences.Count && election[i + 1]) || titleElection;
-            if (!anyAct || normative || !reported || !inElection || context.IsCircular || ViolationRules.Denial.IsMatch(sentence))
+            if (!anyAct || normative || !reported || !inElection || context.IsCircular || ViolationRules.Denial.IsMatch(sentence) || ViolationRules.Candidacy.IsMatch(sentence))
             {
                 continue;
             }
 
-            var actorHere = actor || (i > 0 && previousActorOf[i - 1]);
+            var actorHere = actor || recap || (i > 0 && previousActorOf[i - 1]);
             foreach (var violation in ViolationRules.All)
             {
                 if (violation.Kind != ViolationKind.Appeal && !incidents.ContainsKey(violation.Kind) && (actorHere || !violation.NeedsActor)
@@ -132,9 +134,10 @@ public sealed class ViolationExtractor : IEntityExtractor
             }
         }
 
-        // A story that is itself an appeal (its headline or lead, or a circular) and reports no case is an appeal; a
-        // closing reminder in a story about something else does not make it one.
-        if (incidents.Count == 0 && leadAppeal)
+        // A story that is itself an appeal (its headline or lead, or a circular) is an appeal, also when it recalls cases
+        // (an apel that mentions two ASN reported, a circular citing last year's case); a closing reminder in a story about
+        // something else does not make it one.
+        if (leadAppeal)
         {
             var first = sentences.FirstOrDefault(s => s.Start >= 0);
             var finding = appeal ?? new ViolationFinding(ViolationKind.Appeal, context.Title, first.Start, first.Length);

@@ -12,26 +12,27 @@ internal static class ViolationRules
     public static IReadOnlyList<ViolationRule> All { get; } =
     [
         new(ViolationKind.SocialMedia,
-            new(@"\b(like|likes|nge-?like|me-?like|menyukai|tanda suka|jempol|mengomentari|berkomentar|komentar dukungan|membagikan ulang|membagikan (konten|unggahan|postingan|video|foto|materi|poster)|share|mengunggah|mengunggahnya|unggahan|unggah|memposting|posting|postingan|status (wa|whatsapp|facebook|fb)|menulis status|membuat status|menuliskan|swafoto|story)\b", Options),
-            new(@"\b(facebook|fb|instagram|ig|tiktok|twitter|whatsapp|wa|media sosial|medsos|sosial media|akun|grup|status|dinding|beranda)\b", Options)),
+            new(@"\b(like|likes|nge-?like|me-?like|menyukai|tanda suka|jempol|mengomentari|berkomentar|komentar dukungan|membagikan ulang|membagikan (konten|unggahan|postingan|video|foto|materi|poster|jadwal|gambar|pesan|ajakan|tautan|link)|share|mengunggah|mengunggahnya|unggahan|unggah|memposting|posting|(diunggah|diposting|dibagikan)\s+(\w+\s+){0,3}?(ke|di)\s+(\w+\s+){0,2}?(media sosial|medsos|akun|facebook|instagram|tiktok|whatsapp|status)(\s+\w+)?\s+(masing-masing|pribadi|pribadinya|miliknya)|postingan|(sebar|menyebarkan|menyebar|meneruskan)\s+(\w+\s+){0,2}?(materi|konten|poster|video|foto|gambar|pesan|ajakan|jadwal)|(dukungan|kampanye|sosialisasi|ajakan memilih)\s+(\w+\s+){0,2}?(di|melalui|lewat|via)\s+(media sosial|medsos|sosial media|akun|grup|facebook|instagram|tiktok|whatsapp|twitter)|status (wa|whatsapp|facebook|fb)|menulis status|membuat status|menuliskan|(ber)?swafoto|story|foto profil|memajang|siaran langsung|live|menyiarkan|(menulis|memberi|memberikan|meninggalkan|mengirim) komentar|komentar (dukungan|berisi))\b", Options),
+            new(@"\b(facebook|fb|instagram|ig|tiktok|twitter|whatsapp|wa|youtube|kanal|telegram|threads|media sosial|medsos|sosial media|akun|grup|status|dinding|beranda)\b", Options)),
         new(ViolationKind.CampaignAttendance,
-            new(@"\b(hadir|kehadiran|menghadiri|dihadiri|ikut|mengikuti|terlihat|kedapatan|terekam|tampak|berada|berdiri)\b(?:(?!jingle|lagu|musik|joget)[^.]){0,80}\b(kampanye|deklarasi(?!\s+dukung)|rapat umum|pertemuan terbatas|tatap muka|simakrama|acara (paslon|calon|pasangan|partai)|kegiatan (paslon|calon|pasangan|partai|politik))\b|\b(memakai|mengenakan|pakai|berbaju|berkaos|berseragam|berompi)\b[^.]{0,30}\b(atribut|kaos|baju|seragam|rompi|topi|udeng|kamen)\b[^.]{0,30}\b(partai|paslon|kampanye|calon|pasangan|bergambar|bernuansa)\b|\bberkaos (paslon|calon|partai|bergambar)\b", Options)),
+            new(@"\b(hadir|kehadiran|menghadiri|dihadiri|ikut|mengikuti|terlihat|kedapatan|terekam|tampak|berada|berdiri|datang|siaran langsung|berorasi|berpidato|menyerukan|meneriakkan|berjoget)\b(?:(?!jingle|lagu|musik|joget)[^.]){0,80}\b(kampanye|deklarasi(?!\s+dukung)|rapat umum|pertemuan terbatas|tatap muka|simakrama|acara (paslon|calon|pasangan|partai)|kegiatan (paslon|calon|pasangan|partai|politik)|(kegiatan|acara) yang mengarah (pada|kepada) keberpihakan|yel-yel (paslon|calon|pasangan)|(acara|kegiatan|silaturahmi|konsolidasi|pertemuan)\s+(\w+\s+){0,3}?(salah satu\s+)?(paslon|pasangan calon|calon (bupati|wali|walikota|gubernur|wakil)|tim pemenangan))\b|\b(memakai|mengenakan|pakai|berbaju|berkaos|berseragam|berompi)\b[^.]{0,30}\b(atribut|kaos|baju|seragam|rompi|topi|udeng|kamen)\b[^.]{0,30}\b(partai|paslon|kampanye|calon|pasangan|bergambar|bernuansa)\b|\bberkaos (paslon|calon|partai|bergambar)\b", Options)),
         new(ViolationKind.DeclarationOfSupport,
             new(@"\b(menyatakan dukungan|nyatakan dukungan|menyatakan sikap mendukung|pernyataan sikap mendukung|deklarasi dukungan|deklarasi dukung|mendeklarasikan dukungan|mendeklarasikan diri|ikrar dukungan|berikrar mendukung|menyatakan mendukung|dukungan secara terbuka|surat dukungan|salinan ktp)\b|\b(menjadi|sebagai|masuk|tercatat|tercantum|bergabung|terdaftar|anggota|struktur|pengurus|ketua)\b[^.]{0,40}\b(tim sukses|timses|tim pemenangan|tim kampanye|relawan pemenangan)\b", Options)),
         new(ViolationKind.StateFacilities,
-            new(@"\b(mobil dinas|kendaraan dinas|motor dinas|plat merah|pelat merah|fasilitas (negara|pemerintah|dinas|jabatan|kantor)|anggaran (daerah|pemerintah|negara|desa|dinas)|apbd|apbdes|dana desa|rumah dinas|kantor (dinas|pemerintah|desa|camat|kecamatan|kelurahan)|gedung (pemerintah|kantor|sekolah)|jam (kerja|dinas))\b", Options),
+            new(@"\b(mobil dinas(nya)?|kendaraan dinas(nya)?|motor dinas(nya)?|plat merah|pelat merah|(ruang|ruangan|aula|gedung|balai)\s+(rapat\s+)?(dinas|pemerintah|pemkab|pemkot|pemda|setda|kecamatan|kelurahan|kantor (dinas|camat|kecamatan|kelurahan|desa|bupati|wali ?kota))\b[^.]{0,60}\b(dipakai|digunakan|dimanfaatkan|dijadikan)|(milik|aset) (pemerintah|negara|daerah|pemkab|pemkot|dinas)\b[^.]{0,40}\b(dipakai|digunakan|dimanfaatkan)|fasilitas (negara|pemerintah|dinas|jabatan|kantor)|anggaran (daerah|pemerintah|negara|desa|dinas)|apbd|apbdes|dana desa|rumah dinas(nya)?|kantor (dinas|pemerintah|desa|camat|kecamatan|kelurahan)|gedung (pemerintah|kantor|sekolah)|jam (kerja|dinas)|aula\s+(\w+\s+){0,2}?(sekolah|sd|smp|sma|smk|kantor|kecamatan|kelurahan|dinas|puskesmas|pemkab|pemkot|pemda)|(sekolah|sd|smp|sma|smk)( negeri)?\s+(\w+\s+){0,2}?(digunakan|dipakai|dijadikan))\b", Options),
             new(Candidate, Options),
             NeedsActor: false),
         new(ViolationKind.FavouringDecision,
-            new(@"\b(menguntungkan|merugikan|keputusan|kebijakan|program|bantuan sosial|bansos|mutasi|rotasi|pelantikan|penggantian pejabat|politisasi)\b", Options),
-            new(@"\b(menguntungkan|merugikan|memihak|berpihak|kepentingan)\b[^.]{0,60}" + Candidate + @"|\bpolitisasi (bansos|bantuan|program)\b|\bmutasi\b[^.]{0,60}\b(pilkada|jelang|menjelang|penetapan|calon)\b", Options),
+            new(@"\b(menguntungkan|merugikan|keputusan|kebijakan|program|bantuan sosial|bansos|mutasi|memutasi|dimutasi|rotasi|merotasi|dirotasi|pelantikan|penggantian pejabat|politisasi)\b", Options),
+            new(@"\b(menguntungkan|merugikan|memihak|berpihak|kepentingan)\b[^.]{0,60}" + Candidate + @"|\bpolitisasi (bansos|bantuan|program)\b|\b(bansos|bantuan|paket|program|beras|sembako)\b[^.]{0,80}\b(stiker|gambar|bergambar|logo|foto|label)\b[^.]{0,40}" + Candidate + @"|\b(mutasi|memutasi|dimutasi|rotasi|merotasi|dirotasi)\b[^.]{0,80}\b(pilkada|jelang|menjelang|penetapan|calon|petahana|pemungutan suara|pencoblosan)\b", Options),
             NeedsActor: false),
         new(ViolationKind.GiftsToAsn,
-            new(@"\b(memberi|memberikan|membagikan|bagi-bagi|pemberian|pembagian|menerima|dibagikan)\b[^.]{0,40}\b(uang|hadiah|sembako|bingkisan|amplop|voucher|paket|kain|sarung|barang)\b|\b(mengumpulkan|mengundang|dikumpulkan|pertemuan dengan|silaturahmi dengan)\b[^.]{0,40}\b(asn|pns|pegawai|guru|kepala sekolah|honorer|pppk)\b", Options),
-            new(Candidate + @"|\b(asn|pns|pegawai|guru|honorer|pppk)\b", Options)),
+            new(@"\b(memberi|memberikan|membagikan|bagi-bagi|pemberian|pembagian|menerima|dibagikan)\b[^.]{0,40}\b(uang|hadiah|sembako|bingkisan|amplop|voucher|paket|kain|sarung|barang)\b|\b(uang|hadiah|sembako|bingkisan|amplop|voucher|paket|kain|sarung)\b[^.]{0,30}\b(dibagikan|diberikan|diterima|dibagi)\b|\b(mengumpulkan|mengundang|dikumpulkan|pertemuan dengan|silaturahmi dengan)\b[^.]{0,40}\b(asn|pns|pegawai|guru|kepala sekolah|honorer|pppk)\b", Options),
+            new(@"\b(asn|pns|pegawai|guru|honorer|pppk|dharma wanita)\b", Options),
+            NeedsActor: false),
         new(ViolationKind.VillageOfficials,
             new(@"\b(kepala desa|kades|perangkat desa|aparat desa|aparatur desa|sekretaris desa|sekdes|kepala dusun|kadus|lurah|penjabat kepala desa|pj kades|bpd|apdesi|ketua rt|ketua rw)\b", Options),
-            new(@"\b(dukung\w*|deklarasi|kampanye|berpihak|memihak|keberpihakan|paslon|pasangan calon|tim sukses|timses|mengarahkan|mengajak|memenangkan|pemenangan|nomor urut|(membagikan|menyebarkan|memasang) (stiker|atribut|spanduk|baliho|alat peraga|brosur|kalender))\b", Options)),
+            new(@"\b(dukung\w*|deklarasi|kampanye|berpihak|memihak|keberpihakan|paslon|pasangan calon|calon (bupati|wali|walikota|gubernur|wakil|kepala daerah)|salah satu calon|mengamankan suara|tim sukses|timses|mengarahkan|mengajak|memenangkan|pemenangan|nomor urut|(membagikan|menyebarkan|memasang) (stiker|atribut|spanduk|baliho|alat peraga|brosur|kalender))\b", Options)),
         new(ViolationKind.Appeal,
             new(@"\b(surat edaran|imbauan|mengimbau|imbau|mengingatkan|ingatkan|pakta integritas|fakta integritas|ikrar netralitas|deklarasi netralitas|apel netralitas|sosialisasi netralitas|sosialisasi|menjaga netralitas|jaga netralitas|tetap netral|wajib netral|harus netral|komitmen netralitas|perjanjian (kerjasama|kerja sama) netralitas|penandatanganan)\b", Options)),
     ];
@@ -49,12 +50,12 @@ internal static class ViolationRules
 
     /// <summary>Civil servants, village officials and their official means: with an election, the subject of neutrality.</summary>
     public static Regex PublicServants { get; } = new(
-        @"\b(asn|pns|aparatur sipil|pegawai negeri|kepala desa|kades|perangkat desa|lurah|camat|geuchik|kepala kampung|mobil dinas|kendaraan dinas|fasilitas negara)\b",
+        @"\b(asn|pns|aparatur sipil|pegawai negeri|kepala desa|kades|perangkat desa|sekretaris desa|sekdes|lurah|camat|kepala sekolah|geuchik|kepala kampung|mobil dinas|kendaraan dinas|fasilitas negara)\b",
         Options);
 
     /// <summary>Someone who acts: an office, an ASN counted or singled out, a village official.</summary>
     public static Regex Actor { get; } = new(
-        @"\b(oknum|terlapor|berinisial|(seorang|sejumlah|belasan|puluhan|ratusan|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+(orang\s+)?(asn|pns|pegawai|guru|camat|lurah|kades|kepala desa|perangkat desa|pejabat|honorer|pppk|aparatur|kepala sekolah|geuchik|keuchik|kepala kampung|kepala bidang|kabid|perbekel|tenaga)|(asn|pns|pegawai)\s+(tersebut|itu|berinisial|di lingkungan|pemkab|pemkot|pemprov|dinas|kecamatan|kelurahan)|camat|lurah|kades|kepala desa|perangkat desa|aparat desa|aparatur desa|sekda|sekretaris daerah|kepala dinas|kadis|kadinsos|kabid|kepala bidang|kepala sekolah|geuchik|keuchik|perbekel|kepala kampung|pejabat|pemkab|pemkot|pemprov|pemda|pemerintah daerah|kepala daerah|penjabat|pj (bupati|wali kota|walikota|gubernur))\b",
+        @"\b(oknum|terlapor|berinisial|(seorang|sejumlah|belasan|puluhan|ratusan|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+(orang\s+)?(asn|pns|pegawai|guru|camat|lurah|kades|kepala desa|perangkat desa|pejabat|honorer|pppk|aparatur|kepala sekolah|geuchik|keuchik|kepala kampung|kepala bidang|kabid|perbekel|tenaga|staf|staff)|(seorang|salah satu(nya)?|satu|dua|tiga|empat|lima|\d+)\s+(di antaranya|lainnya|dari mereka|di antara mereka)|(asn|pns|pegawai)\s+(tersebut|itu|berinisial|di lingkungan|pemkab|pemkot|pemprov|dinas|kecamatan|kelurahan)|camat|lurah|kades|kepala desa|perangkat desa|aparat desa|aparatur desa|sekretaris desa|sekdes|sekda|sekretaris daerah|kepala dinas|kadis|kadinsos|kabid|kepala bidang|kepala sekolah|geuchik|keuchik|perbekel|kepala kampung|pejabat|pemkab|pemkot|pemprov|pemda|pemerintah daerah|kepala daerah|penjabat|pj (bupati|wali kota|walikota|gubernur))\b",
         Options);
 
     /// <summary>An actor singled out: a counted or pointed-at ASN or official ("tiga ASN", "oknum guru", "camat tersebut").</summary>
@@ -87,8 +88,20 @@ internal static class ViolationRules
 
     /// <summary>Words that show a sentence reports a case rather than a rule: suspicion, evidence, procedure, sanction.</summary>
     public static Regex Incident { get; } = new(
-        @"\b(diduga|dugaan|terbukti|kedapatan|terekam|terlihat|tertangkap|viral|beredar|dilaporkan|melaporkan|laporan|temuan|menemukan|ditemukan|melanggar|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|sanksi|direkomendasikan|merekomendasikan|rekomendasi|oknum|bersangkutan|terlibat|mengakui|membantah|kasus|terpantau|didapati|ketahuan|dinonaktifkan|dicopot|ditegur|teguran|menyelidiki|penelusuran|menelusuri|kajian|mengkaji|menindaklanjuti|terlapor|pelapor|tercatat)\b",
+        @"\b(diduga|dugaan|terbukti|kedapatan|terekam|terlihat|tertangkap|viral|beredar|dilaporkan|melaporkan|laporan|temuan|menemukan|ditemukan|melanggar|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|sanksi|direkomendasikan|merekomendasikan|rekomendasi|oknum|bersangkutan|terlibat|mengakui|membantah|kasus|terpantau|didapati|ketahuan|dinonaktifkan|dicopot|ditegur|teguran|menyelidiki|penelusuran|menelusuri|kajian|mengkaji|menindaklanjuti|terlapor|pelapor|tercatat|dipersoalkan|mempersoalkan|dipertanyakan|disorot|menyoroti|diprotes)\b",
         Options);
+
+    /// <summary>A recap of cases found, counted ("berupa unggahan di media sosial, yakni 18 kasus"): it reports cases,
+    /// whatever words of a rule it uses, and the counted cases have actors.</summary>
+    public static Regex Recap { get; } = new(@"\b(\d+|belasan|puluhan|ratusan)\s+(kasus|pelanggaran|laporan|temuan|dugaan pelanggaran|perkara)\b|\b(yakni|sebanyak|mencapai|berjumlah)\s+\d+\s+(kasus|pelanggaran|laporan|temuan)\b|\b(pelanggaran|disusul|terbanyak)\b[^.]{0,100}\b\d+([,.]\d+)?\s*(persen|%)", Options);
+
+    /// <summary>What happens in general, not a case ("pelanggaran yang paling sering ditemukan di berbagai daerah adalah
+    /// unggahan di media sosial"); with a count it is a recap instead.</summary>
+    public static Regex Generic { get; } = new(@"\b(di berbagai daerah|di banyak daerah|pada umumnya|umumnya|biasanya|paling sering|sering ditemukan|kerap (ditemukan|terjadi)|rawan|berpotensi|potensi pelanggaran|pengalaman (pemilu|pilkada)|bisa saja terjadi|dapat terjadi)\b", Options);
+
+    /// <summary>An official running as the candidate ("Lurah Cipayung ... maju menjadi bakal calon Wali Kota"): their own
+    /// candidacy, not a breach of neutrality for someone else's.</summary>
+    public static Regex Candidacy { get; } = new(@"\b(maju|mencalonkan diri|mendaftar|mendaftarkan diri|dicalonkan)\s+(\w+\s+){0,2}?(menjadi|sebagai|di)\s+(bakal\s+)?(calon|balon|pilkada|pilwalkot|pilbup|pilgub)\b", Options);
 
     /// <summary>A line that opens with a list marker ("a. menghadiri kampanye;"): in circulars and appeals these list rules.</summary>
     public static Regex ListItem { get; } = new(@"^\s*(?:\d{1,2}|[a-z])[.)]\s", Options);

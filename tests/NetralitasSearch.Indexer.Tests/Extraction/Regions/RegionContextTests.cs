@@ -36,6 +36,37 @@ public sealed class RegionContextTests
     [InlineData("Bupati Bone Bolango Hamim Pou menyiapkan anggaran untuk menanggung iuran BPJS Kesehatan bagi warga Bone.", "Bone Bolango")]
     [InlineData("Laporan tersebut tersebar di Tabanan, Badung, Gianyar dan Buleleng.", "Tabanan|Badung|Gianyar|Buleleng")]
     [InlineData("Pekan Nasional yang ke-17 tahun 2020 di Padang.", "Kota Padang")]
+
+    // Issue 18, development sentences. A comma ends a name: "DKI, Jakarta Pusat" is no alias "DKI Jakarta" and "Pusat".
+    [InlineData("kata Pantas saat ditemui di lantai 3, Gedung DPRD DKI, Jakarta Pusat, Selasa (10/9/2019).", "Kota Jakarta Pusat|Daerah Khusus Ibukota Jakarta")]
+
+    // A name the text calls a district is no regency, even when no district of that name is known.
+    [InlineData("Sementara itu, pengemudi truk bernama Zaenal Abidin (43), warga Desa Srimulya, Kecamatan Semarang Barong, Kota Palembang, Sumatera Selatan.", "Kota Palembang|Sumatera Selatan")]
+
+    // Lists of regencies are peers, also across the provinces Papua was split into, and after a blocker word ("Banjar").
+    [InlineData("Menurutnya, 25 kabupaten itu, yakni Kabupaten Keerom, Puncak Jaya, Puncak, Asmat, Boven Digoel, Mamberamo Raya, Mamberamo Tengah, Intan Jaya.", "Keerom|Puncak Jaya|Puncak|Asmat|Boven Digoel|Mamberamo Raya|Mamberamo Tengah|Intan Jaya")]
+    [InlineData("Dia mengatakan 11 kabupaten itu, yakni Kabupaten Fak Fak, Sorong Selatan, Raja Ampat, Teluk Bintuni, Teluk Wondama.", "Fak Fak|Sorong Selatan|Raja Ampat|Teluk Bintuni|Teluk Wondama")]
+    [InlineData("Jumlah Kabupaten Kota di Kalsel, yakni Banjarmasin, Banjarbaru, Kabupaten Banjar, Tabalong, HSS, Tanah Laut, dan Kotabaru meraih penghargaan.", "Kota Banjarmasin|Kota Banjarbaru|Banjar|Tabalong|Hulu Sungai Selatan|Tanah Laut|Kotabaru|Kalimantan Selatan")]
+
+    // A regency of two words after a town's name is the regency; a smaller place before a city of another province is not.
+    [InlineData("Tersangka kita tangkap saat perjalanan dari Pontianak Kalbar yang akan menuju Sampit Kotawaringin Timur.", "Kota Pontianak|Kotawaringin Timur|Kalimantan Barat")]
+    [InlineData("Penanganan pencemaran Sungai Cileungsi dengan Ombudsman RI di Jalan Rasuna Said, Kuningan Jakarta Selatan, Jumat (20/9/19).", "Kota Jakarta Selatan")]
+
+    // Local branches of national institutions are the place they serve.
+    [InlineData("Tim SAR gabungan menemukannya dalam keadaan selamat, kata Kepala Basarnas Ternate, Muhammad Arafah.", "Kota Ternate")]
+    [InlineData("Hadir pula Dinas Perikanan Kabupaten Probolinggo, Dandim Probolinggo, Danlanal Banyuwangi.", "Probolinggo|Banyuwangi")]
+
+    // The ends of a road or a route, a cuisine and the Jakarta police are no places.
+    [InlineData("Kecelakaan maut di Jalan Raya Nganjuk - Madiun tepatnya di Desa Selorejo, Kecamatan Bagor, Nganjuk, menewaskan tiga orang.", "Nganjuk")]
+    [InlineData("Kecelakaan melibatkan mobil minibus Toyota Innova dengan sebuah bus Mira jurusan Surabaya - Solo - Yogyakarta dengan nopol S 7190 US.", "")]
+    [InlineData("Ambulans pembawa jenazah di Tol Pejagan- Pemalang KM 300, Desa Kendayakan, Kecamatan Warureja, Kabupaten Tegal.", "Tegal")]
+    [InlineData("Pemandangan tersebut menarik perhatian orang yang sedang makan di rumah makan Padang tersebut.", "")]
+    [InlineData("Kericuhan terjadi. Ditreskrimum Polda Metro mengatakan jika pihaknya telah menangkap 519 orang.", "")]
+
+    // Press short forms; the election's name says city or regency.
+    [InlineData("Bupati Tanjab Timur Romy Haryanto dalam pertemuan tersebut mengungkapkan dirinya tidak akan maju.", "Tanjung Jabung Timur")]
+    [InlineData("Menjelang Pilwalkot Semarang 2020, sejumlah nama muncul. Dalam Pilbup Kediri, petahana maju lagi.", "Kota Semarang|Kediri")]
+    [InlineData("Warga Kabupaten Tasik dan Kota Tasik ikut mendaftar.", "Tasikmalaya|Kota Tasikmalaya")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
