@@ -19,9 +19,6 @@ internal static class LibraryBench
 {
     private const int Batch = 512;
 
-    /// <summary>As the CLI's index loads in bulk: commits at the end, not every second.</summary>
-    private static readonly TimeSpan BulkCommitInterval = TimeSpan.FromMinutes(5);
-
     /// <summary>Articles the stage figures are measured on (one thread, twice).</summary>
     private const int StageSample = 2000;
 
@@ -29,7 +26,7 @@ internal static class LibraryBench
     public static (IndexOptions Options, List<Document> Documents) Ingest(List<CorpusArticle> articles, string suffix, string work, CancellationToken cancellationToken = default)
     {
         Figures.Note($"load average {Machine.Load()}");
-        var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}")) { CommitInterval = BulkCommitInterval };
+        var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}")) { CommitInterval = IndexOptions.BulkCommitInterval };
         var pipeline = DocumentPipeline.Create();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
@@ -130,7 +127,7 @@ internal static class LibraryBench
     public static IndexOptions IndexOnly(List<Document> documents, int copies, string suffix, string work, CancellationToken cancellationToken = default)
     {
         Figures.Note($"load average {Machine.Load()}");
-        var options = new IndexOptions(Path.Combine(work, $"ours-index-{suffix}")) { CommitInterval = BulkCommitInterval };
+        var options = new IndexOptions(Path.Combine(work, $"ours-index-{suffix}")) { CommitInterval = IndexOptions.BulkCommitInterval };
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var count = 0;

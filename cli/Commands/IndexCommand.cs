@@ -50,10 +50,7 @@ internal static class IndexCommand
         var pipeline = DocumentPipeline.Create();
         var failures = new ConcurrentBag<string>();
         var indexed = 0;
-
-        // A bulk load commits at its end (and every few minutes): a commit per second, as the host makes them, would
-        // flush a small segment each time and merge them again.
-        using (var writer = IndexWriter.Open(new IndexOptions(directory) { CommitInterval = TimeSpan.FromMinutes(5) }))
+        using (var writer = IndexWriter.Open(new IndexOptions(directory) { CommitInterval = IndexOptions.BulkCommitInterval }))
         {
             foreach (var chunk in files.Chunk(BatchSize))
             {

@@ -16,6 +16,12 @@ public sealed record IndexOptions(string Directory)
     /// </summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The commit interval of a bulk load (the CLI's index, the benchmark): it commits at its end, since a commit a
+    /// second, as the host makes them, would flush a small segment each time and merge them again.
+    /// </summary>
+    public static TimeSpan BulkCommitInterval { get; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Whether an index folder holds a Lucene index (a commit point).</summary>
     public bool Exists() => System.IO.Directory.Exists(LuceneFolder) && System.IO.Directory.EnumerateFiles(LuceneFolder, "segments_*").Any();
 }

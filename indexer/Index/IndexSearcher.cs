@@ -25,8 +25,6 @@ public sealed class IndexSearcher : IDisposable
 
     private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Body];
 
-
-
     private readonly IndexOptions options;
     private readonly Gazetteer gazetteer;
     private readonly Query.QueryParser parser;

@@ -38,12 +38,11 @@ public sealed class IndexWriter : IDisposable
     private readonly System.Threading.Lock gate = new();
     private readonly Timer committer;
     private long nextSequence;
+    private readonly System.Threading.Lock refreshGate = new();
     private bool dirty;
 
     /// <summary>Written since the searchers last opened a reader: the next acquire opens one (<see cref="AcquireSearcher"/>).</summary>
     private volatile bool stale;
-
-    private readonly System.Threading.Lock refreshGate = new();
     private long lastCommit;
     private bool disposed;
 
@@ -132,8 +131,8 @@ public sealed class IndexWriter : IDisposable
     /// <summary>
     /// A searcher that sees every write returned so far, released to <see cref="Searchers"/>. The reader is reopened
     /// here, on the first acquire after writes, not after each batch: a bulk load that nobody searches meanwhile
-    /// flushes a segment when its memory buffer fills instead of one per batch (a quarter of its CPU went to those
-    /// flushes and to merging the small segments they made).
+    /// flushes a segment when its memory buffer fills instead of one per batch (a quarter of the writer's time in the
+    /// profile of a bulk load went to those reopens and their flushes).
     /// </summary>
     internal Lucene.Net.Search.IndexSearcher AcquireSearcher()
     {
@@ -218,8 +217,7 @@ public sealed class IndexWriter : IDisposable
     /// Merges the index into at most <paramref name="maxSegments"/> segments and commits, after a bulk load (the CLI's
     /// <c>index</c>, a rebuild from the stored documents). Every segment costs each query term a terms-dictionary
     /// lookup and a clone of its inputs (Lucene.Net 4.8 tracks every clone of a memory-mapped file in a weak table),
-    /// so a search over the sixteen segments a 220k-document bulk load leaves costs half again as much CPU as over
-    /// one. Searches and upserts go on meanwhile; the merged index is searchable when this returns.
+    /// so a search over the sixteen segments a 220k-document bulk load left cost about a third more than over one. Searches and upserts go on meanwhile; the merged index is searchable when this returns.
     /// </summary>
     public void Compact(int maxSegments = 1)
     {
@@ -239,7 +237,7 @@ public sealed class IndexWriter : IDisposable
         }
     }
 
-    /// <summary>How many segments the current searcher sees (a figure for the benchmark and the status).</summary>
+    /// <summary>How many segments the current searcher sees (a figure for the benchmark).</summary>
     public int Segments()
     {
         var searcher = AcquireSearcher();

@@ -174,11 +174,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void ABulkLoadNobodySearchesMeanwhileFlushesNoSegmentPerBatchYetEveryBatchIsSearchable()
     {
-        var pipeline = DocumentPipeline.Create();
-        var documents = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(f => pipeline.Process(new SourceFile(f, File.ReadAllBytes(f)), DocumentOrigin.ForFile("samples/" + Path.GetFileName(f))).Document!)
-            .ToList();
+        var documents = SampleDocuments();
         using var writer = IndexWriter.Open(options with { CommitInterval = TimeSpan.FromMinutes(10) });
         foreach (var document in documents)
         {
@@ -199,11 +195,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void CompactingMergesIntoOneSegmentAndChangesNoAnswer()
     {
-        var pipeline = DocumentPipeline.Create();
-        var documents = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(f => pipeline.Process(new SourceFile(f, File.ReadAllBytes(f)), DocumentOrigin.ForFile("samples/" + Path.GetFileName(f))).Document!)
-            .ToList();
+        var documents = SampleDocuments();
         using var writer = IndexWriter.Open(options);
         foreach (var document in documents)
         {
@@ -224,15 +216,20 @@ public sealed class IndexLifecycleTests : IDisposable
         Assert.Equal(documents.Count, writer.Count());
     }
 
-    private void IndexSamples()
+    /// <summary>The project's sample articles, parsed and extracted.</summary>
+    private static List<Document> SampleDocuments()
     {
         var pipeline = DocumentPipeline.Create();
-        var documents = System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
+        return System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "samples"))
             .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Select(f => pipeline.Process(new SourceFile(f, File.ReadAllBytes(f)), DocumentOrigin.ForFile("samples/" + Path.GetFileName(f))))
             .Where(r => r.IsSuccess).Select(r => r.Document!).ToList();
+    }
+
+    private void IndexSamples()
+    {
         using var writer = IndexWriter.Open(options);
-        writer.Upsert(documents);
+        writer.Upsert(SampleDocuments());
     }
 
     private static Document Article(string file, string title, string body) =>
