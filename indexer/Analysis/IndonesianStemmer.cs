@@ -245,7 +245,9 @@ public sealed class IndonesianStemmer
                     yield return ("per", rest[1..]);
                 }
 
-                if (rest.StartsWith("la", StringComparison.Ordinal))
+                // pe- before a root in l keeps the l (pelantikan is lantik, pelaporan lapor); only "pelajar" is pe(l)- + ajar.
+                // Read as pel- + vowel for any root, "pelantikan" became "anti", a commoner word.
+                if (rest.StartsWith("lajar", StringComparison.Ordinal))
                 {
                     yield return ("per", rest[1..]);
                 }
