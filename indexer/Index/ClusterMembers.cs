@@ -12,18 +12,76 @@ internal sealed class ClusterMembers
     private readonly int[] starts;
     private readonly int[] documents;
     private readonly bool[] mixed;
+    private readonly SegmentValues[] values;
+    private readonly int[] docBases;
+    private readonly ValuesCache cache;
+    private readonly Lock gate = new();
+    private FacetTotals? byCluster;
+    private FacetTotals? byDocument;
 
-    private ClusterMembers(int[] starts, int[] documents, bool[] mixed)
+    private ClusterMembers(int[] starts, int[] documents, bool[] mixed, SegmentValues[] values, int[] docBases, ValuesCache cache)
     {
         this.starts = starts;
         this.documents = documents;
         this.mixed = mixed;
+        this.values = values;
+        this.docBases = docBases;
+        this.cache = cache;
     }
+
+    /// <summary>Live documents of the reader.</summary>
+    public int LiveDocuments => documents.Length;
+
+    /// <summary>The global id of the n-th live document (grouped by cluster).</summary>
+    public int Document(int n) => documents[n];
 
     /// <summary>Whether every live version of the cluster has the same facet values (by their hash); false when unknown.</summary>
     public bool SameValues(int cluster) => cluster < mixed.Length && !mixed[cluster];
 
     public ReadOnlySpan<int> Of(int cluster) => cluster + 1 < starts.Length ? documents.AsSpan(starts[cluster], starts[cluster + 1] - starts[cluster]) : [];
+
+    /// <summary>Clusters numbered below this may have members in this reader.</summary>
+    public int Clusters => starts.Length - 1;
+
+    /// <summary>The facet entries of a live document by its global id.</summary>
+    public ReadOnlySpan<int> Entries(int document)
+    {
+        var leaf = values.Length == 1 ? 0 : LeafOf(document);
+        return values[leaf].Of(document - docBases[leaf]);
+    }
+
+    /// <summary>The facet totals of the reader, by cluster or by document, counted on first use (a pass over every live document).</summary>
+    public FacetTotals Totals(bool byCluster)
+    {
+        lock (gate)
+        {
+            if (byCluster)
+            {
+                return this.byCluster ??= FacetTotals.Count(Clusters, cluster => SameValues(cluster) ? Of(cluster)[..Math.Min(1, Of(cluster).Length)] : Of(cluster), Entries, Sizes());
+            }
+
+            return byDocument ??= FacetTotals.Count(documents.Length, unit => documents.AsSpan(unit, 1), Entries, Sizes());
+        }
+    }
+
+    private int[] Sizes() => [.. Enum.GetValues<FacetKind>().Select(kind => kind == FacetKind.Year ? FacetCounter.Years : cache.Names(kind).Count)];
+
+    private int LeafOf(int document)
+    {
+        var at = Array.BinarySearch(docBases, document);
+        return at >= 0 ? LastWithBase(at) : ~at - 1;
+    }
+
+    /// <summary>An empty segment shares its doc base with the next one: the document is in the last of them.</summary>
+    private int LastWithBase(int at)
+    {
+        while (at + 1 < docBases.Length && docBases[at + 1] == docBases[at])
+        {
+            at++;
+        }
+
+        return at;
+    }
 
     public static ClusterMembers Read(IndexReader reader, ValuesCache cache)
     {
@@ -78,6 +136,6 @@ internal sealed class ClusterMembers
             }
         }
 
-        return new ClusterMembers(starts, documents, mixed);
+        return new ClusterMembers(starts, documents, mixed, values, [.. leaves.Select(leaf => leaf.DocBase)], cache);
     }
 }

@@ -25,6 +25,49 @@ internal sealed class FacetTally
         }
     }
 
+    /// <summary>Starts from totals: every value with a total is listed, so counting down never lists one again.</summary>
+    public void Load(int[] totals, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            counts[id] = totals[id];
+        }
+
+        Touched.AddRange(ids);
+    }
+
+    /// <summary>Counts a value of a story that has it once (one document's values are distinct).</summary>
+    public void AddOnce(int id)
+    {
+        if (counts[id]++ == 0)
+        {
+            Touched.Add(id);
+        }
+    }
+
+    /// <summary>Takes off a value of a story that has it once.</summary>
+    public void RemoveOnce(int id) => counts[id]--;
+
+    /// <summary>Takes a value off once for the story stamped <paramref name="stamp"/>.</summary>
+    public void Remove(int id, int stamp)
+    {
+        if (stamps[id] != stamp)
+        {
+            stamps[id] = stamp;
+            counts[id]--;
+        }
+    }
+
+    /// <summary>Counts a value already listed (see <see cref="Load"/>) once for the story stamped <paramref name="stamp"/>.</summary>
+    public void AddListed(int id, int stamp)
+    {
+        if (stamps[id] != stamp)
+        {
+            stamps[id] = stamp;
+            counts[id]++;
+        }
+    }
+
     /// <summary>Counts a value for the story stamped <paramref name="stamp"/>, unless that story counted it already.</summary>
     public void Add(int id, int stamp)
     {

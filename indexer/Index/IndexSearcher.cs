@@ -67,6 +67,9 @@ public sealed class IndexSearcher : IDisposable
     /// <summary>Facet values returned per facet.</summary>
     public int FacetSize { get; init; } = 10;
 
+    /// <summary>Whether a search matching most of the index counts its facets down from the reader's totals (the same counts; tests compare both ways).</summary>
+    internal bool CountDownFacets { get; init; } = true;
+
     public SearchOutcome Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -86,7 +89,7 @@ public sealed class IndexSearcher : IDisposable
         var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
         var timeline = request.Months ? stories.Timeline() : default;
         var facetSize = request.FacetLimit switch { null => FacetSize, 0 => int.MaxValue, var limit => limit.Value };
-        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, request.Collapse ? cache.Members(searcher.IndexReader) : null) : [])
+        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, cache.Members(searcher.IndexReader), request.Collapse, CountDownFacets) : [])
         {
             Page = request.Page,
             Size = request.Size,

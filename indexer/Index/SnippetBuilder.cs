@@ -27,7 +27,10 @@ internal static class SnippetBuilder
     {
         // Decoding the whole passage for every shown hit was a sixth of a search's CPU; only the words a window can
         // reach are decoded, and more when that part held too few of them.
-        var reach = Reach(hits);
+        // The window is chosen from the matched positions first: a frequent word matches to the passage's end, but only
+        // the words up to the best window's end need decoding. When that window lies inside the passage it is the one
+        // the whole passage gives (no other window can score more there); when the passage ends first, all of it is read.
+        var reach = Math.Min(Reach(hits), BestStart(int.MaxValue, hits) + WindowWords + 1);
         for (var take = Math.Min(passage.Length, (reach + 1) * BytesPerWord); ; take = Math.Min(passage.Length, take * 2))
         {
             var end = take;
@@ -37,7 +40,7 @@ internal static class SnippetBuilder
                 end--;
             }
 
-            if (Build(Encoding.UTF8.GetString(passage[..end]), hits, whole: end == passage.Length) is { } snippet)
+            if (Build(Encoding.UTF8.GetString(passage[..end]), hits, end == passage.Length, reach) is { } snippet)
             {
                 return snippet;
             }
@@ -46,17 +49,17 @@ internal static class SnippetBuilder
 
     /// <param name="text">The start of the document's text (the passage kept in the index).</param>
     /// <param name="hits">Matched words as (position, which term), by position.</param>
-    public static string Build(string text, IReadOnlyList<(int Position, int Term)> hits) => Build(text, hits, whole: true)!;
+    public static string Build(string text, IReadOnlyList<(int Position, int Term)> hits) => Build(text, hits, whole: true, Reach(hits))!;
 
     /// <summary>The last matched position plus a window, and one word more to know whether text follows.</summary>
     private static int Reach(IReadOnlyList<(int Position, int Term)> hits) => (hits.Count == 0 ? 0 : hits[^1].Position) + WindowWords + 1;
 
     /// <param name="whole">Whether <paramref name="text"/> is all of the passage; when not, null if it may end inside a word the window reaches.</param>
-    private static string? Build(string text, IReadOnlyList<(int Position, int Term)> hits, bool whole)
+    /// <param name="reach">Words to split: as far as the chosen window can reach.</param>
+    private static string? Build(string text, IReadOnlyList<(int Position, int Term)> hits, bool whole, int reach)
     {
         // Only the words a window can reach are split (a passage holds thousands). Fewer words than that means the
         // text ends first. A part of the passage must hold one word more: a word is whole once another starts after it.
-        var reach = Reach(hits);
         var words = new List<(int Start, int Length)>(Math.Min(reach + 1, 512));
         foreach (var word in AnalysisTokenizer.Split(text))
         {
@@ -95,7 +98,7 @@ internal static class SnippetBuilder
     /// The first word of the best window: windows start at the first word or at a matched word, and score 100 per
     /// distinct matched term plus one per matched word; the earliest of the best wins.
     /// </summary>
-    private static int BestStart(int wordCount, List<(int Position, int Term)> hits)
+    private static int BestStart(int wordCount, IReadOnlyList<(int Position, int Term)> hits)
     {
         var seen = new Dictionary<int, int>();
         var (bestStart, bestScore) = (0, -1);
