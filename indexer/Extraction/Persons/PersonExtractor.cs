@@ -72,7 +72,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
                 if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
-                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant())
+                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start)
                         || (named.Position is not null && !reader.InstitutionFollows(named))))
                 {
                     result.Add(named);
@@ -119,7 +119,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         for (var t = 0; t < tagged.Count; t++)
         {
-            if (used[t] || reader.IsInsidePlaceName(tagged[t].FirstWord) || !reader.IsNameWithoutCue(tagged[t].FirstWord, tagged[t].LastWord))
+            if (used[t] || reader.IsInsidePlaceName(tagged[t].FirstWord) || reader.IsInsideRegionName(tagged[t].FirstWord) || !reader.IsNameWithoutCue(tagged[t].FirstWord, tagged[t].LastWord))
             {
                 continue;
             }
@@ -138,6 +138,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
+        // Names the text shows to be no person's elsewhere: after "di" ("di Roland Garros", "di Kobi Seti") a name is a
+        // place, after a firm's legal form ("PT Adhi Karya", "KSO Wika Gedung") a firm; without a position next to them
+        // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
+        var notPersons = reader.FirmNames();
+        notPersons.UnionWith(reader.NamesAfterLocative());
+        result.RemoveAll(c => reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c)
+            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
 
@@ -183,8 +190,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return false;
         }
 
-        // A place is not a person: "Musi Rawas", "Batanghari".
-        return gazetteer.Names.Find(lower).Count == 0;
+        // A place is not a person: "Musi Rawas", "Batanghari", "Vanuatu".
+        return gazetteer.Names.Find(lower).Count == 0 && !lexicon.Countries.Contains(string.Join(' ', lower));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -202,7 +209,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         "lapangan", "taman", "monumen", "makam", "tmp", "pondok", "ponpes", "pesantren", "yayasan", "museum", "hotel", "kri", "tol", "pelabuhan",
         "terminal", "stasiun", "gor", "graha", "wisma", "balai", "gelora", "jembatan", "bendungan", "waduk", "pasar", "kampus", "asrama", "kapal", "lanud",
         "bundaran", "tugu", "perumahan", "komplek", "kompleks", "puskesmas", "akademi", "politeknik", "stikes", "stie", "uin", "iain", "unit", "kodam", "korem",
-        "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival");
+        "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival",
+        // Lakes, temples, beaches and other sights ("Situ Cangkuang", "Candi Cangkuang"), and vehicles by their make ("bus
+        // Mira", "truk Hino").
+        "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
+        "truk", "mobil", "motor", "pesawat", "kereta");
 
     /// <summary>Roles written in brackets after a name that are no office heads: "(advokat)", "(PNS Seskab)", "(komisioner KPK)".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> RoleWords = System.Collections.Frozen.FrozenSet.Create(
@@ -320,6 +331,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     candidate = Account(i + 1);
                 }
+                else if (lower is "disapa" or "dipanggil" && i > 0 && words[i - 1].Lower is "akrab" or "karib" or "biasa" or "sering" && i + 1 < words.Count && OnlySpaceBefore(i + 1)
+                    && words[i + 1].IsCapitalized && !words[i + 1].IsAllCaps)
+                {
+                    // "Pelatih yang karib disapa Djanur": the name a person goes by, where the text gives no other.
+                    candidate = Name(i + 1, null, null);
+                }
 
                 candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i);
                 if (candidate is not null)
@@ -329,6 +346,135 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return found;
+        }
+
+        public string TextOf(int start, int length) => text.Substring(start, length);
+
+        /// <summary>The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/>
+        /// gives them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person.</summary>
+        public HashSet<string> NamesAfterLocative()
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (words[k].Text != "di")
+                {
+                    continue;
+                }
+
+                var parts = new List<string>();
+                for (var j = k + 1; j < words.Count && j - k <= 4 && OnlySpaceBefore(j) && words[j].IsCapitalized && !words[j].IsAllCaps; j++)
+                {
+                    parts.Add(words[j].Lower);
+                    names.Add(string.Join(' ', parts));
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>Whether "akrab disapa", "karib disapa", "biasa dipanggil" stands right before an offset: the name a person goes by.</summary>
+        public bool AfterNicknameCue(int offset)
+        {
+            var first = WordAt(offset);
+            return first >= 2 && words[first - 1].Lower is "disapa" or "dipanggil" && words[first - 2].Lower is "akrab" or "karib" or "biasa" or "sering";
+        }
+
+        /// <summary>Whether a word continues a region's name that starts before it ("Pemkab Raja [Ampat]").</summary>
+        public bool IsInsideRegionName(int first)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= 3; k--)
+            {
+                if (PlaceLength(k) > first - k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether an organisation's word follows the name, after a region's name perhaps: "T.H. Chan School",
+        /// "Surya Dumai Group". The name is then the organisation's.</summary>
+        public bool FollowedByOrganisationWord(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (next < words.Count && OnlySpaceBefore(next) && RegionLength(next) is var region and > 0)
+            {
+                next += region;
+            }
+
+            return next < words.Count && OnlySpaceBefore(next) && words[next].IsCapitalized && lexicon.OrganisationWords.Contains(words[next].Lower)
+                && !RegionCues.Cues.ContainsKey(words[next].Lower);
+        }
+
+        /// <summary>Whether a name the cues read opens with a word for a street, building or port ("Pelabuhan Tanjung Priok").</summary>
+        public bool OpensWithPlaceWord(NameCandidate candidate) => candidate.Start >= 0 && WordAt(candidate.Start) is var first and >= 0 && PlaceWords.Contains(words[first].Lower);
+
+        /// <summary>
+        /// Whether the name ends an organisation's name that its acronym in brackets spells, the acronym covering more
+        /// words than the name: "Ikatan Keluarga Minang (IKM)" makes "Minang" no person's name, "Susilo Bambang Yudhoyono
+        /// (SBY)" stays one.
+        /// </summary>
+        public bool FollowedByOwnAcronym(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            var next = last + 1;
+            if (first < 0 || next >= words.Count || Gap(next).Trim() != "(" || !FollowingGap(next).TrimStart().StartsWith(')') || !words[next].IsAllCaps)
+            {
+                return false;
+            }
+
+            var acronym = words[next].Lower;
+            var opening = last - acronym.Length + 1;
+            if (acronym.Length <= last - first + 1 || opening < 0)
+            {
+                return false;
+            }
+
+            for (var k = opening; k <= last; k++)
+            {
+                if (!words[k].IsCapitalized || words[k].Lower[0] != acronym[k - opening] || (k > opening && !OnlySpaceBefore(k)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The names the text gives firms and consortia after their legal form ("PT Adhi Karya", "PT. Wijaya Karya
+        /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings, as <see cref="PersonMerger.Key"/> gives them.</summary>
+        public HashSet<string> FirmNames()
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (words[k].Lower is not ("pt" or "cv" or "kso") || !words[k].IsAllCaps || !Gap(k + 1).All(c => c is ' ' or '.') || !words[k + 1].IsCapitalized)
+                {
+                    continue;
+                }
+
+                var parts = new List<string>();
+                for (var j = k + 1; j < words.Count && j - k <= 5 && words[j].IsCapitalized && (j == k + 1 || OnlySpaceBefore(j)) && words[j].Lower is not ("tbk" or "persero"); j++)
+                {
+                    parts.Add(words[j].Lower);
+                    names.Add(string.Join(' ', parts));
+                }
+            }
+
+            return names;
         }
 
         /// <summary>The word that contains or starts after character <paramref name="offset"/>; -1 past the end.</summary>
@@ -370,7 +516,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 first++;
             }
 
-            while (last > first && IsTrailingDegree(last))
+            while (last > first && (IsTrailingDegree(last) || PersonLexicon.ReportingVerbs.Contains(words[last].Lower)))
             {
                 last--;
             }
@@ -597,6 +743,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     return true;
                 }
 
+                // "RSUD Majenang dr Tatang Mulyana": a title after a place's name that ends a building's name opens a person's.
+                if (PersonLexicon.Honorifics.Contains(words[k].Lower) && k > 0 && !PlaceWords.Contains(words[k - 1].Lower) && PlaceEndsAt(k - 1))
+                {
+                    return false;
+                }
+
                 if (!words[k].IsCapitalized && !PersonLexicon.Honorifics.Contains(words[k].Lower) || HeadAt(k) is not null)
                 {
                     return false;
@@ -726,6 +878,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             {
                 aliasStart = last + 1;
             }
+            else if (ShortFormAfterAtau(named, last) is { } shortForm)
+            {
+                aliasStart = shortForm;
+            }
             else
             {
                 for (var k = last + 1; k < words.Count && k - last <= 6 && OnlySpaceBefore(k); k++)
@@ -768,6 +924,23 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var alias = string.Join(' ', words.Skip(aliasStart).Take(aliasEnd - aliasStart + 1).Select(w => w.Text));
             result.Add(new NameCandidate(alias, text[begin..end], null, begin, end - begin, null));
             links.Add((named.Name, alias));
+        }
+
+        /// <summary>
+        /// "Romahurmuziy atau Romi", "Joko Widodo atau Jokowi": one capitalised word after "atau" that opens like a word of
+        /// the name is its short form (two people joined by "atau" rarely share the opening); its index, or null.
+        /// </summary>
+        private int? ShortFormAfterAtau(NameCandidate named, int last)
+        {
+            var alias = last + 2;
+            if (alias >= words.Count || words[last + 1].Text != "atau" || !OnlySpaceBefore(last + 1) || !OnlySpaceBefore(alias) || !words[alias].IsCapitalized
+                || words[alias].IsAllCaps || (alias + 1 < words.Count && OnlySpaceBefore(alias + 1) && words[alias + 1].IsCapitalized))
+            {
+                return null;
+            }
+
+            var opening = words[alias].Lower.Length >= 3 ? words[alias].Lower[..3] : null;
+            return opening is not null && PersonMerger.Words(named.Name).Any(word => word.Length > 3 && word.StartsWith(opening, StringComparison.Ordinal) && word != words[alias].Lower) ? alias : null;
         }
 
         /// <summary>"Joko Widodo (Jokowi)": the short form in brackets right after a name, or null.</summary>
@@ -1204,7 +1377,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     break;
                 }
 
-                if (lexicon.StopWords.Contains(word.Lower) || lexicon.OrganisationWords.Contains(word.Lower) || (j > nameStart && HeadAt(j) is not null) || (j == nameStart && HeadAt(j) is not null))
+                // "Febrita Lustia Menyampaikan rasa syukur": a verb capitalised where a full stop was lost ends the name.
+                if (lexicon.StopWords.Contains(word.Lower) || lexicon.OrganisationWords.Contains(word.Lower) || (j > nameStart && HeadAt(j) is not null) || (j == nameStart && HeadAt(j) is not null)
+                    || (j > nameStart && PersonLexicon.ReportingVerbs.Contains(word.Lower)))
                 {
                     break;
                 }
@@ -1310,7 +1485,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private NameCandidate? BeforeReportingVerb(int index)
         {
             if (!words[index].IsCapitalized || !Enumerable.Range(index + 1, Math.Min(MaxNameWords, words.Count - index - 1)).Any(k => PersonLexicon.ReportingVerbs.Contains(words[k].Lower))
-                || !StartsRun(index) || PlaceLength(index) > 0)
+                || !StartsRun(index) || (PlaceLength(index) > 0 && tagged[index] != PersonStart))
             {
                 return null;
             }
@@ -1345,7 +1520,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var previous = words[index - 1].Lower;
-            return lexicon.OrganisationWords.Contains(previous) || HeadAt(index - 1) is not null || PlaceEndsAt(index - 1);
+            // "Sumatera Barat Bambang Dwiyanto menyebutkan": a district named Bambang does not end a place where the tagger
+            // reads a person's name going on.
+            return lexicon.OrganisationWords.Contains(previous) || HeadAt(index - 1) is not null
+                || (PlaceEndsAt(index - 1) && tagged[index - 1] is not (PersonStart or PersonInside));
         }
 
         private bool PlaceEndsAt(int index)

@@ -24,6 +24,7 @@ internal sealed class PersonLexicon
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string[] Words, bool Village)>)g.ToList(), StringComparer.Ordinal);
         OrganisationWords = EmbeddedData.ReadLines("Persons/Data/organisation-words.txt").ToFrozenSet(StringComparer.Ordinal);
         StopWords = EmbeddedData.ReadLines("Persons/Data/name-stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
+        Countries = EmbeddedData.ReadLines("Persons/Data/countries.txt").ToFrozenSet(StringComparer.Ordinal);
         var ranks = EmbeddedData.ReadLines("Persons/Data/ranks.txt").ToList();
         Ranks = ranks.Where(line => !line.StartsWith("corps:", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
         Corps = ranks.Where(line => line.StartsWith("corps:", StringComparison.Ordinal)).Select(line => line["corps:".Length..]).ToFrozenSet(StringComparer.Ordinal);
@@ -48,6 +49,9 @@ internal sealed class PersonLexicon
     public FrozenSet<string> OrganisationWords { get; }
 
     public FrozenSet<string> StopWords { get; }
+
+    /// <summary>Countries' names as the press writes them, lower case ("vanuatu", "korea selatan"): no person's name.</summary>
+    public FrozenSet<string> Countries { get; }
 
     /// <summary>Police and military ranks ("akbp", "kolonel"), one word each.</summary>
     public FrozenSet<string> Ranks { get; }
@@ -85,7 +89,9 @@ internal sealed class PersonLexicon
         "ap", "map", "kom", "skom", "ag", "sag", "mag", "com", "bcom", "ak", "ca", "cpa", "lc", "ma", "mba", "phd", "ph", "stp", "sstp",
         "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "sikom", "tr", "ipm", "sp",
         "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "i", "ii",
-        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "fil", "sfil", "ba", "sm");
+        "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "fil", "sfil", "ba", "sm",
+        // Medical specialists' and health degrees: "dr Tatang Mulyana SpOG", "SpPD", "MARS".
+        "spog", "sppd", "spa", "spb", "spbs", "spjp", "spkj", "sps", "spm", "sprad", "spot", "spkk", "sptht", "spn", "spp", "spak", "mars", "mph", "mkm");
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(

@@ -37,6 +37,20 @@ public sealed class PersonExtractorTests
     // A place or a position in front of a name, and a person's name that starts like a regency.
     [InlineData("\"Saya kasihan dengan kondisi warga,\" kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9/2019).", "Tedi Sudardi")]
     [InlineData("Kepala BKN Bima Haria Wibisana mengatakan seleksi berjalan sesuai jadwal.", "Bima Haria Wibisana")]
+
+    // Issue 18, general news (tests/Fixtures/ExtractionClickIdDev3 and ExtractionClickIdDev2, development quarters): a person's
+    // first name that is also a district's; a doctor after a hospital named by its district, with a specialist's degree; a
+    // name given only as the one a person goes by; a verb capitalised where a full stop was lost; names beside the name of a
+    // firm, a country, a school or an organisation with its acronym; a village's abbreviation.
+    [InlineData("Sementara itu, General Manager PLN Unit Induk Wilayah (UIW) Sumatera Barat Bambang Dwiyanto menyebutkan, tiga PLTBM itu berkapasitas 700 kilowatt dan menampung 1.233 pelanggan yang tersebar di tiga desa itu.", "Bambang Dwiyanto")]
+    [InlineData("Dokter Spesialis Kebidanan dan Kandungan RSUD Majenang dr Tatang Mulyana SpOG menjelaskan, ketiga bayi lahir dengan jeda waktu masing-masing sekitar dua menit.", "Tatang Mulyana")]
+    [InlineData("Pelatih yang karib disapa Djanur tersebut menilai harusnya Barito layak menang.", "Djanur")]
+    [InlineData("Ditemui usai menerima penghargaan tersebut, Gubernur , H. , didampingi oleh Ketua Tim Penggerak PKK , Febrita Lustia Menyampaikan rasa syukur atas penghargaan yang diberikan oleh ,.", "Febrita Lustia")]
+    [InlineData("Menurutnya, Benny Wenda menggunakan bendera Vanuatu dalam menyebarkan berita bohong tentang Papua dan Papua Barat hingga menemui perwakilan Perserikatan Bangsa-Bangsa (PBB).", "Benny Wenda")]
+    [InlineData("Alumni T.H. Chan School of Public Health 2013-2014, Nurul Luntungan menambahkan bahwa visi kesehatan Indonesia harus diiringi oleh komitmen dan kepemimpinan yang tegas.", "Nurul Luntungan")]
+    [InlineData("Berdasarkan informasi dari Ketua Ikatan Keluarga Minang (IKM) Papua, Zulhendri Sikumbang, sementara ini ada sekitar 327 kepala keluarga perantau di Wamena yang ingin pulang.", "Zulhendri Sikumbang")]
+    [InlineData("Satu jamaah haji atas nama Junaidi asal Kel. Matano, Kec. Bungku Tengah masih tertinggal di Maddinah karena sakit.", "Junaidi")]
+    [InlineData("Sementara itu, Sekda Kabupaten Raja Ampat, Yusuf Salim menegaskan bahwa Pemkab Raja Ampat sudah melakukan upaya komunikasi dan koordinasi kepada semua elemen dan stakeholder terkait di seluruh Indonesia.", "Yusuf Salim")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -65,6 +79,10 @@ public sealed class PersonExtractorTests
     [InlineData("Nama Yusrianto muncul dalam bursa calon. \"Restu orangtua membuat saya percaya diri,\" ujar pria yang biasa disapa Yusri.", "Yusrianto", "Yusri")]
     [InlineData("Kontrak politik itu dijelaskan Anggota Komisi III DPR Arsul Sani. Kontrak politik ini, kata Asrul, bertujuan memastikan konsistensi.", "Arsul Sani", "Asrul")]
     [InlineData("Kemudian, kasus dugaan pelanggaran etik Firli yang menemui mantan Gubernur NTB Muhammad Zainul Majdi atau yang biasa disapa TGB itu adalah kasus lama pada 2018.", "Muhammad Zainul Majdi", "TGB")]
+    // Issue 18, general news (ExtractionClickIdDev3, ExtractionClickIdDev2): a short form after "atau" that opens like the
+    // name; a minister named by the press's short title.
+    [InlineData("Eks Ketua Umum PPP Romahurmuziy atau Romi meminta untuk dipindahkan penahanannya dari Rutan KPK ke LP Cipinang, Jakarta Timur. Romi menambahkan, keinginan pindah ruang tahanan itu lantaran kondisi Rutan KPK.", "Romahurmuziy", "Romi")]
+    [InlineData("Dalam perkara ini, Romi sebelumnya juga didakwa bersama Menteri Agama Lukman Hakim Saifuddin telah menerima uang senilai Rp325 juta. Romi dan Menag Lukman disebut telah menerima uang itu dari terpidana Haris Hasanuddin.", "Lukman Hakim Saifuddin", "Lukman")]
     public void KeepsTheOtherFormsOfANameAsAliases(string text, string name, string alias)
     {
         var person = Assert.Single(Extract.From(text).Persons, p => p.Name == name);
@@ -79,6 +97,15 @@ public sealed class PersonExtractorTests
     [InlineData("Ikrar serupa juga digelar Pemerintah Kota Palangkaraya pekan sebelumnya.")]
     [InlineData("\"Respons Bu Wali sangat memahami,\" tambahnya.")]
     [InlineData("Sebanyak 60 kepala keluarga Baduy luar di Kampung Kadu Gede terpaksa mengungsi.")]
+    // Issue 18, general news (ExtractionClickIdDev3, ExtractionClickIdDev2): a port, a firm named again after its legal form,
+    // places after "di", vehicles by their make, sights, an organisation's name.
+    [InlineData("Hal itu terungkap usai Polres Pelabuhan Tanjung Priok mengungkap jaringan KIR palsu tersebut.")]
+    [InlineData("PDI P meminta proses ulang tender pembangunan setelah masalah ini diributkan oleh salah satu peserta tender, yaitu konsorium yang dipimpin oleh PT Adhi Karya. Adhi Karya menilai penilaian panitian tender tak adil karena merasa mereka mengajukan penawaran lebih rendah.")]
+    [InlineData("Karhutla terjadi di Kecamatan Seram Utara, Seram Utara Barat, Amahai dan di Kobi Seti. Pihaknya masih terus berusaha memadamkan kobaran api yang membakar hutan dan lahan di wilayah Seram Utara dan Kobi Seti.")]
+    [InlineData("Kecelakaan maut terjadi antara mobil ambulans Gran Max nomor polisi B 8702 CW dengan truk Hino nomor polisi B 9562 UIU di ruas , Km 300+400 Kabupaten Tegal.")]
+    [InlineData("Sementara itu, Situ Cangkuang akan mendapatkan alokasi dana sebesar Rp. 7 miliar.")]
+    [InlineData("Selain PT Adei, Polda Riau terus mendalami kebakaran di areal perusahaan lain seperti PT Chevron, PT Arara Abadi Sinarmas Group, Surya Dumai Group, PT Langgam Inti Hibrido (LIH) dan sejumlah perusahaan lainnya.")]
+    [InlineData("Namun, bukan tidak mungkin perwira tinggi TNI Angkatan Udara (AU) yang pernah ditugaskan sebagai Kontingen Garuda 20A untuk menjalankan misi perdamaian dunia di Kongo Afrika Tengah Tahun 2003 itu juga mendaftar lewat partai lain.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
