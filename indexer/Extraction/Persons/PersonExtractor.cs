@@ -175,12 +175,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         var lower = words.Select(word => word.ToLowerInvariant()).ToList();
-        if (lower.All(word => lexicon.OrganisationWords.Contains(word) || lexicon.StopWords.Contains(word)))
+        if (lower.All(word => lexicon.ExtractorOrganisationWords.Contains(word) || lexicon.ExtractorStopWords.Contains(word)))
         {
             return false;
         }
 
-        if (lower.All(PersonLexicon.DegreeParts.Contains))
+        if (lower.All(PersonLexicon.ExtractorDegreeParts.Contains))
         {
             return false;
         }
@@ -409,12 +409,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 next += region;
             }
 
-            return next < words.Count && OnlySpaceBefore(next) && words[next].IsCapitalized && lexicon.OrganisationWords.Contains(words[next].Lower)
+            return next < words.Count && OnlySpaceBefore(next) && words[next].IsCapitalized && lexicon.ExtractorOrganisationWords.Contains(words[next].Lower)
                 && !RegionCues.Cues.ContainsKey(words[next].Lower);
         }
 
-        /// <summary>Whether a name the cues read opens with a word for a street, building or port ("Pelabuhan Tanjung Priok").</summary>
-        public bool OpensWithPlaceWord(NameCandidate candidate) => candidate.Start >= 0 && WordAt(candidate.Start) is var first and >= 0 && PlaceWords.Contains(words[first].Lower);
+        /// <summary>Whether a name opens with a word for a street, building or port ("Pelabuhan Tanjung Priok") or with an
+        /// organisation's word ("Kontingen Garuda"): no person's name does.</summary>
+        public bool OpensWithPlaceWord(NameCandidate candidate) => candidate.Start >= 0 && WordAt(candidate.Start) is var first and >= 0
+            && (PlaceWords.Contains(words[first].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[first].Lower));
 
         /// <summary>
         /// Whether the name ends an organisation's name that its acronym in brackets spells, the acronym covering more
@@ -589,7 +591,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         public bool InstitutionFollows(NameCandidate candidate)
         {
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
-            return next < words.Count && OnlySpaceBefore(next) && (lexicon.OrganisationWords.Contains(words[next].Lower) || (words[next].IsAllCaps && words[next].Length >= 2));
+            return next < words.Count && OnlySpaceBefore(next) && (lexicon.ExtractorOrganisationWords.Contains(words[next].Lower) || (words[next].IsAllCaps && words[next].Length >= 2));
         }
 
         /// <summary>Whether the words between two offsets hold an office's word or an acronym ("Bawaslu", "KPK").</summary>
@@ -597,7 +599,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         {
             for (var k = WordAt(start); k >= 0 && k < words.Count && words[k].Start < end; k++)
             {
-                if (lexicon.OrganisationWords.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Length >= 2))
+                if (lexicon.ExtractorOrganisationWords.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Length >= 2))
                 {
                     return true;
                 }
@@ -633,7 +635,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             for (var k = first; k <= last; k++)
             {
                 var lower = words[k].Lower;
-                if (lexicon.OrganisationWords.Contains(lower) && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
+                if (lexicon.ExtractorOrganisationWords.Contains(lower) && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
                 {
                     return false;
                 }
@@ -695,14 +697,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private bool IsTrailingDegree(int index)
         {
             var word = words[index];
-            if (!PersonLexicon.DegreeParts.Contains(word.Lower) || !word.IsCapitalized)
+            if (!PersonLexicon.ExtractorDegreeParts.Contains(word.Lower) || !word.IsCapitalized)
             {
                 return false;
             }
 
             // A one-letter part counts only with its dot ("S." of "S.Pd"); "Roby Arya B" keeps its initial.
             return word.Length > 1 ? word.IsAllCaps || word.Text.Skip(1).Any(char.IsUpper) || Gap(index).Contains('.') || Gap(index).Contains(',') || FollowingGap(index).StartsWith('.')
-                : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.DegreeParts.Contains(words[index + 1].Lower);
+                : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.ExtractorDegreeParts.Contains(words[index + 1].Lower);
         }
 
         /// <summary>The name part of a word glued to the word after it ("Sadikinmengatakan" gives "Sadikin"), or null.</summary>
@@ -913,7 +915,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
             var opening = words[aliasStart].Lower;
             var bracketed = aliasStart == last + 1;
-            if (bracketed && (lexicon.OrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening)
+            if (bracketed && (lexicon.ExtractorOrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening)
                 || (words[aliasStart].IsAllCaps && !lexicon.KnownAliases.ContainsKey(opening)) || RoleWords.Contains(opening)))
             {
                 return;
@@ -964,7 +966,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var alias = string.Join(' ', words.Skip(next).Take(end - next + 1).Select(w => w.Text));
-            return lexicon.OrganisationWords.Contains(words[next].Lower) ? null : alias;
+            return lexicon.ExtractorOrganisationWords.Contains(words[next].Lower) ? null : alias;
         }
 
         /// <summary>The text between a word and the one before it; the usual single space costs no new string.</summary>
@@ -1135,8 +1137,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 // Inside a name the tagger reads as an organisation or a place ("Ketua Mahkamah Konstitusi"), or an ordinary word
                 // capitalised as part of an office's name ("Deputi BKN Bidang Sistem Informasi Kepegawaian"): still the position.
                 if (tagged[j] == OtherName || (word.IsCapitalized && IsOfficeWord(word.Lower))
-                    || lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
-                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && (lexicon.OrganisationWords.Contains(words[j + 1].Lower) || IsOfficeWord(words[j + 1].Lower)
+                    || lexicon.ExtractorOrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
+                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && (lexicon.ExtractorOrganisationWords.Contains(words[j + 1].Lower) || IsOfficeWord(words[j + 1].Lower)
                         || lexicon.HeadsByFirstWord.ContainsKey(words[j + 1].Lower))))
                 {
                     j++;
@@ -1277,7 +1279,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (!OnlySpaceBefore(k))
                 {
                     // "Camat Lubuk Raja, Ahmad": the words before a comma are the place when a name follows it, not a day ("..., Kamis").
-                    return Gap(k).Trim() == "," && words[k].IsCapitalized && !lexicon.StopWords.Contains(words[k].Lower) ? k - index : 1;
+                    return Gap(k).Trim() == "," && words[k].IsCapitalized && !lexicon.ExtractorStopWords.Contains(words[k].Lower) ? k - index : 1;
                 }
 
                 if (!words[k].IsCapitalized)
@@ -1339,7 +1341,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var next = index + 1;
-            return next >= words.Count || !OnlySpaceBefore(next) || !words[next].IsCapitalized || lexicon.OrganisationWords.Contains(words[next].Lower);
+            return next >= words.Count || !OnlySpaceBefore(next) || !words[next].IsCapitalized || lexicon.ExtractorOrganisationWords.Contains(words[next].Lower);
         }
 
         /// <summary>A capitalised run of up to five words after optional titles; stops at punctuation, offices and sentence words.</summary>
@@ -1378,7 +1380,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 }
 
                 // "Febrita Lustia Menyampaikan rasa syukur": a verb capitalised where a full stop was lost ends the name.
-                if (lexicon.StopWords.Contains(word.Lower) || lexicon.OrganisationWords.Contains(word.Lower) || (j > nameStart && HeadAt(j) is not null) || (j == nameStart && HeadAt(j) is not null)
+                if (lexicon.ExtractorStopWords.Contains(word.Lower) || lexicon.ExtractorOrganisationWords.Contains(word.Lower) || (j > nameStart && HeadAt(j) is not null) || (j == nameStart && HeadAt(j) is not null)
                     || (j > nameStart && PersonLexicon.ReportingVerbs.Contains(word.Lower)))
                 {
                     break;
@@ -1437,7 +1439,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var start = index;
             while (start > 0 && index - start < MaxNameWords - 1 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized
-                && !lexicon.StopWords.Contains(words[start - 1].Lower) && !lexicon.OrganisationWords.Contains(words[start - 1].Lower)
+                && !lexicon.ExtractorStopWords.Contains(words[start - 1].Lower) && !lexicon.ExtractorOrganisationWords.Contains(words[start - 1].Lower)
                 && !PersonLexicon.AttributionVerbs.Contains(words[start - 1].Lower) && HeadAt(start - 1) is null && RegionLength(start - 1) == 0)
             {
                 start--;
@@ -1449,7 +1451,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private bool IsDegreeAt(int index)
         {
             var word = words[index];
-            if (!word.IsCapitalized || !PersonLexicon.DegreeParts.Contains(word.Lower))
+            if (!word.IsCapitalized || !PersonLexicon.ExtractorDegreeParts.Contains(word.Lower))
             {
                 return false;
             }
@@ -1522,7 +1524,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var previous = words[index - 1].Lower;
             // "Sumatera Barat Bambang Dwiyanto menyebutkan": a district named Bambang does not end a place where the tagger
             // reads a person's name going on.
-            return lexicon.OrganisationWords.Contains(previous) || HeadAt(index - 1) is not null
+            return lexicon.ExtractorOrganisationWords.Contains(previous) || HeadAt(index - 1) is not null
                 || (PlaceEndsAt(index - 1) && tagged[index - 1] is not (PersonStart or PersonInside));
         }
 
@@ -1574,7 +1576,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             while (j < words.Count && j - nameStart < 3 && (j == nameStart || OnlySpaceBefore(j)))
             {
                 var lower = words[j].Lower;
-                if (PersonLexicon.AccountNoise.Contains(lower) || lexicon.StopWords.Contains(lower) || lexicon.OrganisationWords.Contains(lower) || !words[j].Text.All(char.IsLetter)
+                if (PersonLexicon.AccountNoise.Contains(lower) || lexicon.ExtractorStopWords.Contains(lower) || lexicon.ExtractorOrganisationWords.Contains(lower) || !words[j].Text.All(char.IsLetter)
                     || (!words[j].IsCapitalized && (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("di", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal) || lower.StartsWith("ter", StringComparison.Ordinal) || lower.Length < 3)))
                 {
                     break;
