@@ -143,7 +143,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
         var notPersons = reader.FirmNames();
         notPersons.UnionWith(reader.NamesAfterLocative());
-        result.RemoveAll(c => reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c)
+        result.RemoveAll(c => reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -214,6 +214,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // Mira", "truk Hino").
         "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
         "truk", "mobil", "motor", "pesawat", "kereta");
+
+    /// <summary>Ranks written out in words, longest first ("Ajun Komisaris Besar Anwar Danu", "Komisaris Jenderal Idham Azis"),
+    /// and the Sasak title "Tuan Guru Bajang": stripped before a name like the short forms of <see cref="PersonLexicon.Ranks"/>.</summary>
+    private static readonly string[][] SpelledRanks = [.. new[]
+    {
+        "ajun komisaris besar polisi", "ajun komisaris besar", "ajun komisaris polisi", "ajun komisaris", "komisaris besar polisi", "komisaris besar",
+        "komisaris jenderal polisi", "komisaris jenderal", "komisaris polisi", "inspektur jenderal polisi", "inspektur jenderal", "brigadir jenderal polisi",
+        "brigadir jenderal", "ajun inspektur polisi satu", "ajun inspektur polisi dua", "inspektur polisi satu", "inspektur polisi dua", "letnan jenderal",
+        "mayor jenderal", "letnan kolonel", "tuan guru bajang", "tuan guru",
+    }.Select(rank => rank.Split(' ')).OrderByDescending(rank => rank.Length)];
 
     /// <summary>Roles written in brackets after a name that are no office heads: "(advokat)", "(PNS Seskab)", "(komisioner KPK)".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> RoleWords = System.Collections.Frozen.FrozenSet.Create(
@@ -456,6 +466,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return true;
         }
 
+        /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma").</summary>
+        public bool AfterLegalForm(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].IsAllCaps && words[first - 1].Lower is "pt" or "cv" or "kso"
+            && Gap(first).All(c => c is ' ' or '.');
+
         /// <summary>The names the text gives firms and consortia after their legal form ("PT Adhi Karya", "PT. Wijaya Karya
         /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings, as <see cref="PersonMerger.Key"/> gives them.</summary>
         public HashSet<string> FirmNames()
@@ -513,9 +528,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// </summary>
         public NameCandidate? FromRange(int first, int last, string? position, string? regency)
         {
-            while (first < last && IsTitleWord(first))
+            while (first < last && (IsTitleWord(first) || SpelledRankAt(first) is > 0 and var rank && first + rank <= last))
             {
-                first++;
+                first += Math.Max(1, SpelledRankAt(first) is var spelled && first + spelled <= last ? spelled : 1);
             }
 
             while (last > first && (IsTrailingDegree(last) || PersonLexicon.ReportingVerbs.Contains(words[last].Lower)))
@@ -554,6 +569,20 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var begin = words[first].Start;
             return new NameCandidate(TitleCase(string.Join(' ', parts)), text[begin..end], position, begin, end - begin, regency);
+        }
+
+        /// <summary>How many words a rank written out takes at <paramref name="index"/> ("Ajun Komisaris Besar": 3), or 0.</summary>
+        private int SpelledRankAt(int index)
+        {
+            foreach (var rank in SpelledRanks)
+            {
+                if (index + rank.Length <= words.Count && words[index].IsCapitalized && rank.Select((word, k) => words[index + k].Lower == word && (k == 0 || OnlySpaceBefore(index + k))).All(same => same))
+                {
+                    return rank.Length;
+                }
+            }
+
+            return 0;
         }
 
         private bool IsTitleWord(int index)
@@ -659,6 +688,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return true;
             }
 
+            // "Bidang Pratama": the field of an office.
+            if (first > 0 && words[first - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang")
+            {
+                return false;
+            }
+
             // "warga Baduy", "suku Dayak", "kepala keluarga Baduy": a people's name, not a person's.
             if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat")
             {
@@ -670,6 +705,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         private HashSet<string>? abbreviations;
+
+        /// <summary>Whether a one-word name without a position is a short form the text defines ("Universitas Hasanuddin (Unhas)").</summary>
+        public bool IsDefinedAbbreviation(NameCandidate candidate) =>
+            candidate.Position is null && !candidate.Name.Contains(' ', StringComparison.Ordinal) && DefinedAbbreviations().Contains(candidate.Name.ToLowerInvariant());
 
         /// <summary>Words the text defines as the short form of a capitalised phrase: "Pelatihan Dasar (Latsar)".</summary>
         private HashSet<string> DefinedAbbreviations()
@@ -842,7 +881,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var first = WordAt(candidate.Start);
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var start = first;
-            while (start <= last && start < taggedFirst && words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower)))
+            while (start <= last && start < taggedFirst && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
+                || (taggedFirst < words.Count && IsNoNameLead(start))))
             {
                 start++;
             }
@@ -860,6 +900,18 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var role = TextNormalizer.CollapseWhitespace(text[words[first].Start..words[start - 1].End]);
             return FromRange(start, last, candidate.Position ?? role, candidate.Regency);
+        }
+
+        /// <summary>
+        /// Whether a word the cues read before the tagger's name is no part of it: an acronym or a roman numeral ("PMII Syarif
+        /// Hidayatullah", "Komisi I Satya Yudha"), a region ("Walhi Yogyakarta Halik Sandera") or an organisation's word. A word
+        /// the corpus does not know stays, and so does a district's name: the tagger misses first names too ("Gembong Warsono").
+        /// </summary>
+        private bool IsNoNameLead(int index)
+        {
+            var word = words[index];
+            return (word.IsAllCaps && (word.Length >= 2 || IsRomanNumeralAt(index) || word.Text == "I")) || RegionLength(index) > 0
+                || lexicon.ExtractorOrganisationWords.Contains(word.Lower);
         }
 
         /// <summary>
@@ -1082,6 +1134,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 j += VillagePlaceLength(j);
             }
 
+            var inFirm = false;
             while (j < words.Count)
             {
                 // Parentheses inside a position hold its acronym: "Kepala BKPSDM (Badan ...)", "... Manusia (BKPSDM) Kabupaten Bogor".
@@ -1097,6 +1150,21 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (lexicon.Ranks.Contains(word.Lower))
                 {
                     break;
+                }
+
+                // "Manajer PT Sepanjang Inti Surya Usaha": after a firm's legal form the capitalised words are the firm's name,
+                // up to where the tagger reads a person's name ("Direktur Utama PT Pertamina Nicke Widyawati").
+                if (word.IsAllCaps && word.Lower is "pt" or "cv" or "kso")
+                {
+                    inFirm = true;
+                    j++;
+                    continue;
+                }
+
+                if (inFirm && word.IsCapitalized && tagged[j] != PersonStart)
+                {
+                    j++;
+                    continue;
                 }
 
                 var region = RegionLength(j);
@@ -1125,6 +1193,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (PlaceLength(j) is var districtWords and > 0 && j + districtWords < words.Count && Gap(j + districtWords).Trim() == "," && words[j + districtWords].IsCapitalized)
                 {
                     j += districtWords;
+                    continue;
+                }
+
+                // "Wakil Koordinator Bidang Pratama Golkar": the word after "Bidang", "Seksi" or "Divisi" names the field.
+                if (word.IsCapitalized && !word.IsAllCaps && words[j - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang" && OnlySpaceBefore(j)
+                    && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)
+                {
+                    j++;
                     continue;
                 }
 
@@ -1348,6 +1424,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private NameCandidate? Name(int start, string? position, string? regency)
         {
             var j = start;
+            while (j < words.Count && SpelledRankAt(j) is > 0 and var rank && j + rank < words.Count && OnlySpaceBefore(j + rank) && words[j + rank].IsCapitalized)
+            {
+                j += rank;
+            }
+
             while (j < words.Count && (IsHonorificAt(j) || ((PersonLexicon.Addresses.Contains(words[j].Lower) || lexicon.Ranks.Contains(words[j].Lower) || lexicon.Corps.Contains(words[j].Lower)
                 || lexicon.SingleWordTitles.Contains(words[j].Lower)) && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)))
             {
@@ -1524,9 +1605,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var previous = words[index - 1].Lower;
             // "Sumatera Barat Bambang Dwiyanto menyebutkan": a district named Bambang does not end a place where the tagger
             // reads a person's name going on.
-            return lexicon.ExtractorOrganisationWords.Contains(previous) || HeadAt(index - 1) is not null
+            // After an organisation's word that opens the capitalised run no name starts: "Polda Metro Jaya mengaku" names the
+            // police, not a person ("Ketua KPU Budi" does name one).
+            return (lexicon.ExtractorOrganisationWords.Contains(previous) && !OpensRun(index - 1)) || HeadAt(index - 1) is not null
                 || (PlaceEndsAt(index - 1) && tagged[index - 1] is not (PersonStart or PersonInside));
         }
+
+        /// <summary>Whether a capitalised word opens a run: no capitalised word stands right before it.</summary>
+        private bool OpensRun(int index) => index == 0 || !OnlySpaceBefore(index) || !words[index - 1].IsCapitalized;
 
         private bool PlaceEndsAt(int index)
         {

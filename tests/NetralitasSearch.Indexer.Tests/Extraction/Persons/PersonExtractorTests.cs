@@ -51,6 +51,14 @@ public sealed class PersonExtractorTests
     [InlineData("Berdasarkan informasi dari Ketua Ikatan Keluarga Minang (IKM) Papua, Zulhendri Sikumbang, sementara ini ada sekitar 327 kepala keluarga perantau di Wamena yang ingin pulang.", "Zulhendri Sikumbang")]
     [InlineData("Satu jamaah haji atas nama Junaidi asal Kel. Matano, Kec. Bungku Tengah masih tertinggal di Maddinah karena sakit.", "Junaidi")]
     [InlineData("Sementara itu, Sekda Kabupaten Raja Ampat, Yusuf Salim menegaskan bahwa Pemkab Raja Ampat sudah melakukan upaya komunikasi dan koordinasi kepada semua elemen dan stakeholder terkait di seluruh Indonesia.", "Yusuf Salim")]
+
+    // Issue 18, general news (development-quarter CLICK-ID articles outside tests/, read for failure classes): a rank written
+    // out, a committee's numeral, an office's field after "Bidang", a firm's name after its legal form, a specialist's degree.
+    [InlineData("Kepala Bagian Operasi Polrestabes Makassar Ajun Komisaris Besar Anwar Danu mengatakan jika pihaknya telah mengerahkan sekitar 300 personel untuk mengamankan aksi unjuk rasa ini.", "Anwar Danu")]
+    [InlineData("Wakil Ketua Komisi I Satya Yudha menegaskan jika keikutsertaan pelajar tidak diwajibkan.", "Satya Yudha")]
+    [InlineData("Selain perwakilan caleg, Airlangga memberi pula sertifikat dan medali untuk Wakil Koordinator Bidang Pratama Golkar, Bambang Soesatyo (Bamsoet).", "Bambang Soesatyo")]
+    [InlineData("Dari enam korporasi itu, polisi menunjuk tiga orang yang dianggap bertanggung jawab atas kelalaian membiarkan lahan perusahaannya terbakar. Ketiga orang itu adalah Alvaro Khadafi; Manajer PT Surya Argo Palma; dan Manajer PT Sepanjang Inti Surya Usaha.", "Alvaro Khadafi")]
+    [InlineData("Sementara itu, dr Darmawan Ismail Sp. BTKV mengatakan, alat bantu pernapasan SUNS Portable Air Filter mulai diciptakan pada 2015 dan sudah dilakukan uji coba.", "Darmawan Ismail")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -106,6 +114,8 @@ public sealed class PersonExtractorTests
     [InlineData("Sementara itu, Situ Cangkuang akan mendapatkan alokasi dana sebesar Rp. 7 miliar.")]
     [InlineData("Selain PT Adei, Polda Riau terus mendalami kebakaran di areal perusahaan lain seperti PT Chevron, PT Arara Abadi Sinarmas Group, Surya Dumai Group, PT Langgam Inti Hibrido (LIH) dan sejumlah perusahaan lainnya.")]
     [InlineData("Namun, bukan tidak mungkin perwira tinggi TNI Angkatan Udara (AU) yang pernah ditugaskan sebagai Kontingen Garuda 20A untuk menjalankan misi perdamaian dunia di Kongo Afrika Tengah Tahun 2003 itu juga mendaftar lewat partai lain.")]
+    [InlineData("Menanggapi hal tersebut, Polda Metro Jaya mengaku telah menyiapkan lebih banyak personel untuk mengamankan jalannya demonstrasi tersebut.")]
+    [InlineData("\"Kami juga sudah agendakan kehadiran pimpinan KPK pada tanggal 18-19 September 2019 ini,\" kata Wakil Dekan 2 FISIP Unismuh itu.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
