@@ -472,7 +472,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             && Gap(first).All(c => c is ' ' or '.');
 
         /// <summary>The names the text gives firms and consortia after their legal form ("PT Adhi Karya", "PT. Wijaya Karya
-        /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings, as <see cref="PersonMerger.Key"/> gives them.</summary>
+        /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings of two words and more, as <see cref="PersonMerger.Key"/> gives them.</summary>
         public HashSet<string> FirmNames()
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -483,11 +483,20 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     continue;
                 }
 
+                // The whole name and its openings of two words and more: "PT Surya Argo Palma" makes no "Surya" a firm.
                 var parts = new List<string>();
                 for (var j = k + 1; j < words.Count && j - k <= 5 && words[j].IsCapitalized && (j == k + 1 || OnlySpaceBefore(j)) && words[j].Lower is not ("tbk" or "persero"); j++)
                 {
                     parts.Add(words[j].Lower);
-                    names.Add(string.Join(' ', parts));
+                    if (parts.Count >= 2)
+                    {
+                        names.Add(string.Join(' ', parts));
+                    }
+                }
+
+                if (parts.Count == 1)
+                {
+                    names.Add(parts[0]);
                 }
             }
 
@@ -574,6 +583,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// <summary>How many words a rank written out takes at <paramref name="index"/> ("Ajun Komisaris Besar": 3), or 0.</summary>
         private int SpelledRankAt(int index)
         {
+            if (words[index].Lower is not ("ajun" or "komisaris" or "inspektur" or "brigadir" or "letnan" or "mayor" or "tuan"))
+            {
+                return 0;
+            }
+
             foreach (var rank in SpelledRanks)
             {
                 if (index + rank.Length <= words.Count && words[index].IsCapitalized && rank.Select((word, k) => words[index + k].Lower == word && (k == 0 || OnlySpaceBefore(index + k))).All(same => same))
