@@ -348,7 +348,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     candidate = Name(i + 1, null, null);
                 }
 
-                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -1576,6 +1576,39 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return candidate with { Position = PositionBefore(index) };
+        }
+
+        /// <summary>
+        /// A list of officials, each name followed by its office: "adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim,
+        /// Kepala Badan ...; dan Jamal, Kadis Sosial". A capitalised run after "adalah", "yakni", "yaitu", "dan", "serta", a
+        /// colon or a semicolon, followed by a comma and a position head, is a name with that position.
+        /// </summary>
+        private NameCandidate? ListedWithPosition(int index)
+        {
+            if (index == 0 || !words[index].IsCapitalized || words[index].IsAllCaps || HeadAt(index) is not null)
+            {
+                return null;
+            }
+
+            var gap = Gap(index).Trim();
+            if (!(gap is ";" or ":" || (gap.Length == 0 && words[index - 1].Lower is "adalah" or "yakni" or "yaitu" or "dan" or "serta" or "ialah")))
+            {
+                return null;
+            }
+
+            if (Name(index, null, null) is not { } candidate || candidate.Start != words[index].Start)
+            {
+                return null;
+            }
+
+            var after = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (after >= words.Count || Gap(after).Trim() != "," || HeadAt(after) is not { } head)
+            {
+                return null;
+            }
+
+            var (position, regency, _) = ReadPosition(after, head.Length, head.Village);
+            return candidate with { Position = position, Regency = regency };
         }
 
         /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>

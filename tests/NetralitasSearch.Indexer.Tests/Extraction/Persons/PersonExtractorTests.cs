@@ -73,6 +73,10 @@ public sealed class PersonExtractorTests
     [InlineData("Kepala Biro (Karo) Humas BKN Mohammad Ridwan belum dapat memastikan jadwalnya.", "Mohammad Ridwan", "Karo Humas BKN")]
     [InlineData("Lima orang Capim KPK yang menjalani Fit and Proper Test pada Rabu 11 September adalah Nawawi Pomolango (Hakim)\n\nLili Pintauli Siregar (Advokat)", "Lili Pintauli Siregar", "Advokat")]
     [InlineData("\"Saya kasihan dengan kondisi warga,\" kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9/2019).", "Tedi Sudardi", "Kepala Desa Malakoni")]
+
+    // Issue 18 (ExtractionClickIdDev2): a list of officials, each name followed by its office.
+    [InlineData("Pejabat yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, Kepala Badan Penanggulangan Bencana Daerah; dan Jamal, Kadis Sosial.", "Ardila", "Kepala Dinas Lingkungan Hidup")]
+    [InlineData("Pejabat yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, Kepala Badan Penanggulangan Bencana Daerah; dan Jamal, Kadis Sosial.", "Jamal", "Kadis Sosial")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
     {
         var person = Assert.Single(Extract.From(sentence).Persons, p => p.Name == name);
