@@ -72,7 +72,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
                 if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
-                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant())
+                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start)
                         || (named.Position is not null && !reader.InstitutionFollows(named))))
                 {
                     result.Add(named);
@@ -119,7 +119,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         for (var t = 0; t < tagged.Count; t++)
         {
-            if (used[t] || reader.IsInsidePlaceName(tagged[t].FirstWord) || !reader.IsNameWithoutCue(tagged[t].FirstWord, tagged[t].LastWord))
+            if (used[t] || reader.IsInsidePlaceName(tagged[t].FirstWord) || reader.IsInsideRegionName(tagged[t].FirstWord) || !reader.IsNameWithoutCue(tagged[t].FirstWord, tagged[t].LastWord))
             {
                 continue;
             }
@@ -138,6 +138,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
+        // Names the text shows to be no person's elsewhere: after "di" ("di Roland Garros", "di Kobi Seti") a name is a
+        // place, after a firm's legal form ("PT Adhi Karya", "KSO Wika Gedung") a firm; without a position next to them
+        // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
+        var notPersons = reader.FirmNames();
+        notPersons.UnionWith(reader.NamesAfterLocative());
+        result.RemoveAll(c => reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
 
@@ -168,12 +175,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         var lower = words.Select(word => word.ToLowerInvariant()).ToList();
-        if (lower.All(word => lexicon.OrganisationWords.Contains(word) || lexicon.StopWords.Contains(word)))
+        if (lower.All(word => lexicon.ExtractorOrganisationWords.Contains(word) || lexicon.ExtractorStopWords.Contains(word)))
         {
             return false;
         }
 
-        if (lower.All(PersonLexicon.DegreeParts.Contains))
+        if (lower.All(PersonLexicon.ExtractorDegreeParts.Contains))
         {
             return false;
         }
@@ -183,8 +190,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return false;
         }
 
-        // A place is not a person: "Musi Rawas", "Batanghari".
-        return gazetteer.Names.Find(lower).Count == 0;
+        // A place is not a person: "Musi Rawas", "Batanghari", "Vanuatu".
+        return gazetteer.Names.Find(lower).Count == 0 && !lexicon.Countries.Contains(string.Join(' ', lower));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -202,7 +209,21 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         "lapangan", "taman", "monumen", "makam", "tmp", "pondok", "ponpes", "pesantren", "yayasan", "museum", "hotel", "kri", "tol", "pelabuhan",
         "terminal", "stasiun", "gor", "graha", "wisma", "balai", "gelora", "jembatan", "bendungan", "waduk", "pasar", "kampus", "asrama", "kapal", "lanud",
         "bundaran", "tugu", "perumahan", "komplek", "kompleks", "puskesmas", "akademi", "politeknik", "stikes", "stie", "uin", "iain", "unit", "kodam", "korem",
-        "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival");
+        "batalyon", "yonif", "piala", "penghargaan", "trofi", "festival",
+        // Lakes, temples, beaches and other sights ("Situ Cangkuang", "Candi Cangkuang"), and vehicles by their make ("bus
+        // Mira", "truk Hino").
+        "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
+        "truk", "mobil", "motor", "pesawat", "kereta");
+
+    /// <summary>Ranks written out in words, longest first ("Ajun Komisaris Besar Anwar Danu", "Komisaris Jenderal Idham Azis"),
+    /// and the Sasak title "Tuan Guru Bajang": stripped before a name like the short forms of <see cref="PersonLexicon.Ranks"/>.</summary>
+    private static readonly string[][] SpelledRanks = [.. new[]
+    {
+        "ajun komisaris besar polisi", "ajun komisaris besar", "ajun komisaris polisi", "ajun komisaris", "komisaris besar polisi", "komisaris besar",
+        "komisaris jenderal polisi", "komisaris jenderal", "komisaris polisi", "inspektur jenderal polisi", "inspektur jenderal", "brigadir jenderal polisi",
+        "brigadir jenderal", "ajun inspektur polisi satu", "ajun inspektur polisi dua", "inspektur polisi satu", "inspektur polisi dua", "letnan jenderal",
+        "mayor jenderal", "letnan kolonel", "tuan guru bajang", "tuan guru",
+    }.Select(rank => rank.Split(' ')).OrderByDescending(rank => rank.Length)];
 
     /// <summary>Roles written in brackets after a name that are no office heads: "(advokat)", "(PNS Seskab)", "(komisioner KPK)".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> RoleWords = System.Collections.Frozen.FrozenSet.Create(
@@ -320,8 +341,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     candidate = Account(i + 1);
                 }
+                else if (lower is "disapa" or "dipanggil" && i > 0 && words[i - 1].Lower is "akrab" or "karib" or "biasa" or "sering" && i + 1 < words.Count && OnlySpaceBefore(i + 1)
+                    && words[i + 1].IsCapitalized && !words[i + 1].IsAllCaps)
+                {
+                    // "Pelatih yang karib disapa Djanur": the name a person goes by, where the text gives no other.
+                    candidate = Name(i + 1, null, null);
+                }
 
-                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -329,6 +356,151 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return found;
+        }
+
+        public string TextOf(int start, int length) => text.Substring(start, length);
+
+        /// <summary>The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/>
+        /// gives them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person.</summary>
+        public HashSet<string> NamesAfterLocative()
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (words[k].Text != "di")
+                {
+                    continue;
+                }
+
+                var parts = new List<string>();
+                for (var j = k + 1; j < words.Count && j - k <= 4 && OnlySpaceBefore(j) && words[j].IsCapitalized && !words[j].IsAllCaps; j++)
+                {
+                    parts.Add(words[j].Lower);
+                    names.Add(string.Join(' ', parts));
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>Whether "akrab disapa", "karib disapa", "biasa dipanggil" stands right before an offset: the name a person goes by.</summary>
+        public bool AfterNicknameCue(int offset)
+        {
+            var first = WordAt(offset);
+            return first >= 2 && words[first - 1].Lower is "disapa" or "dipanggil" && words[first - 2].Lower is "akrab" or "karib" or "biasa" or "sering";
+        }
+
+        /// <summary>Whether a word continues a region's name that starts before it ("Pemkab Raja [Ampat]").</summary>
+        public bool IsInsideRegionName(int first)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= 3; k--)
+            {
+                if (PlaceLength(k) > first - k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether an organisation's word follows the name, after a region's name perhaps: "T.H. Chan School",
+        /// "Surya Dumai Group". The name is then the organisation's.</summary>
+        public bool FollowedByOrganisationWord(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (next < words.Count && OnlySpaceBefore(next) && RegionLength(next) is var region and > 0)
+            {
+                next += region;
+            }
+
+            return next < words.Count && OnlySpaceBefore(next) && words[next].IsCapitalized && lexicon.ExtractorOrganisationWords.Contains(words[next].Lower)
+                && !RegionCues.Cues.ContainsKey(words[next].Lower);
+        }
+
+        /// <summary>Whether a name opens with a word for a street, building or port ("Pelabuhan Tanjung Priok") or with an
+        /// organisation's word ("Kontingen Garuda"): no person's name does.</summary>
+        public bool OpensWithPlaceWord(NameCandidate candidate) => candidate.Start >= 0 && WordAt(candidate.Start) is var first and >= 0
+            && (PlaceWords.Contains(words[first].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[first].Lower));
+
+        /// <summary>
+        /// Whether the name ends an organisation's name that its acronym in brackets spells, the acronym covering more
+        /// words than the name: "Ikatan Keluarga Minang (IKM)" makes "Minang" no person's name, "Susilo Bambang Yudhoyono
+        /// (SBY)" stays one.
+        /// </summary>
+        public bool FollowedByOwnAcronym(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            var next = last + 1;
+            if (first < 0 || next >= words.Count || Gap(next).Trim() != "(" || !FollowingGap(next).TrimStart().StartsWith(')') || !words[next].IsAllCaps)
+            {
+                return false;
+            }
+
+            var acronym = words[next].Lower;
+            var opening = last - acronym.Length + 1;
+            if (acronym.Length <= last - first + 1 || opening < 0)
+            {
+                return false;
+            }
+
+            for (var k = opening; k <= last; k++)
+            {
+                if (!words[k].IsCapitalized || words[k].Lower[0] != acronym[k - opening] || (k > opening && !OnlySpaceBefore(k)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma").</summary>
+        public bool AfterLegalForm(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].IsAllCaps && words[first - 1].Lower is "pt" or "cv" or "kso"
+            && Gap(first).All(c => c is ' ' or '.');
+
+        /// <summary>The names the text gives firms and consortia after their legal form ("PT Adhi Karya", "PT. Wijaya Karya
+        /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings of two words and more, as <see cref="PersonMerger.Key"/> gives them.</summary>
+        public HashSet<string> FirmNames()
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (words[k].Lower is not ("pt" or "cv" or "kso") || !words[k].IsAllCaps || !Gap(k + 1).All(c => c is ' ' or '.') || !words[k + 1].IsCapitalized)
+                {
+                    continue;
+                }
+
+                // The whole name and its openings of two words and more: "PT Surya Argo Palma" makes no "Surya" a firm.
+                var parts = new List<string>();
+                for (var j = k + 1; j < words.Count && j - k <= 5 && words[j].IsCapitalized && (j == k + 1 || OnlySpaceBefore(j)) && words[j].Lower is not ("tbk" or "persero"); j++)
+                {
+                    parts.Add(words[j].Lower);
+                    if (parts.Count >= 2)
+                    {
+                        names.Add(string.Join(' ', parts));
+                    }
+                }
+
+                if (parts.Count == 1)
+                {
+                    names.Add(parts[0]);
+                }
+            }
+
+            return names;
         }
 
         /// <summary>The word that contains or starts after character <paramref name="offset"/>; -1 past the end.</summary>
@@ -365,12 +537,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// </summary>
         public NameCandidate? FromRange(int first, int last, string? position, string? regency)
         {
-            while (first < last && IsTitleWord(first))
+            while (first < last && (IsTitleWord(first) || SpelledRankAt(first) is > 0 and var rank && first + rank <= last))
             {
-                first++;
+                first += Math.Max(1, SpelledRankAt(first) is var spelled && first + spelled <= last ? spelled : 1);
             }
 
-            while (last > first && IsTrailingDegree(last))
+            while (last > first && (IsTrailingDegree(last) || PersonLexicon.ReportingVerbs.Contains(words[last].Lower)))
             {
                 last--;
             }
@@ -408,6 +580,25 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return new NameCandidate(TitleCase(string.Join(' ', parts)), text[begin..end], position, begin, end - begin, regency);
         }
 
+        /// <summary>How many words a rank written out takes at <paramref name="index"/> ("Ajun Komisaris Besar": 3), or 0.</summary>
+        private int SpelledRankAt(int index)
+        {
+            if (words[index].Lower is not ("ajun" or "komisaris" or "inspektur" or "brigadir" or "letnan" or "mayor" or "tuan"))
+            {
+                return 0;
+            }
+
+            foreach (var rank in SpelledRanks)
+            {
+                if (index + rank.Length <= words.Count && words[index].IsCapitalized && rank.Select((word, k) => words[index + k].Lower == word && (k == 0 || OnlySpaceBefore(index + k))).All(same => same))
+                {
+                    return rank.Length;
+                }
+            }
+
+            return 0;
+        }
+
         private bool IsTitleWord(int index)
         {
             var lower = words[index].Lower;
@@ -443,7 +634,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         public bool InstitutionFollows(NameCandidate candidate)
         {
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
-            return next < words.Count && OnlySpaceBefore(next) && (lexicon.OrganisationWords.Contains(words[next].Lower) || (words[next].IsAllCaps && words[next].Length >= 2));
+            return next < words.Count && OnlySpaceBefore(next) && (lexicon.ExtractorOrganisationWords.Contains(words[next].Lower) || (words[next].IsAllCaps && words[next].Length >= 2));
         }
 
         /// <summary>Whether the words between two offsets hold an office's word or an acronym ("Bawaslu", "KPK").</summary>
@@ -451,7 +642,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         {
             for (var k = WordAt(start); k >= 0 && k < words.Count && words[k].Start < end; k++)
             {
-                if (lexicon.OrganisationWords.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Length >= 2))
+                if (lexicon.ExtractorOrganisationWords.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Length >= 2))
                 {
                     return true;
                 }
@@ -487,7 +678,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             for (var k = first; k <= last; k++)
             {
                 var lower = words[k].Lower;
-                if (lexicon.OrganisationWords.Contains(lower) && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
+                if (lexicon.ExtractorOrganisationWords.Contains(lower) && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower)))
                 {
                     return false;
                 }
@@ -511,6 +702,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return true;
             }
 
+            // "Bidang Pratama": the field of an office.
+            if (first > 0 && words[first - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang")
+            {
+                return false;
+            }
+
             // "warga Baduy", "suku Dayak", "kepala keluarga Baduy": a people's name, not a person's.
             if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat")
             {
@@ -522,6 +719,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         private HashSet<string>? abbreviations;
+
+        /// <summary>Whether a one-word name without a position is a short form the text defines ("Universitas Hasanuddin (Unhas)").</summary>
+        public bool IsDefinedAbbreviation(NameCandidate candidate) =>
+            candidate.Position is null && !candidate.Name.Contains(' ', StringComparison.Ordinal) && DefinedAbbreviations().Contains(candidate.Name.ToLowerInvariant());
 
         /// <summary>Words the text defines as the short form of a capitalised phrase: "Pelatihan Dasar (Latsar)".</summary>
         private HashSet<string> DefinedAbbreviations()
@@ -549,14 +750,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private bool IsTrailingDegree(int index)
         {
             var word = words[index];
-            if (!PersonLexicon.DegreeParts.Contains(word.Lower) || !word.IsCapitalized)
+            if (!PersonLexicon.ExtractorDegreeParts.Contains(word.Lower) || !word.IsCapitalized)
             {
                 return false;
             }
 
             // A one-letter part counts only with its dot ("S." of "S.Pd"); "Roby Arya B" keeps its initial.
             return word.Length > 1 ? word.IsAllCaps || word.Text.Skip(1).Any(char.IsUpper) || Gap(index).Contains('.') || Gap(index).Contains(',') || FollowingGap(index).StartsWith('.')
-                : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.DegreeParts.Contains(words[index + 1].Lower);
+                : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.ExtractorDegreeParts.Contains(words[index + 1].Lower);
         }
 
         /// <summary>The name part of a word glued to the word after it ("Sadikinmengatakan" gives "Sadikin"), or null.</summary>
@@ -595,6 +796,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (PlaceWords.Contains(words[k].Lower))
                 {
                     return true;
+                }
+
+                // "RSUD Majenang dr Tatang Mulyana": a title after a place's name that ends a building's name opens a person's.
+                if (PersonLexicon.Honorifics.Contains(words[k].Lower) && k > 0 && !PlaceWords.Contains(words[k - 1].Lower) && PlaceEndsAt(k - 1))
+                {
+                    return false;
                 }
 
                 if (!words[k].IsCapitalized && !PersonLexicon.Honorifics.Contains(words[k].Lower) || HeadAt(k) is not null)
@@ -688,7 +895,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var first = WordAt(candidate.Start);
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var start = first;
-            while (start <= last && start < taggedFirst && words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower)))
+            while (start <= last && start < taggedFirst && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
+                || (taggedFirst < words.Count && IsNoNameLead(start))))
             {
                 start++;
             }
@@ -709,6 +917,18 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         /// <summary>
+        /// Whether a word the cues read before the tagger's name is no part of it: an acronym or a roman numeral ("PMII Syarif
+        /// Hidayatullah", "Komisi I Satya Yudha"), a region ("Walhi Yogyakarta Halik Sandera") or an organisation's word. A word
+        /// the corpus does not know stays, and so does a district's name: the tagger misses first names too ("Gembong Warsono").
+        /// </summary>
+        private bool IsNoNameLead(int index)
+        {
+            var word = words[index];
+            return (word.IsAllCaps && (word.Length >= 2 || IsRomanNumeralAt(index) || word.Text == "I")) || RegionLength(index) > 0
+                || lexicon.ExtractorOrganisationWords.Contains(word.Lower);
+        }
+
+        /// <summary>
         /// The other name a text gives a person right after naming them: in brackets ("Joko Widodo (Jokowi)", "Setya
         /// Novanto (Setnov)"), after "alias" ("Yu Bang Tjhiu alias Mony") or "(biasa|akrab) disapa/dipanggil" ("Muhammad Zainul
         /// Majdi atau yang biasa disapa TGB"). The alias becomes a mention of its own, linked to the name.
@@ -725,6 +945,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             if (AliasInParentheses(last) is not null)
             {
                 aliasStart = last + 1;
+            }
+            else if (ShortFormAfterAtau(named, last) is { } shortForm)
+            {
+                aliasStart = shortForm;
             }
             else
             {
@@ -757,7 +981,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
             var opening = words[aliasStart].Lower;
             var bracketed = aliasStart == last + 1;
-            if (bracketed && (lexicon.OrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening)
+            if (bracketed && (lexicon.ExtractorOrganisationWords.Contains(opening) || lexicon.HeadsByFirstWord.ContainsKey(opening) || IsOfficeWord(opening)
                 || (words[aliasStart].IsAllCaps && !lexicon.KnownAliases.ContainsKey(opening)) || RoleWords.Contains(opening)))
             {
                 return;
@@ -768,6 +992,23 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var alias = string.Join(' ', words.Skip(aliasStart).Take(aliasEnd - aliasStart + 1).Select(w => w.Text));
             result.Add(new NameCandidate(alias, text[begin..end], null, begin, end - begin, null));
             links.Add((named.Name, alias));
+        }
+
+        /// <summary>
+        /// "Romahurmuziy atau Romi", "Joko Widodo atau Jokowi": one capitalised word after "atau" that opens like a word of
+        /// the name is its short form (two people joined by "atau" rarely share the opening); its index, or null.
+        /// </summary>
+        private int? ShortFormAfterAtau(NameCandidate named, int last)
+        {
+            var alias = last + 2;
+            if (alias >= words.Count || words[last + 1].Text != "atau" || !OnlySpaceBefore(last + 1) || !OnlySpaceBefore(alias) || !words[alias].IsCapitalized
+                || words[alias].IsAllCaps || (alias + 1 < words.Count && OnlySpaceBefore(alias + 1) && words[alias + 1].IsCapitalized))
+            {
+                return null;
+            }
+
+            var opening = words[alias].Lower.Length >= 3 ? words[alias].Lower[..3] : null;
+            return opening is not null && PersonMerger.Words(named.Name).Any(word => word.Length > 3 && word.StartsWith(opening, StringComparison.Ordinal) && word != words[alias].Lower) ? alias : null;
         }
 
         /// <summary>"Joko Widodo (Jokowi)": the short form in brackets right after a name, or null.</summary>
@@ -791,7 +1032,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var alias = string.Join(' ', words.Skip(next).Take(end - next + 1).Select(w => w.Text));
-            return lexicon.OrganisationWords.Contains(words[next].Lower) ? null : alias;
+            return lexicon.ExtractorOrganisationWords.Contains(words[next].Lower) ? null : alias;
         }
 
         /// <summary>The text between a word and the one before it; the usual single space costs no new string.</summary>
@@ -907,6 +1148,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 j += VillagePlaceLength(j);
             }
 
+            var inFirm = false;
             while (j < words.Count)
             {
                 // Parentheses inside a position hold its acronym: "Kepala BKPSDM (Badan ...)", "... Manusia (BKPSDM) Kabupaten Bogor".
@@ -922,6 +1164,21 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (lexicon.Ranks.Contains(word.Lower))
                 {
                     break;
+                }
+
+                // "Manajer PT Sepanjang Inti Surya Usaha": after a firm's legal form the capitalised words are the firm's name,
+                // up to where the tagger reads a person's name ("Direktur Utama PT Pertamina Nicke Widyawati").
+                if (word.IsAllCaps && word.Lower is "pt" or "cv" or "kso")
+                {
+                    inFirm = true;
+                    j++;
+                    continue;
+                }
+
+                if (inFirm && word.IsCapitalized && tagged[j] != PersonStart)
+                {
+                    j++;
+                    continue;
                 }
 
                 var region = RegionLength(j);
@@ -953,6 +1210,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     continue;
                 }
 
+                // "Wakil Koordinator Bidang Pratama Golkar": the word after "Bidang", "Seksi" or "Divisi" names the field.
+                if (word.IsCapitalized && !word.IsAllCaps && words[j - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang" && OnlySpaceBefore(j)
+                    && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)
+                {
+                    j++;
+                    continue;
+                }
+
                 // The tagger marks where a person's name begins.
                 if (tagged[j] == PersonStart)
                 {
@@ -962,8 +1227,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 // Inside a name the tagger reads as an organisation or a place ("Ketua Mahkamah Konstitusi"), or an ordinary word
                 // capitalised as part of an office's name ("Deputi BKN Bidang Sistem Informasi Kepegawaian"): still the position.
                 if (tagged[j] == OtherName || (word.IsCapitalized && IsOfficeWord(word.Lower))
-                    || lexicon.OrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
-                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && (lexicon.OrganisationWords.Contains(words[j + 1].Lower) || IsOfficeWord(words[j + 1].Lower)
+                    || lexicon.ExtractorOrganisationWords.Contains(word.Lower) || IsRomanNumeralAt(j) || (word.IsAllCaps && word.Length >= 2 && !PersonLexicon.Honorifics.Contains(word.Lower))
+                    || (word.Lower is "dan" or "serta" or "&" && j + 1 < words.Count && (lexicon.ExtractorOrganisationWords.Contains(words[j + 1].Lower) || IsOfficeWord(words[j + 1].Lower)
                         || lexicon.HeadsByFirstWord.ContainsKey(words[j + 1].Lower))))
                 {
                     j++;
@@ -1104,7 +1369,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (!OnlySpaceBefore(k))
                 {
                     // "Camat Lubuk Raja, Ahmad": the words before a comma are the place when a name follows it, not a day ("..., Kamis").
-                    return Gap(k).Trim() == "," && words[k].IsCapitalized && !lexicon.StopWords.Contains(words[k].Lower) ? k - index : 1;
+                    return Gap(k).Trim() == "," && words[k].IsCapitalized && !lexicon.ExtractorStopWords.Contains(words[k].Lower) ? k - index : 1;
                 }
 
                 if (!words[k].IsCapitalized)
@@ -1166,13 +1431,18 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var next = index + 1;
-            return next >= words.Count || !OnlySpaceBefore(next) || !words[next].IsCapitalized || lexicon.OrganisationWords.Contains(words[next].Lower);
+            return next >= words.Count || !OnlySpaceBefore(next) || !words[next].IsCapitalized || lexicon.ExtractorOrganisationWords.Contains(words[next].Lower);
         }
 
         /// <summary>A capitalised run of up to five words after optional titles; stops at punctuation, offices and sentence words.</summary>
         private NameCandidate? Name(int start, string? position, string? regency)
         {
             var j = start;
+            while (j < words.Count && SpelledRankAt(j) is > 0 and var rank && j + rank < words.Count && OnlySpaceBefore(j + rank) && words[j + rank].IsCapitalized)
+            {
+                j += rank;
+            }
+
             while (j < words.Count && (IsHonorificAt(j) || ((PersonLexicon.Addresses.Contains(words[j].Lower) || lexicon.Ranks.Contains(words[j].Lower) || lexicon.Corps.Contains(words[j].Lower)
                 || lexicon.SingleWordTitles.Contains(words[j].Lower)) && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)))
             {
@@ -1204,7 +1474,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     break;
                 }
 
-                if (lexicon.StopWords.Contains(word.Lower) || lexicon.OrganisationWords.Contains(word.Lower) || (j > nameStart && HeadAt(j) is not null) || (j == nameStart && HeadAt(j) is not null))
+                // "Febrita Lustia Menyampaikan rasa syukur": a verb capitalised where a full stop was lost ends the name.
+                if (lexicon.ExtractorStopWords.Contains(word.Lower) || lexicon.ExtractorOrganisationWords.Contains(word.Lower) || (j > nameStart && HeadAt(j) is not null) || (j == nameStart && HeadAt(j) is not null)
+                    || (j > nameStart && PersonLexicon.ReportingVerbs.Contains(word.Lower)))
                 {
                     break;
                 }
@@ -1262,7 +1534,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var start = index;
             while (start > 0 && index - start < MaxNameWords - 1 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized
-                && !lexicon.StopWords.Contains(words[start - 1].Lower) && !lexicon.OrganisationWords.Contains(words[start - 1].Lower)
+                && !lexicon.ExtractorStopWords.Contains(words[start - 1].Lower) && !lexicon.ExtractorOrganisationWords.Contains(words[start - 1].Lower)
                 && !PersonLexicon.AttributionVerbs.Contains(words[start - 1].Lower) && HeadAt(start - 1) is null && RegionLength(start - 1) == 0)
             {
                 start--;
@@ -1274,7 +1546,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private bool IsDegreeAt(int index)
         {
             var word = words[index];
-            if (!word.IsCapitalized || !PersonLexicon.DegreeParts.Contains(word.Lower))
+            if (!word.IsCapitalized || !PersonLexicon.ExtractorDegreeParts.Contains(word.Lower))
             {
                 return false;
             }
@@ -1306,11 +1578,44 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return candidate with { Position = PositionBefore(index) };
         }
 
+        /// <summary>
+        /// A list of officials, each name followed by its office: "adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim,
+        /// Kepala Badan ...; dan Jamal, Kadis Sosial". A capitalised run after "adalah", "yakni", "yaitu", "dan", "serta", a
+        /// colon or a semicolon, followed by a comma and a position head, is a name with that position.
+        /// </summary>
+        private NameCandidate? ListedWithPosition(int index)
+        {
+            if (index == 0 || !words[index].IsCapitalized || words[index].IsAllCaps || HeadAt(index) is not null)
+            {
+                return null;
+            }
+
+            var gap = Gap(index).Trim();
+            if (!(gap is ";" or ":" || (gap.Length == 0 && words[index - 1].Lower is "adalah" or "yakni" or "yaitu" or "dan" or "serta" or "ialah")))
+            {
+                return null;
+            }
+
+            if (Name(index, null, null) is not { } candidate || candidate.Start != words[index].Start)
+            {
+                return null;
+            }
+
+            var after = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (after >= words.Count || Gap(after).Trim() != "," || HeadAt(after) is not { } head)
+            {
+                return null;
+            }
+
+            var (position, regency, _) = ReadPosition(after, head.Length, head.Village);
+            return candidate with { Position = position, Regency = regency };
+        }
+
         /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>
         private NameCandidate? BeforeReportingVerb(int index)
         {
             if (!words[index].IsCapitalized || !Enumerable.Range(index + 1, Math.Min(MaxNameWords, words.Count - index - 1)).Any(k => PersonLexicon.ReportingVerbs.Contains(words[k].Lower))
-                || !StartsRun(index) || PlaceLength(index) > 0)
+                || !StartsRun(index) || (PlaceLength(index) > 0 && tagged[index] != PersonStart))
             {
                 return null;
             }
@@ -1345,8 +1650,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var previous = words[index - 1].Lower;
-            return lexicon.OrganisationWords.Contains(previous) || HeadAt(index - 1) is not null || PlaceEndsAt(index - 1);
+            // "Sumatera Barat Bambang Dwiyanto menyebutkan": a district named Bambang does not end a place where the tagger
+            // reads a person's name going on.
+            // After an organisation's word that opens the capitalised run no name starts: "Polda Metro Jaya mengaku" names the
+            // police, not a person ("Ketua KPU Budi" does name one).
+            return (lexicon.ExtractorOrganisationWords.Contains(previous) && !OpensRun(index - 1)) || HeadAt(index - 1) is not null
+                || (PlaceEndsAt(index - 1) && tagged[index - 1] is not (PersonStart or PersonInside));
         }
+
+        /// <summary>Whether a capitalised word opens a run: no capitalised word stands right before it.</summary>
+        private bool OpensRun(int index) => index == 0 || !OnlySpaceBefore(index) || !words[index - 1].IsCapitalized;
 
         private bool PlaceEndsAt(int index)
         {
@@ -1396,7 +1709,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             while (j < words.Count && j - nameStart < 3 && (j == nameStart || OnlySpaceBefore(j)))
             {
                 var lower = words[j].Lower;
-                if (PersonLexicon.AccountNoise.Contains(lower) || lexicon.StopWords.Contains(lower) || lexicon.OrganisationWords.Contains(lower) || !words[j].Text.All(char.IsLetter)
+                if (PersonLexicon.AccountNoise.Contains(lower) || lexicon.ExtractorStopWords.Contains(lower) || lexicon.ExtractorOrganisationWords.Contains(lower) || !words[j].Text.All(char.IsLetter)
                     || (!words[j].IsCapitalized && (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("di", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal) || lower.StartsWith("ter", StringComparison.Ordinal) || lower.Length < 3)))
                 {
                     break;

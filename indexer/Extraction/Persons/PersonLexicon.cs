@@ -9,21 +9,14 @@ internal sealed class PersonLexicon
 
     private PersonLexicon()
     {
-        var heads = new List<(string[] Words, bool Village)>();
-        foreach (var line in EmbeddedData.ReadLines("Persons/Data/position-heads.txt"))
-        {
-            var village = line.StartsWith("village:", StringComparison.Ordinal);
-            var text = village ? line["village:".Length..] : line;
-            heads.Add((text.Split(' ', StringSplitOptions.RemoveEmptyEntries), village));
-        }
-
-        // A head listed both ways ("kapolsek", "village:kapolsek") is read as a village-level head.
-        PositionHeads = heads.GroupBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).Select(g => g.OrderByDescending(h => h.Village).First())
-            .OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).ToList();
-        HeadsByFirstWord = PositionHeads.GroupBy(h => h.Words[0], StringComparer.Ordinal)
+        PositionHeads = ReadHeads("position-heads.txt");
+        HeadsByFirstWord = ReadHeads("position-heads.txt", "extractor-position-heads.txt").GroupBy(h => h.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<(string[] Words, bool Village)>)g.ToList(), StringComparer.Ordinal);
         OrganisationWords = EmbeddedData.ReadLines("Persons/Data/organisation-words.txt").ToFrozenSet(StringComparer.Ordinal);
+        ExtractorOrganisationWords = OrganisationWords.Concat(EmbeddedData.ReadLines("Persons/Data/extractor-organisation-words.txt")).ToFrozenSet(StringComparer.Ordinal);
         StopWords = EmbeddedData.ReadLines("Persons/Data/name-stopwords.txt").ToFrozenSet(StringComparer.Ordinal);
+        ExtractorStopWords = StopWords.Concat(EmbeddedData.ReadLines("Persons/Data/extractor-stopwords.txt")).ToFrozenSet(StringComparer.Ordinal);
+        Countries = EmbeddedData.ReadLines("Persons/Data/countries.txt").ToFrozenSet(StringComparer.Ordinal);
         var ranks = EmbeddedData.ReadLines("Persons/Data/ranks.txt").ToList();
         Ranks = ranks.Where(line => !line.StartsWith("corps:", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
         Corps = ranks.Where(line => line.StartsWith("corps:", StringComparison.Ordinal)).Select(line => line["corps:".Length..]).ToFrozenSet(StringComparer.Ordinal);
@@ -39,15 +32,43 @@ internal sealed class PersonLexicon
 
     public static PersonLexicon Default => Shared.Value;
 
-    /// <summary>Position heads, longest first; Village heads are followed by a place name before the person.</summary>
+    /// <summary>The heads of the files named, longest first; a head listed both ways ("kapolsek", "village:kapolsek") is
+    /// read as a village-level head.</summary>
+    private static List<(string[] Words, bool Village)> ReadHeads(params string[] files)
+    {
+        var heads = new List<(string[] Words, bool Village)>();
+        foreach (var line in files.SelectMany(file => EmbeddedData.ReadLines("Persons/Data/" + file)))
+        {
+            var village = line.StartsWith("village:", StringComparison.Ordinal);
+            var text = village ? line["village:".Length..] : line;
+            heads.Add((text.Split(' ', StringSplitOptions.RemoveEmptyEntries), village));
+        }
+
+        return heads.GroupBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).Select(g => g.OrderByDescending(h => h.Village).First())
+            .OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Position heads of position-heads.txt (the list the name tagger's features read), longest first; Village heads
+    /// are followed by a place name before the person.</summary>
     public IReadOnlyList<(string[] Words, bool Village)> PositionHeads { get; }
 
-    /// <summary>The heads grouped by their first word, longest first in each group, for lookup per word.</summary>
+    /// <summary>The heads with those the extractors add (extractor-position-heads.txt) grouped by their first word, longest
+    /// first in each group, for lookup per word.</summary>
     public FrozenDictionary<string, IReadOnlyList<(string[] Words, bool Village)>> HeadsByFirstWord { get; }
 
     public FrozenSet<string> OrganisationWords { get; }
 
     public FrozenSet<string> StopWords { get; }
+
+    /// <summary>The organisation words and those the person extractor adds (extractor-organisation-words.txt: firms' legal
+    /// forms, English institution words, news outlets), which the name tagger's features do not read.</summary>
+    public FrozenSet<string> ExtractorOrganisationWords { get; }
+
+    /// <summary>The stop words and those the person extractor adds (extractor-stopwords.txt), unread by the tagger's features.</summary>
+    public FrozenSet<string> ExtractorStopWords { get; }
+
+    /// <summary>Countries' names as the press writes them, lower case ("vanuatu", "korea selatan"): no person's name.</summary>
+    public FrozenSet<string> Countries { get; }
 
     /// <summary>Police and military ranks ("akbp", "kolonel"), one word each.</summary>
     public FrozenSet<string> Ranks { get; }
@@ -86,6 +107,12 @@ internal sealed class PersonLexicon
         "kes", "mkes", "skm", "kep", "ked", "sked", "farm", "hum", "shum", "psi", "spsi", "ikom", "sikom", "tr", "ipm", "sp",
         "mp", "ec", "hi", "shi", "th", "sth", "pdi", "spdi", "e", "ssi", "sei", "mtr", "msc", "bsc", "eng", "i", "ii",
         "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "fil", "sfil", "ba", "sm");
+
+    /// <summary>The degree parts and those the person extractor adds, which the name tagger's features do not read: medical
+    /// specialists' and health degrees ("dr Tatang Mulyana SpOG", "dr Darmawan Ismail Sp. BTKV", "MARS").</summary>
+    public static FrozenSet<string> ExtractorDegreeParts { get; } = DegreeParts.Concat([
+        "spog", "sppd", "spa", "spb", "spbs", "spjp", "spkj", "sps", "spm", "sprad", "spot", "spkk", "sptht", "spn", "spp", "spak", "mars", "mph", "mkm",
+        "btkv", "og", "kj", "jp", "rad", "tht", "thtkl", "kfr"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(

@@ -21,6 +21,20 @@ public sealed class Gazetteer
         suggester = new RegionSuggester(writtenNames);
     }
 
+    /// <summary>
+    /// Whether two province codes are one province as the news of the corpus' years knew it: the provinces split off
+    /// Papua in 2022 (Papua Selatan, Papua Tengah, Papua Pegunungan) and off Papua Barat (Papua Barat Daya) count as
+    /// their former province, so "Wamena, Jayawijaya, Papua" places Jayawijaya in its province.
+    /// </summary>
+    public static bool SameProvince(string a, string b) => FormerProvince(a) == FormerProvince(b);
+
+    private static string FormerProvince(string code) => code switch
+    {
+        "93" or "94" or "95" => "91",
+        "96" => "92",
+        _ => code,
+    };
+
     /// <summary>The gazetteer of the embedded data, loaded on first use.</summary>
     public static Gazetteer Default => Shared.Value;
 

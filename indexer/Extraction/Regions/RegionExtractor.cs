@@ -165,6 +165,13 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
+            // "Universitas Muhammadiyah Yogyakarta", "Institut Teknologi Bandung": a school's name, not where anything is.
+            if (InSchoolName(words, first))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
             var longer = mentions.Select(m => m.Resolved).OfType<Region>()
                 .FirstOrDefault(r => r.Kind != RegionKind.District && r.Code != mention.Resolved.Code && r.ProvinceCode != mention.Resolved.ProvinceCode
                     && Gazetteer.NameWords(r.Name) is var full && full.Count > mention.WordCount && full.Take(mention.WordCount).SequenceEqual(Gazetteer.NameWords(written)));
@@ -203,7 +210,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
         var (length, entries) = gazetteer.Names.Prefixes(At).LastOrDefault();
         var container = entries?.Select(e => e.Region).FirstOrDefault();
-        if (container is null || container.ProvinceCode == before.ProvinceCode)
+        if (container is null || Gazetteer.SameProvince(container.ProvinceCode, before.ProvinceCode))
         {
             return false;
         }
@@ -293,6 +300,20 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     /// <summary>Whether a building's name stands just before the place ("Istana Merdeka Jakarta", "Stadion Siliwangi
     /// Bandung"): then the place is where the building is.</summary>
+    /// <summary>Whether the name ends a school's or university's name: a word for one opens the capitalised words before it.</summary>
+    private static bool InSchoolName(IReadOnlyList<Word> words, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4 && words[k].IsCapitalized; k--)
+        {
+            if (words[k].Lower is "universitas" or "univ" or "institut" or "politeknik" or "akademi" or "sekolah" or "uin" or "iain" or "stikes" or "stie")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AfterBuildingName(IReadOnlyList<Word> words, int first)
     {
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)

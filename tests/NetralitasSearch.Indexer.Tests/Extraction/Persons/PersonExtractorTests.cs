@@ -37,6 +37,28 @@ public sealed class PersonExtractorTests
     // A place or a position in front of a name, and a person's name that starts like a regency.
     [InlineData("\"Saya kasihan dengan kondisi warga,\" kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9/2019).", "Tedi Sudardi")]
     [InlineData("Kepala BKN Bima Haria Wibisana mengatakan seleksi berjalan sesuai jadwal.", "Bima Haria Wibisana")]
+
+    // Issue 18, general news (tests/Fixtures/ExtractionClickIdDev3 and ExtractionClickIdDev2, development quarters): a person's
+    // first name that is also a district's; a doctor after a hospital named by its district, with a specialist's degree; a
+    // name given only as the one a person goes by; a verb capitalised where a full stop was lost; names beside the name of a
+    // firm, a country, a school or an organisation with its acronym; a village's abbreviation.
+    [InlineData("Sementara itu, General Manager PLN Unit Induk Wilayah (UIW) Sumatera Barat Bambang Dwiyanto menyebutkan, tiga PLTBM itu berkapasitas 700 kilowatt dan menampung 1.233 pelanggan yang tersebar di tiga desa itu.", "Bambang Dwiyanto")]
+    [InlineData("Dokter Spesialis Kebidanan dan Kandungan RSUD Majenang dr Tatang Mulyana SpOG menjelaskan, ketiga bayi lahir dengan jeda waktu masing-masing sekitar dua menit.", "Tatang Mulyana")]
+    [InlineData("Pelatih yang karib disapa Djanur tersebut menilai harusnya Barito layak menang.", "Djanur")]
+    [InlineData("Ditemui usai menerima penghargaan tersebut, Gubernur , H. , didampingi oleh Ketua Tim Penggerak PKK , Febrita Lustia Menyampaikan rasa syukur atas penghargaan yang diberikan oleh ,.", "Febrita Lustia")]
+    [InlineData("Menurutnya, Benny Wenda menggunakan bendera Vanuatu dalam menyebarkan berita bohong tentang Papua dan Papua Barat hingga menemui perwakilan Perserikatan Bangsa-Bangsa (PBB).", "Benny Wenda")]
+    [InlineData("Alumni T.H. Chan School of Public Health 2013-2014, Nurul Luntungan menambahkan bahwa visi kesehatan Indonesia harus diiringi oleh komitmen dan kepemimpinan yang tegas.", "Nurul Luntungan")]
+    [InlineData("Berdasarkan informasi dari Ketua Ikatan Keluarga Minang (IKM) Papua, Zulhendri Sikumbang, sementara ini ada sekitar 327 kepala keluarga perantau di Wamena yang ingin pulang.", "Zulhendri Sikumbang")]
+    [InlineData("Satu jamaah haji atas nama Junaidi asal Kel. Matano, Kec. Bungku Tengah masih tertinggal di Maddinah karena sakit.", "Junaidi")]
+    [InlineData("Sementara itu, Sekda Kabupaten Raja Ampat, Yusuf Salim menegaskan bahwa Pemkab Raja Ampat sudah melakukan upaya komunikasi dan koordinasi kepada semua elemen dan stakeholder terkait di seluruh Indonesia.", "Yusuf Salim")]
+
+    // Issue 18, general news (development-quarter CLICK-ID articles outside tests/, read for failure classes): a rank written
+    // out, a committee's numeral, an office's field after "Bidang", a firm's name after its legal form, a specialist's degree.
+    [InlineData("Kepala Bagian Operasi Polrestabes Makassar Ajun Komisaris Besar Anwar Danu mengatakan jika pihaknya telah mengerahkan sekitar 300 personel untuk mengamankan aksi unjuk rasa ini.", "Anwar Danu")]
+    [InlineData("Wakil Ketua Komisi I Satya Yudha menegaskan jika keikutsertaan pelajar tidak diwajibkan.", "Satya Yudha")]
+    [InlineData("Selain perwakilan caleg, Airlangga memberi pula sertifikat dan medali untuk Wakil Koordinator Bidang Pratama Golkar, Bambang Soesatyo (Bamsoet).", "Bambang Soesatyo")]
+    [InlineData("Dari enam korporasi itu, polisi menunjuk tiga orang yang dianggap bertanggung jawab atas kelalaian membiarkan lahan perusahaannya terbakar. Ketiga orang itu adalah Alvaro Khadafi; Manajer PT Surya Argo Palma; dan Manajer PT Sepanjang Inti Surya Usaha.", "Alvaro Khadafi")]
+    [InlineData("Sementara itu, dr Darmawan Ismail Sp. BTKV mengatakan, alat bantu pernapasan SUNS Portable Air Filter mulai diciptakan pada 2015 dan sudah dilakukan uji coba.", "Darmawan Ismail")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -51,6 +73,10 @@ public sealed class PersonExtractorTests
     [InlineData("Kepala Biro (Karo) Humas BKN Mohammad Ridwan belum dapat memastikan jadwalnya.", "Mohammad Ridwan", "Karo Humas BKN")]
     [InlineData("Lima orang Capim KPK yang menjalani Fit and Proper Test pada Rabu 11 September adalah Nawawi Pomolango (Hakim)\n\nLili Pintauli Siregar (Advokat)", "Lili Pintauli Siregar", "Advokat")]
     [InlineData("\"Saya kasihan dengan kondisi warga,\" kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9/2019).", "Tedi Sudardi", "Kepala Desa Malakoni")]
+
+    // Issue 18 (ExtractionClickIdDev2): a list of officials, each name followed by its office.
+    [InlineData("Pejabat yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, Kepala Badan Penanggulangan Bencana Daerah; dan Jamal, Kadis Sosial.", "Ardila", "Kepala Dinas Lingkungan Hidup")]
+    [InlineData("Pejabat yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, Kepala Badan Penanggulangan Bencana Daerah; dan Jamal, Kadis Sosial.", "Jamal", "Kadis Sosial")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
     {
         var person = Assert.Single(Extract.From(sentence).Persons, p => p.Name == name);
@@ -65,6 +91,10 @@ public sealed class PersonExtractorTests
     [InlineData("Nama Yusrianto muncul dalam bursa calon. \"Restu orangtua membuat saya percaya diri,\" ujar pria yang biasa disapa Yusri.", "Yusrianto", "Yusri")]
     [InlineData("Kontrak politik itu dijelaskan Anggota Komisi III DPR Arsul Sani. Kontrak politik ini, kata Asrul, bertujuan memastikan konsistensi.", "Arsul Sani", "Asrul")]
     [InlineData("Kemudian, kasus dugaan pelanggaran etik Firli yang menemui mantan Gubernur NTB Muhammad Zainul Majdi atau yang biasa disapa TGB itu adalah kasus lama pada 2018.", "Muhammad Zainul Majdi", "TGB")]
+    // Issue 18, general news (ExtractionClickIdDev3, ExtractionClickIdDev2): a short form after "atau" that opens like the
+    // name; a minister named by the press's short title.
+    [InlineData("Eks Ketua Umum PPP Romahurmuziy atau Romi meminta untuk dipindahkan penahanannya dari Rutan KPK ke LP Cipinang, Jakarta Timur. Romi menambahkan, keinginan pindah ruang tahanan itu lantaran kondisi Rutan KPK.", "Romahurmuziy", "Romi")]
+    [InlineData("Dalam perkara ini, Romi sebelumnya juga didakwa bersama Menteri Agama Lukman Hakim Saifuddin telah menerima uang senilai Rp325 juta. Romi dan Menag Lukman disebut telah menerima uang itu dari terpidana Haris Hasanuddin.", "Lukman Hakim Saifuddin", "Lukman")]
     public void KeepsTheOtherFormsOfANameAsAliases(string text, string name, string alias)
     {
         var person = Assert.Single(Extract.From(text).Persons, p => p.Name == name);
@@ -79,6 +109,17 @@ public sealed class PersonExtractorTests
     [InlineData("Ikrar serupa juga digelar Pemerintah Kota Palangkaraya pekan sebelumnya.")]
     [InlineData("\"Respons Bu Wali sangat memahami,\" tambahnya.")]
     [InlineData("Sebanyak 60 kepala keluarga Baduy luar di Kampung Kadu Gede terpaksa mengungsi.")]
+    // Issue 18, general news (ExtractionClickIdDev3, ExtractionClickIdDev2): a port, a firm named again after its legal form,
+    // places after "di", vehicles by their make, sights, an organisation's name.
+    [InlineData("Hal itu terungkap usai Polres Pelabuhan Tanjung Priok mengungkap jaringan KIR palsu tersebut.")]
+    [InlineData("PDI P meminta proses ulang tender pembangunan setelah masalah ini diributkan oleh salah satu peserta tender, yaitu konsorium yang dipimpin oleh PT Adhi Karya. Adhi Karya menilai penilaian panitian tender tak adil karena merasa mereka mengajukan penawaran lebih rendah.")]
+    [InlineData("Karhutla terjadi di Kecamatan Seram Utara, Seram Utara Barat, Amahai dan di Kobi Seti. Pihaknya masih terus berusaha memadamkan kobaran api yang membakar hutan dan lahan di wilayah Seram Utara dan Kobi Seti.")]
+    [InlineData("Kecelakaan maut terjadi antara mobil ambulans Gran Max nomor polisi B 8702 CW dengan truk Hino nomor polisi B 9562 UIU di ruas , Km 300+400 Kabupaten Tegal.")]
+    [InlineData("Sementara itu, Situ Cangkuang akan mendapatkan alokasi dana sebesar Rp. 7 miliar.")]
+    [InlineData("Selain PT Adei, Polda Riau terus mendalami kebakaran di areal perusahaan lain seperti PT Chevron, PT Arara Abadi Sinarmas Group, Surya Dumai Group, PT Langgam Inti Hibrido (LIH) dan sejumlah perusahaan lainnya.")]
+    [InlineData("Namun, bukan tidak mungkin perwira tinggi TNI Angkatan Udara (AU) yang pernah ditugaskan sebagai Kontingen Garuda 20A untuk menjalankan misi perdamaian dunia di Kongo Afrika Tengah Tahun 2003 itu juga mendaftar lewat partai lain.")]
+    [InlineData("Menanggapi hal tersebut, Polda Metro Jaya mengaku telah menyiapkan lebih banyak personel untuk mengamankan jalannya demonstrasi tersebut.")]
+    [InlineData("\"Kami juga sudah agendakan kehadiran pimpinan KPK pada tanggal 18-19 September 2019 ini,\" kata Wakil Dekan 2 FISIP Unismuh itu.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);

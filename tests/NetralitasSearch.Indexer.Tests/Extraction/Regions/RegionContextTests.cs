@@ -67,6 +67,12 @@ public sealed class RegionContextTests
     [InlineData("Bupati Tanjab Timur Romy Haryanto dalam pertemuan tersebut mengungkapkan dirinya tidak akan maju.", "Tanjung Jabung Timur")]
     [InlineData("Menjelang Pilwalkot Semarang 2020, sejumlah nama muncul. Dalam Pilbup Kediri, petahana maju lagi.", "Kota Semarang|Kediri")]
     [InlineData("Warga Kabupaten Tasik dan Kota Tasik ikut mendaftar.", "Tasikmalaya|Kota Tasikmalaya")]
+
+    // Issue 18, general news (ExtractionClickIdDev3): a regency of a province split off Papua in 2022 named with Papua, as
+    // the news of 2019 does; an island regency without "Kepulauan"; a school's name.
+    [InlineData("Gubernur Sumatera Barat Irwan Prayitno menyerukan agar masyarakat ikut membantu kepulangan perantau dari Wamena, Jayawijaya, Papua.", "Jayawijaya|Sumatera Barat|Papua")]
+    [InlineData("Selain murah, juga ramah lingkungan. Di samping itu, bambu juga bahan baku yang mudah didapat di Mentawai.", "Kepulauan Mentawai")]
+    [InlineData("Aksi tersebut pun diikuti oleh salah satu dosen Universitas Muhammadiyah Yogyakarta (UMY) bernama Fajar Junaedi.", "")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
