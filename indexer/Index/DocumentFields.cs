@@ -52,19 +52,12 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new NumericDocValuesField(IndexFields.Day, prepared.Day ?? IndexFields.Undated),
             new TextField(IndexFields.Title, new TokenReplay(prepared.Title)),
             new TextField(IndexFields.Text, new TokenReplay(prepared.Body)),
-            new TextField(IndexFields.All, new TokenReplay(prepared.Body)),
+            new TextField(IndexFields.All, new TokenReplay(AllValues(prepared))),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
             new BinaryDocValuesField(IndexFields.Passage, new BytesRef(Passage(document.Text))),
             new StoredField(IndexFields.Record, prepared.Record),
             new StoredField(IndexFields.Body, document.Text),
         };
-
-        // The title's words count more in all: it is indexed there once more for each step of its weight (as BM25F
-        // weighs fields), so a plain word is one term of one field to look up and score.
-        for (var copy = 0; copy < IndexFields.TitleWeight; copy++)
-        {
-            fields.Add(new TextField(IndexFields.All, new TokenReplay(prepared.Title)));
-        }
 
         if (prepared.Fingerprint is { } fingerprint)
         {
@@ -107,6 +100,19 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// The values of <see cref="IndexFields.All"/>: the body, then the title once more for each step of its weight (as
+    /// BM25F weighs fields), so a plain word is one term of one field to look up and score. One stream plays them all,
+    /// with the positions Lucene gives the values of a field added once per value (<see cref="TokenReplay"/>).
+    /// </summary>
+    private static List<Analysis.Token>[] AllValues(PreparedDocument prepared)
+    {
+        var values = new List<Analysis.Token>[1 + IndexFields.TitleWeight];
+        values[0] = prepared.Body;
+        Array.Fill(values, prepared.Title, 1, IndexFields.TitleWeight);
+        return values;
     }
 
     /// <summary>The result line (<see cref="HitCodec"/>); a document naming thousands of persons keeps the first ones that fit a doc value.</summary>

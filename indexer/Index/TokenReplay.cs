@@ -6,21 +6,41 @@ namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
 /// Tokens the analyzer has already produced, played back to the index: a body is analyzed once and indexed in two
-/// fields (<c>text</c> and <c>all</c>) and fingerprinted from the same terms.
+/// fields (<c>text</c> and <c>all</c>) and fingerprinted from the same terms. Several values (the body, then the title
+/// as many times as its weight in <c>all</c>) play back as one stream, each value <see cref="Gap"/> positions after the
+/// last, exactly where Lucene puts the values of a field added once per value (its position increment gap): the same
+/// positions, term frequencies and length norm, without a token stream, its attributes and a field inversion per value.
 /// </summary>
 internal sealed class TokenReplay : TokenStream
 {
-    private readonly IReadOnlyList<AnalyzedToken> tokens;
+    /// <summary>Positions between two values: the analyzer's gap, as Lucene adds between values of one field.</summary>
+    public const int Gap = Analysis.IndonesianAnalyzer.ValueGap;
+
+    private readonly IReadOnlyList<IReadOnlyList<AnalyzedToken>> values;
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly IPayloadAttribute payload;
+    private int value;
     private int next;
+
+    /// <summary>Where the value being played starts: where Lucene would begin it, were it a field value of its own.</summary>
+    private int start;
+
+    /// <summary>One past the last token of the values so far, or their start: where the next value's gap counts from.</summary>
+    private int end;
+
+    /// <summary>One past the position of the last token played (Lucene's field position), 0 before the first.</summary>
     private int position;
 
     public TokenReplay(IReadOnlyList<AnalyzedToken> tokens)
+        : this([tokens])
     {
-        this.tokens = tokens;
+    }
+
+    public TokenReplay(IReadOnlyList<IReadOnlyList<AnalyzedToken>> values)
+    {
+        this.values = values;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
@@ -29,28 +49,45 @@ internal sealed class TokenReplay : TokenStream
 
     public override bool IncrementToken()
     {
-        if (next >= tokens.Count)
+        while (next >= values[value].Count)
         {
-            return false;
+            if (value + 1 >= values.Count)
+            {
+                return false;
+            }
+
+            // As Lucene between two values of a field: the gap, after the last token of the value before (if any).
+            value++;
+            next = 0;
+            start = end + Gap;
+            end = start;
         }
 
         ClearAttributes();
-        var token = tokens[next++];
+        var token = values[value][next++];
+        var at = start + token.Position;
         term.SetEmpty().Append(token.Term);
         offset.SetOffset(token.Start, token.Start + token.Length);
-        increment.PositionIncrement = token.Position - position + 1;
-        position = token.Position + 1;
+
+        // Lucene places a token at (its field position + increment - 1), its field position being one past the last token.
+        increment.PositionIncrement = at - position + 1;
+        position = at + 1;
+        end = at + 1;
         if (token.Words > 1)
         {
             payload.Payload = new Lucene.Net.Util.BytesRef([(byte)token.Words]);
         }
+
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
+        value = 0;
         next = 0;
+        start = 0;
+        end = 0;
         position = 0;
     }
 }
