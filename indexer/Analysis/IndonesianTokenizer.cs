@@ -61,7 +61,8 @@ public sealed class IndonesianTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        text = m_input.ReadToEnd();
+        // Lucene.Net's reusable string reader gives null, not "", for an empty text (an empty title).
+        text = m_input.ReadToEnd() ?? "";
         words = [.. AnalysisTokenizer.Split(text)];
         next = 0;
     }

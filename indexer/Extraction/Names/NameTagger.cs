@@ -76,13 +76,16 @@ public sealed class NameTagger : IEntityExtractor
     /// <summary>
     /// A person's name with the initials written right before it, outside every other name ("F.X. Hadi Rudyatmo", "M
     /// Zulman"): in NERGrit's train split a capital letter standing just before a person's name is part of it 34 times
-    /// and outside it 5 times. Only spaces and full stops may stand between.
+    /// and outside it 5 times. Only spaces and full stops may stand between. A letter after an organisation's or a
+    /// numbered thing's word is its number, not an initial ("Komisi I Satya Yudha", "Pasal 2 ayat I").
     /// </summary>
     private static NameMention WithInitials(NameMention mention, string text, IReadOnlyList<Word> words, int[] tags)
     {
+        var lexicon = PersonLexicon.Default;
         var first = mention.FirstWord;
         while (first > 0 && tags[first - 1] == NameTags.Outside && words[first - 1].Length == 1 && char.IsUpper(words[first - 1].Text[0])
-            && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim(" .").IsEmpty)
+            && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim(" .").IsEmpty
+            && !(first > 1 && (lexicon.OrganisationWords.Contains(words[first - 2].Lower) || NumberedThings.Contains(words[first - 2].Lower))))
         {
             first--;
         }
@@ -91,6 +94,10 @@ public sealed class NameTagger : IEntityExtractor
             ? mention
             : new NameMention(mention.Class, first, mention.LastWord - first + 1, words[first].Start, words[mention.LastWord].End - words[first].Start);
     }
+
+    /// <summary>Words a Roman numeral follows ("Pasal I", "Bab V", "Golongan IV"), besides organisations' ("Komisi I").</summary>
+    private static readonly FrozenSet<string> NumberedThings = FrozenSet.Create(
+        StringComparer.Ordinal, "pasal", "ayat", "bab", "jilid", "tahap", "abad", "seri", "golongan", "angkatan", "kelas", "nomor", "no", "tingkat", "babak", "sesi", "gelombang", "zona", "wilayah", "sektor", "regu", "grup", "divisi", "liga");
 
     /// <summary>The one-word noble titles of Java, Sunda, Sumatra and Kalimantan that NERGrit counts as part of the name.</summary>
     private static readonly FrozenSet<string> CourtTitles = FrozenSet.Create(

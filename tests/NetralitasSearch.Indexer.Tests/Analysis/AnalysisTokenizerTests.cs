@@ -26,4 +26,29 @@ public sealed class AnalysisTokenizerTests
             Assert.Equal(token.Term, IndonesianAnalyzer.Default.Normalize(text.AsSpan(token.Start, token.Length)));
         }
     }
+
+    [Fact]
+    public void AnEmptyTextHasNoTermsAndADocumentWithAnEmptyTitleIsIndexed()
+    {
+        // Lucene.Net's string reader reads an empty text as null: the tokenizer threw on an empty title.
+        Assert.Empty(IndonesianAnalyzer.Default.Analyze(""));
+        Assert.Empty(IndonesianAnalyzer.Default.ForIndexing().Analyze(""));
+        var folder = Directory.CreateTempSubdirectory("netralitas-empty-title-").FullName;
+        try
+        {
+            var options = new Indexer.Index.IndexOptions(folder);
+            using (var writer = Indexer.Index.IndexWriter.Open(options))
+            {
+                writer.Upsert(new Indexer.Documents.Document { Id = "kosong", File = "kosong.txt", Format = Indexer.Documents.DocumentFormat.Text, Title = "", Text = "Camat Sukamaju hadir dalam kampanye." });
+                writer.Commit();
+            }
+
+            using var searcher = new Indexer.Index.IndexSearcher(options);
+            Assert.Equal("kosong", Assert.Single(searcher.Search(new Indexer.Index.SearchRequest { Query = "camat kampanye" }).Response!.Hits).Id);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
