@@ -41,8 +41,11 @@ public sealed class IndexWriter : IDisposable
     private readonly System.Threading.Lock refreshGate = new();
     private bool dirty;
 
-    /// <summary>Written since the searchers last opened a reader: the next acquire opens one (<see cref="AcquireSearcher"/>).</summary>
-    private volatile bool stale;
+    /// <summary>Counts the writes (batches, merges): a reader opened after a write was counted holds it.</summary>
+    private long written;
+
+    /// <summary>The count of writes the searchers' current reader holds (<see cref="AcquireSearcher"/>).</summary>
+    private long refreshed;
     private long lastCommit;
     private bool disposed;
 
@@ -136,15 +139,19 @@ public sealed class IndexWriter : IDisposable
     /// </summary>
     internal Lucene.Net.Search.IndexSearcher AcquireSearcher()
     {
-        if (stale)
+        // A caller whose write returned waits until a reader holding it is in place: while another thread reopens, a
+        // flag cleared at the start of that reopen let it take the reader before (an alert missed a new document).
+        var wanted = Interlocked.Read(ref written);
+        if (Interlocked.Read(ref refreshed) < wanted)
         {
             lock (refreshGate)
             {
-                if (stale)
+                if (Interlocked.Read(ref refreshed) < wanted)
                 {
-                    // Cleared first: a write finishing during the reopen marks the reader stale again.
-                    stale = false;
+                    // Read before the reopen: every write counted by then is in the reader it opens.
+                    var holds = Interlocked.Read(ref written);
                     Searchers.MaybeRefreshBlocking();
+                    Interlocked.Exchange(ref refreshed, holds);
                 }
             }
         }
@@ -232,7 +239,7 @@ public sealed class IndexWriter : IDisposable
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            stale = true;
+            Interlocked.Increment(ref written);
             CommitLocked();
         }
     }
@@ -412,7 +419,7 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Makes the batch searchable and schedules its commit.</summary>
     private void Changed()
     {
-        stale = true;
+        Interlocked.Increment(ref written);
         dirty = true;
         var due = lastCommit + (long)options.CommitInterval.TotalMilliseconds - Environment.TickCount64;
         if (due <= 0)
