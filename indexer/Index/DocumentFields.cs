@@ -54,10 +54,17 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new TextField(IndexFields.Text, new TokenReplay(prepared.Body)),
             new TextField(IndexFields.All, new TokenReplay(AllValues(prepared))),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
-            new BinaryDocValuesField(IndexFields.Passage, new BytesRef(Passage(document.Text))),
             new StoredField(IndexFields.Record, prepared.Record),
-            new StoredField(IndexFields.Body, document.Text),
         };
+
+        // The text is kept once: its start is the passage snippets read, and only what lies past it is stored (a
+        // stored copy of the whole text was a fifth of the index). Both are UTF-8, as a stored string always was.
+        var (passage, characters) = Passage(document.Text);
+        fields.Add(new BinaryDocValuesField(IndexFields.Passage, new BytesRef(passage)));
+        if (characters < document.Text.Length)
+        {
+            fields.Add(new StoredField(IndexFields.Tail, document.Text[characters..]));
+        }
 
         if (prepared.Fingerprint is { } fingerprint)
         {
@@ -129,8 +136,11 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         return bytes.Length <= IndexFields.MaxValueBytes ? bytes : HitCodec.Write(hit with { Title = hit.Title[..Math.Min(hit.Title.Length, 1000)] });
     }
 
-    /// <summary>As much of the text's start as fits <see cref="IndexFields.MaxValueBytes"/> bytes of UTF-8, cut between characters.</summary>
-    private static byte[] Passage(string text)
+    /// <summary>
+    /// As much of the text's start as fits <see cref="IndexFields.MaxValueBytes"/> bytes of UTF-8, cut between
+    /// characters, and how many characters of the text that is.
+    /// </summary>
+    private static (byte[] Bytes, int Characters) Passage(string text)
     {
         var take = Math.Min(text.Length, IndexFields.MaxValueBytes);
         while (true)
@@ -143,7 +153,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             var bytes = System.Text.Encoding.UTF8.GetBytes(text, 0, take);
             if (bytes.Length <= IndexFields.MaxValueBytes)
             {
-                return bytes;
+                return (bytes, take);
             }
 
             take = (int)((long)take * IndexFields.MaxValueBytes / bytes.Length) - 1;

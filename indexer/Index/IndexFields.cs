@@ -6,12 +6,12 @@ namespace NetralitasSearch.Indexer.Index;
 /// untokenized terms, names as words (<c>NameAnalyzer</c>), each also as sorted-set doc values for facets. Dates and
 /// years as numeric terms; the day, same-story cluster, sequence and fingerprint as numeric doc values; the result line
 /// and the start of the text as binary doc values (read for every shown hit and snippet without decompressing stored
-/// fields). Stored: the record without its text, and the text (for the document view).
+/// fields). Stored: the record without its text, and the text past the passage (the document view joins the two).
 /// </summary>
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-6";
+    public const string SchemaVersion = "lucene-7";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";
@@ -55,7 +55,9 @@ internal static class IndexFields
 
     public const string Hit = "hit";
     public const string Record = "record";
-    public const string Body = "body";
+
+    /// <summary>The text past <see cref="Passage"/> (stored): the document's text is the passage and this.</summary>
+    public const string Tail = "tail";
 
     /// <summary>The start of the text (binary doc values, at most <see cref="MaxValueBytes"/>), which snippets are cut from.</summary>
     public const string Passage = "passage";

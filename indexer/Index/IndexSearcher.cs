@@ -23,7 +23,7 @@ public sealed class IndexSearcher : IDisposable
     /// <summary>How often a searcher of its own looks for a newer commit (another process writes the index).</summary>
     private const long RefreshMilliseconds = 250;
 
-    private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Body];
+    private static readonly HashSet<string> RecordFields = [IndexFields.Record, IndexFields.Tail];
 
     private readonly IndexOptions options;
     private readonly Gazetteer gazetteer;
@@ -145,11 +145,19 @@ public sealed class IndexSearcher : IDisposable
                 var stored = leaf.AtomicReader.Document(doc, RecordFields);
                 var bytes = stored.GetBinaryValue(IndexFields.Record);
                 var record = DocumentJson.TryDeserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-                return record is null ? null : record with { Text = stored.Get(IndexFields.Body) ?? "" };
+                return record is null ? null : record with { Text = Passage(leaf.AtomicReader, doc) + stored.Get(IndexFields.Tail) };
             }
         }
 
         return null;
+    }
+
+    /// <summary>The start of a document's text, as kept for snippets.</summary>
+    private static string Passage(AtomicReader reader, int doc)
+    {
+        var bytes = new Lucene.Net.Util.BytesRef();
+        reader.GetBinaryDocValues(IndexFields.Passage)?.Get(doc, bytes);
+        return System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
     }
 
     public long Count()
