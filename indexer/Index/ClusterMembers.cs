@@ -64,7 +64,7 @@ internal sealed class ClusterMembers
         }
     }
 
-    private int[] Sizes() => [.. Enum.GetValues<FacetKind>().Select(kind => kind == FacetKind.Year ? FacetCounter.Years : cache.Names(kind).Count)];
+    private int[] Sizes() => [.. FacetCounter.Kinds.Select(kind => kind == FacetKind.Year ? FacetCounter.Years : cache.Names(kind).Count)];
 
     private int LeafOf(int document)
     {

@@ -8,15 +8,11 @@ namespace NetralitasSearch.Indexer.Index;
 /// </summary>
 internal sealed class FacetTotals
 {
-    private FacetTotals(int units, int[][] counts, int[][] ids)
+    private FacetTotals(int[][] counts, int[][] ids)
     {
-        Units = units;
         Counts = counts;
         Ids = ids;
     }
-
-    /// <summary>Clusters with a live version, or live documents.</summary>
-    public int Units { get; }
 
     /// <summary>Per <see cref="FacetKind"/>, the units carrying each value id.</summary>
     public int[][] Counts { get; }
@@ -31,11 +27,9 @@ internal sealed class FacetTotals
     {
         var counts = sizes.Select(size => new int[size]).ToArray();
         var stamps = sizes.Select(size => new int[size]).ToArray();
-        var live = 0;
         for (var unit = 0; unit < unitCount; unit++)
         {
             var documents = units(unit);
-            live += documents.Length > 0 ? 1 : 0;
             foreach (var document in documents)
             {
                 foreach (var entry in entries(document))
@@ -51,6 +45,6 @@ internal sealed class FacetTotals
         }
 
         var ids = counts.Select(perKind => Enumerable.Range(0, perKind.Length).Where(id => perKind[id] > 0).ToArray()).ToArray();
-        return new FacetTotals(live, counts, ids);
+        return new FacetTotals(counts, ids);
     }
 }

@@ -25,12 +25,11 @@ internal static class SnippetBuilder
     /// <param name="hits">Matched words as (position, which term), by position.</param>
     public static string Build(ReadOnlySpan<byte> passage, IReadOnlyList<(int Position, int Term)> hits)
     {
-        // Decoding the whole passage for every shown hit was a sixth of a search's CPU; only the words a window can
-        // reach are decoded, and more when that part held too few of them.
-        // The window is chosen from the matched positions first: a frequent word matches to the passage's end, but only
-        // the words up to the best window's end need decoding. When that window lies inside the passage it is the one
-        // the whole passage gives (no other window can score more there); when the passage ends first, all of it is read.
-        var reach = Math.Min(Reach(hits), BestStart(int.MaxValue, hits) + WindowWords + 1);
+        // Decoding the whole passage for every shown hit was a sixth of a search's CPU. The window is chosen from the
+        // matched positions first (a frequent word matches to the passage's end), and only the words up to its end are
+        // decoded, more when that part held too few of them. When that window lies inside the passage it is the one the
+        // whole passage gives (no other window can score more there); when the passage ends first, all of it is read.
+        var reach = BestStart(int.MaxValue, hits) + WindowWords + 1;
         for (var take = Math.Min(passage.Length, (reach + 1) * BytesPerWord); ; take = Math.Min(passage.Length, take * 2))
         {
             var end = take;
