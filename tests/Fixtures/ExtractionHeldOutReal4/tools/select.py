@@ -1,0 +1,69 @@
+# Selection rule for tests/Fixtures/ExtractionHeldOutReal4 (held-out, fourth real round); run from the repository root
+# with `python3 -P tests/Fixtures/ExtractionHeldOutReal4/tools/select.py [--write]` (-P: this file shadows the stdlib `select`).
+# Written and committed before any article was read.
+# Rule: CLICK-ID articles of the held-out quarter only (first hex digit of sha256(utf8(id)) is 0-3), whose id occurs
+# nowhere under tests/ yet (ids only are grepped; no other held-out file is read), 120-450 words of text.
+# N: "neutrality" articles: headline + text match ASN_CUE (case-sensitive "ASN" or "PNS" as words, or, in any case,
+#    "aparatur sipil negara", "kepala desa", "kades") AND NEUTRAL_CUE (in any case, a word starting "netral", or
+#    "kampanye", "Pilkada", "Pemilu", "Bawaslu", "Panwaslu"); sorted by sha256("heldout4-neutrality:" + id), the first 15.
+# A: "regional" articles among the rest: headline + text hold at least four regional cues of at least two kinds (the cue
+#    list of ExtractionClickIdDev2/pick.py, as in Real3); sorted by sha256("heldout4:" + id), the first 30.
+# B: 15 more drawn at random from all remaining eligible articles (any subject): sorted by sha256("heldout4-random:" + id),
+#    the first 15. If N or A has fewer eligible articles than wanted, all are taken and B grows to keep 60.
+# Writes articles/<id>.txt (headline, blank line, stamp from the corpus date, blank line, paragraphs) and prints the ids.
+import collections, datetime, hashlib, json, os, re, subprocess, sys
+
+here = 'tests/Fixtures/ExtractionHeldOutReal4'
+used = set(subprocess.run(
+    "grep -rhoE 'clickid-[a-z-]+-[0-9]{5}' tests --exclude-dir=ExtractionHeldOutReal4 | sort -u",
+    shell=True, capture_output=True, text=True).stdout.split())
+cue = re.compile(r"\b(Kabupaten|Kab\.|Bupati|Wali ?[Kk]ota|Wakil Bupati|Pemkab|Pemkot|Pemko|Kecamatan|Camat|[Kk]epala [Dd]esa|Kades|Polres|Polresta|Pilkada|banjir|longsor|kebakaran|gempa|DPRD [A-Z]|Desa [A-Z])\b")
+asn_cue = re.compile(r"\b(ASN|PNS)\b|(?i:\b(aparatur sipil negara|kepala desa|kades)\b)")
+neutral_cue = re.compile(r"(?i:\b(netral\w*|kampanye|pilkada|pemilu|bawaslu|panwaslu)\b)")
+
+def h(prefix, i):
+    return hashlib.sha256((prefix + i).encode('utf-8')).hexdigest()
+
+neutrality, regional, rest = [], [], []
+for line in open('../shared/data/news-corpus/clickid-articles.jsonl', encoding='utf-8'):
+    a = json.loads(line)
+    if h('', a['id'])[0] not in '0123' or a['id'] in used:
+        continue
+    w = len(a['text'].split())
+    if w < 120 or w > 450:
+        continue
+    s = a['title'] + ' ' + a['text']
+    hits = cue.findall(s)
+    if asn_cue.search(s) and neutral_cue.search(s):
+        neutrality.append(a)
+    elif len(hits) >= 4 and len(set(x.lower() for x in hits)) >= 2:
+        regional.append(a)
+    else:
+        rest.append(a)
+neutrality.sort(key=lambda a: h('heldout4-neutrality:', a['id']))
+regional.sort(key=lambda a: h('heldout4:', a['id']))
+chosen_n = neutrality[:15]
+chosen_a = regional[:30]
+pool = rest + neutrality[15:] + regional[30:]
+pool.sort(key=lambda a: h('heldout4-random:', a['id']))
+chosen_b = pool[:60 - len(chosen_n) - len(chosen_a)]
+chosen = chosen_n + chosen_a + chosen_b
+print(len(neutrality), 'neutrality eligible,', len(regional), 'regional eligible,', len(rest), 'others', file=sys.stderr)
+print('taken:', len(chosen_n), 'neutrality,', len(chosen_a), 'regional,', len(chosen_b), 'random', file=sys.stderr)
+print(collections.Counter(a['source'] for a in chosen), file=sys.stderr)
+
+days = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu']
+months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des']
+if '--write' in sys.argv:
+    for a in chosen:
+        d = datetime.date.fromisoformat(a['date'])
+        stamp = f"{days[d.weekday()]}, {d.day:02d} {months[d.month - 1]} {d.year}"
+        paras = [p.strip() for p in a['text'].split('\n') if p.strip()]
+        with open(os.path.join(here, 'articles', a['id'] + '.txt'), 'w', encoding='utf-8') as f:
+            f.write(a['title'].strip() + '\n\n' + stamp + '\n\n' + '\n\n'.join(paras) + '\n')
+for a in chosen_n:
+    print('N', a['id'])
+for a in chosen_a:
+    print('A', a['id'])
+for a in chosen_b:
+    print('B', a['id'])
