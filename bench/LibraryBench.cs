@@ -29,6 +29,7 @@ internal static class LibraryBench
         var options = new IndexOptions(Path.Combine(work, $"ours-{suffix}")) { CommitInterval = IndexOptions.BulkCommitInterval };
         var pipeline = DocumentPipeline.Create();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         var stopwatch = Stopwatch.StartNew();
         var all = new List<Document>(articles.Count);
         using (var writer = IndexWriter.Open(options))
@@ -56,6 +57,10 @@ internal static class LibraryBench
         // All cores' CPU time per document: the cost of ingest apart from how busy the machine was.
         Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count, "ms");
         Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)all.Count, "bytes");
+
+        // What of that CPU was the JIT compiling (a fresh process compiles, then recompiles hot methods optimised).
+        Figures.Print($"ingest_jit_ms_{suffix}", (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds, "ms");
+        Figures.Print($"ingest_jit_methods_{suffix}", System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods, "methods");
         return (options, all);
     }
 

@@ -27,12 +27,17 @@ var searchOnlyOption = new Option<bool>("--search-only")
 {
     Description = "only what 10x search needs (ingest at 1x, the 10x index), then 10x search with each extra left out in turn (facets, snippets, collapsing) to see where its time goes",
 };
+var ingestOnlyOption = new Option<bool>("--ingest-only")
+{
+    Description = "only the library ingest at 1x (a fresh pass, a warm pass in the same process, the stages on one thread)",
+};
 var command = new RootCommand("""
     The benchmark: parsing pages/s (HTML, PDF, OCR); library ingest, index and search at 1x and 10x with plain Lucene.Net
     beside it; end to end through Azurite and the host (2,000 pages, freshness); one writer and two readers.
     """)
 {
     docsOption, quickOption, noE2eOption, e2eOnlyOption, noReplicationOption, replicationOnlyOption, searchOnlyOption,
+    ingestOnlyOption,
 };
 command.SetAction(_ => 0);
 var parsed = command.Parse(args);
@@ -56,9 +61,10 @@ if (parsed.Action != command.Action)
 var quick = parsed.GetValue(quickOption);
 var replicationOnly = parsed.GetValue(replicationOnlyOption);
 var searchOnly = parsed.GetValue(searchOnlyOption);
-var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly && !searchOnly;
-var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly && !searchOnly;
-var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick && !searchOnly;
+var ingestOnly = parsed.GetValue(ingestOnlyOption);
+var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly && !searchOnly && !ingestOnly;
+var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly && !searchOnly && !ingestOnly;
+var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick && !searchOnly && !ingestOnly;
 var docs = parsed.GetValue(docsOption);
 
 // Ctrl-C and SIGTERM end the run through its finally blocks, so the servers it started stop and its files go.
@@ -102,6 +108,13 @@ try
             LibraryBench.Search(tenX, queries, "10x", stop.Token);
             LibraryBench.Plain(articles, queries, 10, "10x", work, stop.Token);
         }
+    }
+
+    if (ingestOnly)
+    {
+        LibraryBench.Ingest(articles, "1x", work, stop.Token);
+        LibraryBench.Ingest(articles, "1x_warm", work, stop.Token);
+        LibraryBench.Stages(articles, "1x", stop.Token);
     }
 
     if (searchOnly)
