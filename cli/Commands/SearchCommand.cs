@@ -45,6 +45,7 @@ internal static partial class SearchCommand
                 Size = parsed.GetValue(limit),
                 Page = parsed.GetValue(page),
                 Sort = parsed.GetValue(sort) == "date" ? SortOrder.Date : SortOrder.Relevance,
+                PartialMatches = true,
             },
             parsed.GetValue(json),
             output,
@@ -79,18 +80,34 @@ internal static partial class SearchCommand
         var rank = (request.Page - 1) * request.Size;
         foreach (var hit in response.Hits)
         {
-            output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{++rank}. {hit.Title}"));
-            output.WriteLine($"   {hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"} · {hit.Source ?? "unknown outlet"} · {hit.File}");
-            if (hit.Regencies.Count > 0)
-            {
-                output.WriteLine($"   {string.Join(", ", hit.Regencies)}");
-            }
+            Write(output, ++rank, hit, response.Relaxed ? response.Parts ?? 0 : 0);
+        }
 
-            output.WriteLine($"   {PlainSnippet(hit.Snippet)}");
+        if (response.Partial.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Near matches, not counted above: {response.PartialTotal} stories hold at least {response.PartialMin} of the {response.Parts} words but not all; the best {response.Partial.Count}:"));
+            foreach (var hit in response.Partial)
+            {
+                Write(output, ++rank, hit, response.Parts ?? 0);
+            }
         }
 
         return 0;
+    }
+
+    private static void Write(TextWriter output, int rank, SearchHit hit, int parts)
+    {
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank}. {hit.Title}"));
+        var holds = hit.MatchedParts is { } matched && parts > 0 ? string.Create(CultureInfo.InvariantCulture, $" · holds {matched} of {parts} words") : "";
+        output.WriteLine($"   {hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"} · {hit.Source ?? "unknown outlet"} · {hit.File}{holds}");
+        if (hit.Regencies.Count > 0)
+        {
+            output.WriteLine($"   {string.Join(", ", hit.Regencies)}");
+        }
+
+        output.WriteLine($"   {PlainSnippet(hit.Snippet)}");
     }
 
     /// <summary>The HTML snippet for a terminal: marks become *word*, entities are decoded.</summary>

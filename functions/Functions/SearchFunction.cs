@@ -5,7 +5,10 @@ using NetralitasSearch.Indexer.Documents;
 
 namespace NetralitasSearch.Functions.Functions;
 
-/// <summary>GET /api/search: full-text search with filters, facets and snippets. Bad input is a 400 with a message.</summary>
+/// <summary>
+/// GET /api/search: full-text search with filters, facets and snippets, and the partial matches of a plain question whose
+/// exact hits do not fill the first page (<c>partial</c>, outside <c>total</c> and the facets). Bad input is a 400 with a message.
+/// </summary>
 public sealed class SearchFunction(IndexService index)
 {
     public const string Name = "Search";
@@ -20,7 +23,8 @@ public sealed class SearchFunction(IndexService index)
             return ErrorResults.BadRequest(error);
         }
 
-        var outcome = index.Searcher.Search(search);
+        // What a reader sees: partial matches after the exact hits when these do not fill the first page (apart, uncounted).
+        var outcome = index.Searcher.Search(search with { PartialMatches = true });
         if (!outcome.IsSuccess)
         {
             return ErrorResults.BadRequest(outcome.Error);

@@ -68,7 +68,8 @@
     if (isEmpty) {
       last = null;
       status.textContent = N.t("status.empty");
-      for (const id of ["#hits", "#pager"]) $(id).replaceChildren();
+      for (const id of ["#hits", "#partial-hits", "#pager"]) $(id).replaceChildren();
+      $("#partial").hidden = true;
       for (const list of document.querySelectorAll(".facet-values")) list.replaceChildren();
       $("#charts").hidden = true;
       $("#exports").hidden = true;
@@ -86,8 +87,8 @@
       lastError = answer.body;
       status.textContent = N.errorMessage(answer.body, N.t("status.failed"));
       status.className = "status error";
-      $("#hits").replaceChildren();
-      $("#pager").replaceChildren();
+      for (const id of ["#hits", "#partial-hits", "#pager"]) $(id).replaceChildren();
+      $("#partial").hidden = true;
       $("#charts").hidden = true;
       $("#exports").hidden = true;
       return;
@@ -102,7 +103,8 @@
     const { params, body, timeline } = last;
     const status = $("#status");
     status.textContent = N.t("status.total", { total: body.total.toLocaleString(N.locale()) }) + (body.relaxed ? ` — ${N.t("status.relaxed")}` : "");
-    $("#hits").replaceChildren(...body.hits.map(renderHit));
+    $("#hits").replaceChildren(...body.hits.map((hit) => renderHit(hit, body.parts)));
+    renderPartial(body);
     renderFacets(body.facets || {});
     renderPager(body.total, body.page, body.size);
     // Nothing found: no empty chart boxes and nothing to download, but the search can still be followed (Atom, an alert).
@@ -129,7 +131,20 @@
     return item;
   }
 
-  function renderHit(hit) {
+  // Stories holding most of the words but not all, when the exact ones do not fill the page: under their own heading,
+  // after the hits, and in no count (the total, the facets, the charts, the exports and the alerts are the exact set).
+  function renderPartial(body) {
+    const partial = body.partial || [];
+    $("#partial").hidden = partial.length === 0;
+    $("#partial-note").textContent = partial.length === 0 ? "" : N.t("partial.note", {
+      total: (body.partial_total || 0).toLocaleString(N.locale()),
+      min: body.partial_min,
+      parts: body.parts,
+    });
+    $("#partial-hits").replaceChildren(...partial.map((hit) => renderHit(hit, body.parts)));
+  }
+
+  function renderHit(hit, parts) {
     const item = N.element("li", "hit");
     item.dataset.id = hit.id;
     const title = N.element("h2");
@@ -146,6 +161,8 @@
       original.target = "_blank";
       meta.append(" · ", original);
     }
+    // A relaxed or partial hit says how many of the question's words it holds.
+    if (hit.matched_parts != null && parts) meta.append(" · ", N.element("span", "matched-parts", N.t("hit.matchedParts", { matched: hit.matched_parts, parts })));
 
     const chips = N.element("ul", "chips");
     for (const regency of hit.regencies || []) chips.append(chip("regency", regency, () => setFilter("regency", regency), regency));

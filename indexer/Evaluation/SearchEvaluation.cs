@@ -9,8 +9,8 @@ using NetralitasSearch.Indexer.Pipeline;
 namespace NetralitasSearch.Indexer.Evaluation;
 
 /// <summary>
-/// A judged query set (judgments.jsonl: id, query, filters, relevant files) run against our index and, in the same
-/// run, against plain Lucene.Net over the same documents (<see cref="PlainLuceneIndex"/>: any word, BM25; no filters: it
+/// A judged query set (judgments.jsonl: id, query, filters, relevant files) run against our index as the search page
+/// asks it (ten hits, partial matches after the exact ones) and, in the same run, against plain Lucene.Net over the same documents (<see cref="PlainLuceneIndex"/>: any word, BM25; no filters: it
 /// has none).
 /// </summary>
 public static class SearchEvaluation
@@ -47,7 +47,8 @@ public static class SearchEvaluation
             var relevant = judgment.GetProperty("relevant").EnumerateArray().Select(r => r.GetString()!).ToHashSet(StringComparer.Ordinal);
             var query = judgment.GetProperty("query").GetString() ?? "";
             var outcome = searcher.Search(Request(query, judgment));
-            var ranked = outcome.IsSuccess ? outcome.Response.Hits.Select(h => h.File).ToList() : [];
+            // What the first page shows: the exact hits, then the partial ones that fill it.
+            var ranked = outcome.IsSuccess ? outcome.Response.Hits.Concat(outcome.Response.Partial).Select(h => h.File).ToList() : [];
             var (recall, reciprocal, ndcg) = oursScores.Add(ranked, relevant);
             var baseline = plain.Search(PlainLuceneIndex.Words(query), 10, all: false);
             var (plainRecall, plainReciprocal, _) = plainScores.Add(baseline, relevant);
@@ -78,6 +79,7 @@ public static class SearchEvaluation
             To = Date("to"),
             Size = 10,
             Facets = false,
+            PartialMatches = true,
         };
     }
 

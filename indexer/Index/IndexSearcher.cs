@@ -16,7 +16,8 @@ namespace NetralitasSearch.Indexer.Index;
 /// collector gathers every match into same-story clusters (<see cref="StoryCollector"/>); the total, the page, the
 /// facets, the months and aggregates are all read from those stories; snippets are built for the shown hits only. A
 /// plain list of words that no document holds whole is asked again as "any of these words", ranked by how many it
-/// holds (and the answer says so). Any number of searches run at once.
+/// holds (and the answer says so); one whose exact stories do not fill the first page may also get, apart, the stories
+/// holding most of its words (<see cref="SearchRequest.PartialMatches"/>). Any number of searches run at once.
 /// </summary>
 public sealed class IndexSearcher : IDisposable
 {
@@ -85,11 +86,18 @@ public sealed class IndexSearcher : IDisposable
             return new SearchOutcome(Empty(request), null);
         }
 
-        var (stories, relaxed) = Collect(searcher, question, request);
-        var hits = Hits(searcher, stories, request, relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query]);
+        var leaves = Leaves(searcher);
+        var (stories, relaxed) = Collect(searcher, leaves, question, request);
+        var asked = relaxed ? question.Parsed.RelaxableParts! : [question.Parsed.Query];
+        var hits = Hits(searcher, stories, [.. stories.Top(request.Page * request.Size).Skip((request.Page - 1) * request.Size)], request, asked, counted: relaxed);
         var timeline = request.Months ? stories.Timeline() : default;
         var facetSize = request.FacetLimit switch { null => FacetSize, 0 => int.MaxValue, var limit => limit.Value };
-        var response = new SearchResponse(stories.Total, hits, request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, cache.Members(searcher.IndexReader), request.Collapse, CountDownFacets) : [])
+        var facets = request.Facets ? FacetCounter.ForThisThread().Count(stories, cache, gazetteer, facetSize, cache.Members(searcher.IndexReader), request.Collapse, CountDownFacets) : [];
+        var total = stories.Total;
+
+        // Last: the partial search collects into the same scratch, so everything read from the exact stories is read by now.
+        var partial = relaxed ? null : Partial(searcher, leaves, question, request, stories);
+        var response = new SearchResponse(total, hits, facets)
         {
             Page = request.Page,
             Size = request.Size,
@@ -97,6 +105,10 @@ public sealed class IndexSearcher : IDisposable
             ExactTotal = relaxed ? 0 : null,
             Months = request.Months ? timeline.Months : null,
             Undated = request.Months ? timeline.Undated : null,
+            Partial = partial?.Hits ?? [],
+            PartialTotal = partial?.Total ?? 0,
+            Parts = relaxed ? question.Parsed.RelaxableParts!.Count : partial?.Parts,
+            PartialMin = partial?.Minimum,
         };
         return new SearchOutcome(response, null);
     }
@@ -121,7 +133,7 @@ public sealed class IndexSearcher : IDisposable
             return new AggregateOutcome(new AggregateResponse(0, 0, []), null);
         }
 
-        var (stories, relaxed) = Collect(searcher, question, request);
+        var (stories, relaxed) = Collect(searcher, Leaves(searcher), question, request);
         var buckets = new StoryAggregator(stories, cache, gazetteer).Buckets(by, then, limit);
         return new AggregateOutcome(new AggregateResponse(stories.Total, stories.Documents, buckets) { Relaxed = relaxed }, null);
     }
@@ -265,39 +277,73 @@ public sealed class IndexSearcher : IDisposable
         return new ConstantScoreQuery(any) { Boost = 0 };
     }
 
+    private SegmentValues[] Leaves(LuceneSearcher searcher) => [.. searcher.IndexReader.Leaves.Select(leaf => cache.Of(leaf.AtomicReader))];
+
     /// <summary>Every match gathered into stories; relaxed to "any of the words" when a plain list of words finds nothing whole.</summary>
-    private (StorySet Stories, bool Relaxed) Collect(LuceneSearcher searcher, Question question, SearchRequest request)
+    private (StorySet Stories, bool Relaxed) Collect(LuceneSearcher searcher, SegmentValues[] leaves, Question question, SearchRequest request)
     {
-        var leaves = searcher.IndexReader.Leaves.Select(leaf => cache.Of(leaf.AtomicReader)).ToArray();
         var stories = Run(searcher, leaves, Combine(question.Parsed.Query, question.Filters), request, parts: null);
         if (stories.Total > 0 || !request.Relax || question.Parsed.RelaxableParts is not { Count: >= 2 } parts)
         {
             return (stories, false);
         }
 
-        var any = new BooleanQuery(disableCoord: true);
+        var relaxed = Run(searcher, leaves, Combine(Any(parts, minimum: 0), question.Filters), request, Weights(searcher, parts));
+        return relaxed.Total > 0 ? (relaxed, true) : (stories, false);
+    }
+
+    /// <summary>
+    /// The partial hits of a plain question whose exact stories do not fill the first page: the stories holding most of
+    /// its parts (<see cref="PartialMatchRule"/>) but none of the exact ones, most parts first, then by the request's
+    /// order. Null when the request does not ask for them or they do not apply; this is the only extra work, and only
+    /// for such questions (the common search fills its first page with exact hits and never gets here).
+    /// </summary>
+    private PartialHits? Partial(LuceneSearcher searcher, SegmentValues[] leaves, Question question, SearchRequest request, StorySet exact)
+    {
+        if (!request.PartialMatches || request.Page != 1 || exact.Total >= request.Size
+            || question.Parsed.RelaxableParts is not { } parts || !PartialMatchRule.Applies(parts.Count))
+        {
+            return null;
+        }
+
+        // Read before the partial search reuses the scratch the exact stories live in.
+        var room = request.Size - exact.Total;
+        var excluded = exact.Scratch.Touched.ToHashSet();
+        var minimum = PartialMatchRule.Minimum(parts.Count);
+        var stories = Run(searcher, leaves, Combine(Any(parts, minimum), question.Filters), request, Weights(searcher, parts), excluded);
+        var hits = Hits(searcher, stories, stories.Top(room), request, parts, counted: true);
+        return new PartialHits(hits, stories.Total, parts.Count, minimum);
+    }
+
+    /// <summary>Documents holding at least <paramref name="minimum"/> of the parts (any of them for 0), scored by the sum of those they hold.</summary>
+    private static BooleanQuery Any(IReadOnlyList<LuceneQuery> parts, int minimum)
+    {
+        var any = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = minimum };
         foreach (var part in parts)
         {
             any.Add(part, Occur.SHOULD);
         }
 
-        var weights = parts.Select(searcher.CreateNormalizedWeight).ToArray();
-        var relaxed = Run(searcher, leaves, Combine(any, question.Filters), request, weights);
-        return relaxed.Total > 0 ? (relaxed, true) : (stories, false);
+        return any;
     }
 
-    private StorySet Run(LuceneSearcher searcher, SegmentValues[] leaves, LuceneQuery query, SearchRequest request, Weight[]? parts)
+    private static Weight[] Weights(LuceneSearcher searcher, IReadOnlyList<LuceneQuery> parts) => [.. parts.Select(searcher.CreateNormalizedWeight)];
+
+    private StorySet Run(LuceneSearcher searcher, SegmentValues[] leaves, LuceneQuery query, SearchRequest request, Weight[]? parts, HashSet<int>? excluded = null)
     {
         var scratch = StoryScratch.ForThisThread();
         scratch.Begin(request.Collapse ? cache.ClusterCount : searcher.IndexReader.MaxDoc);
         var byDate = request.Sort == SortOrder.Date;
-        searcher.Search(query, new StoryCollector(scratch, leaves, request.Collapse, byDate, parts));
+        searcher.Search(query, new StoryCollector(scratch, leaves, request.Collapse, byDate, parts, excluded));
         return new StorySet(scratch, leaves, byDate);
     }
 
-    private List<SearchHit> Hits(LuceneSearcher searcher, StorySet stories, SearchRequest request, IEnumerable<LuceneQuery> asked)
+    /// <summary>
+    /// The hits of <paramref name="page"/> (stories of <paramref name="stories"/>), with snippets marking what was
+    /// <paramref name="asked"/>; <paramref name="counted"/> when the search counted the parts each story holds.
+    /// </summary>
+    private List<SearchHit> Hits(LuceneSearcher searcher, StorySet stories, List<int> page, SearchRequest request, IEnumerable<LuceneQuery> asked, bool counted)
     {
-        var page = stories.Top(request.Page * request.Size).Skip((request.Page - 1) * request.Size).ToList();
         if (page.Count == 0)
         {
             return [];
@@ -331,8 +377,10 @@ public sealed class IndexSearcher : IDisposable
                 snippet = SnippetBuilder.Build(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), positions[i]);
             }
 
-            hits.Add(new SearchHit(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, Math.Round(stories.Scratch.Stories[page[i]].BestScore, 4))
+            ref readonly var story = ref stories.Scratch.Stories[page[i]];
+            hits.Add(new SearchHit(hit.Id, hit.File, hit.Title, hit.Url, hit.Published, hit.Source, hit.Regencies, hit.Persons, snippet, Math.Round(story.BestScore, 4))
             {
+                MatchedParts = counted ? story.BestCoverage : null,
                 Provinces = hit.Provinces,
                 Violations = hit.Violations,
                 EventDate = hit.EventDate,
@@ -405,4 +453,6 @@ public sealed class IndexSearcher : IDisposable
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record Question(ParsedQuery Parsed, List<LuceneQuery> Filters);
+
+    private sealed record PartialHits(List<SearchHit> Hits, int Total, int Parts, int Minimum);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NetralitasSearch.Indexer.Documents;
 
 namespace NetralitasSearch.Indexer.Index;
@@ -29,4 +30,11 @@ public sealed record SearchHit(
 
     /// <summary>The other outlets that published the same story ("also published by N outlets").</summary>
     public IReadOnlyList<string> AlsoPublishedBy { get; init; } = [];
+
+    /// <summary>
+    /// For a partial hit or a relaxed search's hit: how many of the question's parts its story holds (in its best
+    /// matching version). Absent for an exact hit, which holds them all.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? MatchedParts { get; init; }
 }

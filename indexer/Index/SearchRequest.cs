@@ -52,6 +52,14 @@ public sealed record SearchRequest
     /// </summary>
     public bool Relax { get; init; } = true;
 
+    /// <summary>
+    /// When the exact stories of a plain question of three parts or more do not fill the first page, also give the best
+    /// stories holding most of its parts (<see cref="PartialMatchRule"/>) in <see cref="SearchResponse.Partial"/>,
+    /// apart from the exact hits and outside the total and the facets. For what a reader sees (the page, the CLI's
+    /// search, the search evaluation); off for exports, feeds, alerts and counts, which answer with exact sets only.
+    /// </summary>
+    public bool PartialMatches { get; init; }
+
     /// <summary>Count the matches per month (<see cref="SearchResponse.Months"/>), the page's timeline.</summary>
     public bool Months { get; init; }
 

@@ -7,7 +7,8 @@ namespace NetralitasSearch.Indexer.Index;
 /// Collects every match of a search into stories: each match joins its same-story cluster (or stands alone when not
 /// collapsing); a story keeps its best match by the result order (for ranking) and its earliest match (the version
 /// shown, and the one whose month the timeline counts), and chains all its matches (for facets and aggregates). For a
-/// relaxed search it also counts, per match, how many of the question's parts it holds.
+/// relaxed or partial search it also counts, per match, how many of the question's parts it holds. A partial search
+/// passes the exact search's stories as excluded: a story is either an exact hit or a partial one.
 /// </summary>
 internal sealed class StoryCollector : ICollector
 {
@@ -17,12 +18,13 @@ internal sealed class StoryCollector : ICollector
     private readonly bool byDate;
     private readonly Weight[]? parts;
     private readonly Scorer?[] partScorers;
+    private readonly HashSet<int>? excluded;
     private Scorer? scorer;
     private SegmentValues values = null!;
     private int leaf;
     private int docBase;
 
-    public StoryCollector(StoryScratch scratch, SegmentValues[] leaves, bool collapse, bool byDate, Weight[]? parts)
+    public StoryCollector(StoryScratch scratch, SegmentValues[] leaves, bool collapse, bool byDate, Weight[]? parts, HashSet<int>? excluded = null)
     {
         this.scratch = scratch;
         this.leaves = leaves;
@@ -30,6 +32,7 @@ internal sealed class StoryCollector : ICollector
         this.byDate = byDate;
         this.parts = parts;
         partScorers = new Scorer?[parts?.Length ?? 0];
+        this.excluded = excluded;
     }
 
     /// <summary>Coverage is read from per-part scorers that only move forward, so a relaxed search collects in order.</summary>
@@ -50,12 +53,17 @@ internal sealed class StoryCollector : ICollector
 
     public void Collect(int doc)
     {
+        var story = collapse ? values.Clusters[doc] : docBase + doc;
+        if (excluded is not null && excluded.Contains(story))
+        {
+            return;
+        }
+
         var s = scratch;
         s.GrowMatches();
         var match = s.Matches++;
         s.MatchLeaf[match] = leaf;
         s.MatchDoc[match] = doc;
-        var story = collapse ? values.Clusters[doc] : docBase + doc;
         var score = scorer!.GetScore();
         var day = values.Days[doc];
         var sequence = values.Sequences[doc];

@@ -82,6 +82,37 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task SearchPrintsStoriesHoldingMostWordsUnderTheirOwnHeaderAfterTheExactOnes()
+    {
+        var folder = Directory.CreateTempSubdirectory("netralitas-cli-partial-");
+        try
+        {
+            var articles = Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+            await File.WriteAllTextAsync(Path.Combine(articles.FullName, "semua.txt"), "Camat Tinjau Pasar\n\nMUSI RAWAS – Camat meninjau pasar bersama pengemudi ojek dan sopir truk, Senin (7/10/2024).\n");
+            await File.WriteAllTextAsync(Path.Combine(articles.FullName, "tiga.txt"), "Camat, Ojek dan Pasar\n\nLAHAT – Camat menemui pengemudi ojek di pasar Lahat, Selasa (8/10/2024).\n");
+            await File.WriteAllTextAsync(Path.Combine(articles.FullName, "dua.txt"), "Camat Naik Ojek\n\nOGAN ILIR – Camat naik ojek ke kantor, Kamis (10/10/2024).\n");
+            var index = Path.Combine(folder.FullName, "index");
+            Assert.Equal(0, (await Cli.RunAsync("index", articles.FullName, "--index", index)).Code);
+
+            var search = await Cli.RunAsync("search", "camat pasar ojek truk", "--index", index);
+
+            Assert.Equal(0, search.Code);
+            var lines = search.Output.Split('\n');
+            Assert.Equal("1 documents", lines[0]);
+            var header = Array.FindIndex(lines, line => line.StartsWith("Near matches, not counted above:", StringComparison.Ordinal));
+            Assert.Equal("Near matches, not counted above: 1 stories hold at least 3 of the 4 words but not all; the best 1:", lines[header]);
+            Assert.Contains(lines.Take(header), line => line.StartsWith("1. Camat Tinjau Pasar", StringComparison.Ordinal));
+            Assert.Contains(lines.Skip(header), line => line.StartsWith("2. Camat, Ojek dan Pasar", StringComparison.Ordinal));
+            Assert.Contains(lines.Skip(header), line => line.EndsWith("tiga.txt · holds 3 of 4 words", StringComparison.Ordinal));
+            Assert.DoesNotContain("dua.txt", search.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     [SupportedOSPlatform("linux")]
     public async Task TheBashCompletionScriptCompletesCommandsOptionsAndValuesThroughTheCli()
     {

@@ -114,6 +114,48 @@ public sealed class PageApiTests(UiFixture fixture)
     }
 
     [Fact]
+    public async Task APlainQuestionWithFewExactStoriesListsStoriesHoldingMostWordsApartAndUncounted()
+    {
+        // Three parts (kades, dukung, the marker): one story holds all three; the press release and others hold two.
+        var question = Uri.EscapeDataString($"kades dukung {UiArticles.FormulaMarker}");
+        var body = await fixture.Host.GetJsonAsync($"/api/search?q={question}");
+
+        Assert.Equal(1, body.GetProperty("total").GetInt32());
+        var exact = Assert.Single(body.GetProperty("hits").EnumerateArray());
+        Assert.Equal("ui/formula.txt", exact.GetProperty("file").GetString());
+        Assert.False(exact.TryGetProperty("matched_parts", out _));
+        Assert.Equal((3, 2), (body.GetProperty("parts").GetInt32(), body.GetProperty("partial_min").GetInt32()));
+        var partial = body.GetProperty("partial").EnumerateArray().ToList();
+        Assert.InRange(partial.Count, 1, 9);
+        Assert.Contains(partial, hit => hit.GetProperty("file").GetString() == "ui/kabar-mura-rilis-bawaslu.html");
+        Assert.All(partial, hit => Assert.Equal(2, hit.GetProperty("matched_parts").GetInt32()));
+        Assert.DoesNotContain(partial, hit => hit.GetProperty("file").GetString() == "ui/formula.txt");
+        Assert.True(body.GetProperty("partial_total").GetInt32() >= partial.Count);
+
+        // The facets, the exports and the feed are the exact set: the press release's Musi Rawas is in none of them.
+        var regencies = body.GetProperty("facets").GetProperty("regency").EnumerateArray().ToList();
+        Assert.All(regencies, value => Assert.Equal(1, value.GetProperty("count").GetInt32()));
+        Assert.DoesNotContain(regencies, value => value.GetProperty("value").GetString() == "Musi Rawas");
+        var export = await fixture.Host.GetJsonAsync($"/api/search.json?q={question}");
+        Assert.Equal(["ui/formula.txt"], export.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("file").GetString()));
+        var feed = XDocument.Parse(await fixture.Host.Client.GetStringAsync($"/api/search.atom?q={question}"));
+        Assert.Single(feed.Root!.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom")));
+    }
+
+    [Theory]
+    [InlineData("kades AND dukung AND " + UiArticles.FormulaMarker, 10)]
+    [InlineData("dukung " + UiArticles.FormulaMarker, 10)]
+    [InlineData("kades dukung " + UiArticles.FormulaMarker, 1)]
+    public async Task QuestionsWithOperatorsTwoWordsOrAFullPageHaveNoPartialMatches(string query, int size)
+    {
+        var body = await fixture.Host.GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}&size={size}");
+
+        Assert.Empty(body.GetProperty("partial").EnumerateArray());
+        Assert.Equal(0, body.GetProperty("partial_total").GetInt32());
+        Assert.False(body.TryGetProperty("partial_min", out _));
+    }
+
+    [Fact]
     public async Task CsvExportOpensCleanlyInASpreadsheet()
     {
         using var response = await fixture.Host.Client.GetAsync($"/api/search.csv?q={UiArticles.FormulaMarker}%20OR%20{UiArticles.QuoteMarker}%20OR%20{UiArticles.ClusterMarker}&collapse=false");

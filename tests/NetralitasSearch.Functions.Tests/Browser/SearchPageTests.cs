@@ -52,6 +52,37 @@ public sealed class SearchPageTests(UiFixture fixture)
     }
 
     [Fact]
+    public async Task StoriesHoldingMostWordsShowUnderTheirOwnHeadingAfterTheExactOnes()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/?q=kades%20dukung%20{UiArticles.FormulaMarker}");
+        await page.WaitForSelectorAsync("#partial-hits .hit");
+
+        // One story holds the three words: the total counts it alone, and it carries no label.
+        Assert.Matches(@"^1 berita", await page.TextContentAsync("#status") ?? "");
+        Assert.Equal(1, await page.Locator("#hits .hit").CountAsync());
+        Assert.Equal(0, await page.Locator("#hits .matched-parts").CountAsync());
+        Assert.True(await page.IsVisibleAsync("#partial"));
+        Assert.Equal("Hampir cocok: memuat sebagian besar kata", await page.TextContentAsync("#partial-title"));
+        Assert.Matches(@"^\d+ berita lain memuat sedikitnya 2 dari 3 kata", await page.TextContentAsync("#partial-note") ?? "");
+        Assert.InRange(await page.Locator("#partial-hits .hit").CountAsync(), 1, 9);
+        Assert.All(await page.Locator("#partial-hits .hit .matched-parts").AllTextContentsAsync(), label => Assert.Equal("memuat 2 dari 3 kata", label));
+        await UiFixture.ScreenshotAsync(page, "search-partial");
+
+        await page.ClickAsync("#lang-toggle");
+        Assert.Equal("Near matches: holding most of the words", await page.TextContentAsync("#partial-title"));
+        Assert.Equal("has 2 of 3 words", await page.Locator("#partial-hits .hit .matched-parts").First.TextContentAsync());
+        await page.ClickAsync("#lang-toggle");
+
+        // A question whose exact hits fill the page has no such section.
+        await page.FillAsync("#q", "bawaslu");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('q') === 'bawaslu' && !document.querySelector('#status').textContent.includes('…')");
+        Assert.False(await page.IsVisibleAsync("#partial"));
+        Assert.Equal(0, await page.Locator("#partial-hits .hit").CountAsync());
+    }
+
+    [Fact]
     public async Task FilterByRegencyThroughTheAutocomplete()
     {
         var page = await fixture.NewPageAsync();

@@ -64,6 +64,43 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
         }
     }
 
+    [Fact]
+    public void PartialMatchesLeaveTheExactSetAsItWasAndAreTheDocumentsHoldingMostButNotAllTerms()
+    {
+        using var searcher = new IndexSearcher(corpus.Options, parser: new QueryParser(QueryLimits.Default, synonyms: new SynonymGroups(IndonesianAnalyzer.Default, [])));
+        var random = new Random(19);
+        var (withPartial, partialTotal) = (0, 0);
+        for (var i = 0; i < Queries / 3; i++)
+        {
+            var (query, clauses) = corpus.RandomWords(random, random.Next(3, 6));
+            var exact = corpus.Holding(clauses, clauses.Count);
+            var outcome = searcher.Search(new SearchRequest { Query = query, Size = corpus.Count, Collapse = false, Facets = false, Snippets = false, PartialMatches = true });
+            Assert.True(outcome.IsSuccess, $"{query}: {outcome.Error}");
+            var response = outcome.Response;
+            Assert.False(response.Relaxed, query);
+            Assert.True(exact.SetEquals(response.Hits.Select(h => h.Id)), $"{query}: the exact hits are not the oracle's {exact.Count}");
+            Assert.Equal(exact.Count, response.Total);
+            if (clauses.Count < 3)
+            {
+                Assert.Empty(response.Partial);
+                continue;
+            }
+
+            var minimum = PartialMatchRule.Minimum(clauses.Count);
+            var most = corpus.Holding(clauses, minimum);
+            most.ExceptWith(exact);
+            Assert.True(most.SetEquals(response.Partial.Select(h => h.Id)), $"{query}: the oracle finds {most.Count} holding at least {minimum} of {clauses.Count}, the engine {response.Partial.Count}");
+            Assert.Equal(most.Count, response.PartialTotal);
+            Assert.All(response.Partial, hit => Assert.Equal(corpus.Held(hit.Id, clauses), hit.MatchedParts));
+            Assert.Equal(response.Partial.Select(h => -(h.MatchedParts ?? 0)).Order(), response.Partial.Select(h => -(h.MatchedParts ?? 0)));
+            withPartial += response.Partial.Count > 0 ? 1 : 0;
+            partialTotal += response.Partial.Count;
+        }
+
+        output.WriteLine($"{withPartial} queries with partial matches, {partialTotal} partial matches in all");
+        Assert.True(withPartial > 0, "no query had partial matches: the test tests nothing");
+    }
+
     private HashSet<string> Ids(IndexSearcher searcher, string query)
     {
         var outcome = searcher.Search(new SearchRequest { Query = query, Size = corpus.Count, Collapse = false, Facets = false, Snippets = false });
@@ -127,6 +164,41 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
                 var expected = documents.Where(d => musts.All(c => c.Matches(d))).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
                 return (query, document.Id, expected);
             }
+        }
+
+        /// <summary>
+        /// A plain question of <paramref name="count"/> words of a random document (no phrases, no fields), and its
+        /// clauses as the engine keeps them: stop words dropped beside other words.
+        /// </summary>
+        internal (string Query, List<Clause> Clauses) RandomWords(Random random, int count)
+        {
+            while (true)
+            {
+                if (Words(documents[random.Next(documents.Count)], random, count) is not { } words || words.Any(c => c is null))
+                {
+                    continue;
+                }
+
+                var clauses = words.Select(c => c!).ToList();
+                var query = string.Join(' ', clauses.Select(c => c.Text));
+                if (clauses.Any(c => !c.IsStopWord))
+                {
+                    clauses.RemoveAll(c => c.IsStopWord);
+                }
+
+                return (query, clauses);
+            }
+        }
+
+        /// <summary>The documents holding at least <paramref name="minimum"/> of the clauses.</summary>
+        internal HashSet<string> Holding(List<Clause> clauses, int minimum) =>
+            documents.Where(d => clauses.Count(c => c.Matches(d)) >= minimum).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>How many of the clauses a document holds.</summary>
+        internal int Held(string id, List<Clause> clauses)
+        {
+            var document = documents.Find(d => d.Id == id)!;
+            return clauses.Count(c => c.Matches(document));
         }
 
         public void Dispose() => Directory.Delete(folder, recursive: true);
@@ -226,7 +298,7 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
         }
     }
 
-    private sealed record Analyzed(string Id, List<Token> Title, List<Token> Body, string TitleText, string BodyText)
+    internal sealed record Analyzed(string Id, List<Token> Title, List<Token> Body, string TitleText, string BodyText)
     {
         public HashSet<string> TitleTerms { get; } = Title.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
@@ -235,5 +307,5 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
         public string Written(Token token) => (Title.Contains(token) ? TitleText : BodyText).Substring(token.Start, token.Length);
     }
 
-    private sealed record Clause(string Text, Func<Analyzed, bool> Matches, bool IsStopWord);
+    internal sealed record Clause(string Text, Func<Analyzed, bool> Matches, bool IsStopWord);
 }
