@@ -11,12 +11,11 @@ namespace NetralitasSearch.Cli.Commands;
 
 /// <summary>
 /// <c>index PATH... --index DIR</c>: files and folders (recursively) into a local index; the document's file is the
-/// path as given. Parsing and extraction run on every core; the single writer commits in batches.
+/// path as given. Reading, parsing, extraction and analysis run on every core while the single writer writes the batch
+/// before (IndexWriter.Load); commits are batched.
 /// </summary>
 internal static class IndexCommand
 {
-    private const int BatchSize = 256;
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = Options.Many("PATH", "files or folders (recursively: .html, .htm, .txt, .md, .pdf, .png, .jpg)");
@@ -52,12 +51,8 @@ internal static class IndexCommand
         var indexed = 0;
         using (var writer = IndexWriter.Open(new IndexOptions(directory) { CommitInterval = IndexOptions.BulkCommitInterval }))
         {
-            foreach (var chunk in files.Chunk(BatchSize))
-            {
-                var documents = chunk.AsParallel().AsOrdered().Select(path => Process(pipeline, path, failures)).OfType<Document>().ToList();
-                writer.Upsert(documents);
-                indexed += documents.Count;
-            }
+            // Read, parsed, extracted and analyzed on every core while one thread writes the batch before.
+            indexed = writer.Load(files, path => Process(pipeline, path, failures));
 
             // A bulk load ends merged: searches cost less over one segment (see IndexWriter.Compact).
             writer.Compact();
