@@ -143,7 +143,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
         var notPersons = reader.FirmNames();
         notPersons.UnionWith(reader.NamesAfterLocative());
-        result.RemoveAll(c => reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        for (var i = 0; i < result.Count; i++)
+        {
+            result[i] = reader.WithoutTrailingNotes(result[i]);
+        }
+
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && reader.IsWholeQuotation(c)) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -186,6 +191,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         if (words.Length == 1 && (words[0].Length < 3 || words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return false;
+        }
+
+        // "dimulai dari unsur Ketua, Wakil, Sekretaris, Bendahara": the first word of a position alone is no name. (Words the
+        // press writes in lower case are left: "Rohani", "Rahim" and "Iris" are people's names too.)
+        if (words.Length == 1 && lexicon.HeadsByFirstWord.ContainsKey(lower[0]))
         {
             return false;
         }
@@ -430,6 +442,55 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether a name opens with a word for a street, building or port ("Pelabuhan Tanjung Priok") or with an
         /// organisation's word ("Kontingen Garuda"): no person's name does.</summary>
+        /// <summary>
+        /// Whether the name fills a quotation by itself: "lagu utama bertajuk "Umpah Umpah"", "tradisi 'Pekandeana Ana-Ana
+        /// Maelu'", "dijuluki sebagai "Paris van Soematra"": a title, a custom or a nickname of a thing, not a person.
+        /// </summary>
+        public bool IsWholeQuotation(NameCandidate candidate)
+        {
+            var end = candidate.Start + candidate.Length;
+            return candidate.Start > 0 && end < text.Length && IsQuote(text[candidate.Start - 1]) && IsQuote(text[end]);
+        }
+
+        private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’';
+
+        /// <summary>
+        /// The name without what follows it that is no part of it: an editor's note ("Syamsuar-red", "Gubernur Riau,
+        /// Syamsuar-red"), a rank that opens the next name ("Pangdam XVI Pattimuram Mayjen TNI (Purn) Eko Wiratmoko"
+        /// leaves "Pattimuram", itself no name); a rank that is also a name's word stays ("Agung Laksamana"). A first word
+        /// written twice is written once ("Polana Polana B. Pramesti").
+        /// </summary>
+        public NameCandidate WithoutTrailingNotes(NameCandidate candidate)
+        {
+            var name = candidate.Name;
+            if (name.EndsWith("-red", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^4];
+            }
+
+            // "Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti": a word written twice by mistake.
+            var parts = name.Split(' ');
+            if (parts.Length > 2 && parts[0] == parts[1])
+            {
+                parts = parts[1..];
+                name = string.Join(' ', parts);
+            }
+
+            var keep = parts.Length;
+            while (keep > 0 && lexicon.Ranks.Contains(parts[keep - 1].ToLowerInvariant()) && !IsNameWord(parts[keep - 1].ToLowerInvariant()))
+            {
+                keep--;
+            }
+
+            if (keep < parts.Length)
+            {
+                // A rank after the name is the next person's; what stood before it was read as a name only through the rank.
+                return candidate with { Name = "" };
+            }
+
+            return name.Length == candidate.Name.Length ? candidate : candidate with { Name = name, Length = candidate.Start >= 0 ? candidate.Length - (candidate.Name.Length - name.Length) : candidate.Length };
+        }
+
         public bool OpensWithPlaceWord(NameCandidate candidate) => candidate.Start >= 0 && WordAt(candidate.Start) is var first and >= 0
             && (PlaceWords.Contains(words[first].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[first].Lower));
 
@@ -1218,6 +1279,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 // "Wakil Koordinator Bidang Pratama Golkar": the word after "Bidang", "Seksi" or "Divisi" names the field.
                 if (word.IsCapitalized && !word.IsAllCaps && words[j - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang" && OnlySpaceBefore(j)
                     && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)
+                {
+                    j++;
+                    continue;
+                }
+
+                // "Dirjen Perhubungan Darat Kemenhub Budi Setiyadi": a ministry's or an organisation's word that the tagger reads
+                // as the first word of the person's name ends the position; the name begins after it.
+                if (tagged[j] == PersonStart && lexicon.ExtractorOrganisationWords.Contains(word.Lower) && j + 1 < words.Count && OnlySpaceBefore(j + 1)
+                    && words[j + 1].IsCapitalized && tagged[j + 1] == PersonInside)
                 {
                     j++;
                     continue;
