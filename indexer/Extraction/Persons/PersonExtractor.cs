@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && reader.IsWholeQuotation(c)) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c))) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -459,6 +459,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var end = candidate.Start + candidate.Length;
             return candidate.Start > 0 && end < text.Length && IsQuote(text[candidate.Start - 1]) && IsQuote(text[end]);
         }
+
+        /// <summary>Whether the name follows the English article in lower case ("menurut laporan the Sun"): a newspaper's,
+        /// a band's or a show's name.</summary>
+        public bool AfterEnglishArticle(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Text == "the" && OnlySpaceBefore(first);
 
         private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’';
 

@@ -80,6 +80,15 @@ public sealed class PersonExtractorTests
     [InlineData("Imam menjadi menteri kedua pada era pemerintah Joko Widodo-Jusuf Kalla yang terseret kasus korupsi.", "Imam|Joko Widodo|Jusuf Kalla")]
     [InlineData("Perbaikan sarana dan prasarana pendidikan menjadi atensi Pemerintah Daerah Provinsi (Pemdaprov) Jawa Barat (Jabar) di bawah kepemimpinan Ridwan Kamil-Uu Ruzhanul Ulum.", "Ridwan Kamil|Uu Ruzhanul Ulum")]
     [InlineData("Tiga gol The Gunners, julukan Arsenal, masing-masing dicetak oleh Joe Willock (pada menit ke-38)\nBukayo Saka (85'), dan Pierre-Emerick Aubameyang (87').", "Joe Willock|Bukayo Saka|Pierre-Emerick Aubameyang")]
+
+    // A religious formula, a newspaper after "the", an NGO's and a council's name, a project's English title (the spent real
+    // sets and the development quarter).
+    [InlineData("\"Kalau boleh Bupati dua Periode sambil melihat perkembangan barulah menjadi Gubernur Gorontalo, Insya Allah,\" Tukas Fadel lagi.", "Fadel")]
+    [InlineData("Menurut laporan the Sun, kondisi kesehatan Baghdadi saat ini parah.", "Baghdadi")]
+    [InlineData("Direktur Walhi Jatim, Rere Christianto, mengatakan ada sekitar tujuh area.", "Rere Christianto")]
+    [InlineData("Hariadi Kartodihardjo dari Institut Pertanian Bogor (IPB), serta Direktur Eksekutif Walhi Nasioal Nur Hidayati turut hadir dalam diskusi itu.", "Hariadi Kartodihardjo|Nasioal Nur Hidayati")]
+    [InlineData("\"Sudah rapat internal diikuti oleh Dewan Syuro dan Tanfidz, diputuskan untuk membentuk tim 7 untuk menangani persoalan tersebut,\" kata Ahmad.", "Ahmad")]
+    [InlineData("\"Penyelesaian pekerjaan diharapkan dapat selesai pada September tahun ini,\" ujar Project Manager Japek II Elevated Waskita Karya, Fatkhur Rozaq, Rabu (17/7/2019).", "Fatkhur Rozaq")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
