@@ -482,22 +482,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             // "Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti": a word written twice by mistake.
-            var parts = name.Split(' ');
-            if (parts.Length > 2 && parts[0] == parts[1] && parts[0].Length >= 5)
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space >= 5 && name.Length > 2 * space + 2 && name[2 * space + 1] == ' ' && name.AsSpan(space + 1, space).SequenceEqual(name.AsSpan(0, space)))
             {
-                parts = parts[1..];
-                name = string.Join(' ', parts);
+                name = name[(space + 1)..];
             }
 
-            var keep = parts.Length;
-            while (keep > 0 && lexicon.Ranks.Contains(parts[keep - 1].ToLowerInvariant()) && !IsNameWord(parts[keep - 1].ToLowerInvariant()))
+            // A rank after the name is the next person's; what stood before it was read as a name only through the rank.
+            var last = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+            if (lexicon.Ranks.Contains(last) && !IsNameWord(last))
             {
-                keep--;
-            }
-
-            if (keep < parts.Length)
-            {
-                // A rank after the name is the next person's; what stood before it was read as a name only through the rank.
                 return candidate with { Name = "" };
             }
 
@@ -512,6 +506,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// </summary>
         public (NameCandidate First, NameCandidate? Second)? AsTicket(NameCandidate candidate)
         {
+            if (!candidate.Name.Contains('-', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             var parts = candidate.Name.Split(' ');
             var hyphensBefore = 0;
             for (var k = 0; k < parts.Length; k++)

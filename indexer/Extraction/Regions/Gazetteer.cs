@@ -12,7 +12,7 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, Region> byCode;
     private readonly RegionSuggester suggester;
-    private readonly (string Name, Region[] Regions)[] oneWordNames;
+    private readonly FrozenDictionary<int, (string Name, Region[] Regions)[]> oneWordNamesByLength;
 
     private Gazetteer(IEnumerable<Region> regions, NameTrie names, NameTrie districts, IEnumerable<(string Name, Region Region)> writtenNames)
     {
@@ -20,9 +20,9 @@ public sealed class Gazetteer
         Names = names;
         Districts = districts;
         suggester = new RegionSuggester(writtenNames);
-        oneWordNames = names.FirstWords.Where(word => word.Length >= MinMisspeltLength - 1)
-            .Select(word => (word, names.Find([word]).Select(e => e.Region).Where(r => r.Kind is RegionKind.Regency or RegionKind.City).Distinct().ToArray()))
-            .Where(entry => entry.Item2.Length > 0).ToArray();
+        oneWordNamesByLength = names.FirstWords.Where(word => word.Length >= MinMisspeltLength - 1)
+            .Select(word => (Name: word, Regions: names.Find([word]).Select(e => e.Region).Where(r => r.Kind is RegionKind.Regency or RegionKind.City).Distinct().ToArray()))
+            .Where(entry => entry.Regions.Length > 0).GroupBy(entry => entry.Name.Length).ToFrozenDictionary(group => group.Key, group => group.ToArray());
     }
 
     /// <summary>
@@ -61,16 +61,19 @@ public sealed class Gazetteer
         }
 
         Region? found = null;
-        foreach (var (name, regions) in oneWordNames)
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
-            if (Math.Abs(name.Length - word.Length) <= 1 && OneEditApart(name, word) && regions.FirstOrDefault(r => r.Kind == kind) is { } region)
+            foreach (var (name, regions) in oneWordNamesByLength.GetValueOrDefault(length, []))
             {
-                if (found is not null && found != region)
+                if (OneEditApart(name, word) && regions.FirstOrDefault(r => r.Kind == kind) is { } region)
                 {
-                    return null;
-                }
+                    if (found is not null && found != region)
+                    {
+                        return null;
+                    }
 
-                found = region;
+                    found = region;
+                }
             }
         }
 

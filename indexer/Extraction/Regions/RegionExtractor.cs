@@ -305,22 +305,22 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// </summary>
     private static bool InNameSpelledByAcronym(string text, IReadOnlyList<Word> words, int first, int last)
     {
-        string Gap(int index) => text[words[index - 1].End..words[index].Start];
+        ReadOnlySpan<char> Gap(int index) => text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End);
         var end = last;
-        while (end + 1 < words.Count && end - last < MaxAcronymLetters && Gap(end + 1) == " " && words[end + 1].IsCapitalized)
+        while (end + 1 < words.Count && end - last < MaxAcronymLetters && Gap(end + 1) is " " && words[end + 1].IsCapitalized)
         {
             end++;
         }
 
-        if (end + 1 >= words.Count || !words[end + 1].IsAllCaps || Gap(end + 1).Trim() != "(")
+        if (end + 1 >= words.Count || !words[end + 1].IsAllCaps || Gap(end + 1).Trim() is not "(")
         {
             return false;
         }
 
         var acronym = words[end + 1].Text;
-        var closing = end + 2 < words.Count ? Gap(end + 2) : text[words[end + 1].End..];
+        var closing = end + 2 < words.Count ? Gap(end + 2) : text.AsSpan(words[end + 1].End);
         var start = end - acronym.Length + 1;
-        if (!closing.TrimStart().StartsWith(')') || acronym.Length < 3 || acronym.Length > MaxAcronymLetters || start < 0 || start > first
+        if (!closing.TrimStart().StartsWith(")") || acronym.Length < 3 || acronym.Length > MaxAcronymLetters || start < 0 || start > first
             || (start == first && end == last))
         {
             return false;
@@ -328,7 +328,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         for (var k = start; k <= end; k++)
         {
-            if (!words[k].IsCapitalized || (k > start && Gap(k) != " ") || char.ToUpperInvariant(words[k].Text[0]) != acronym[k - start])
+            if (!words[k].IsCapitalized || (k > start && Gap(k) is not " ") || char.ToUpperInvariant(words[k].Text[0]) != acronym[k - start])
             {
                 return false;
             }
