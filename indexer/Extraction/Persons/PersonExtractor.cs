@@ -143,7 +143,20 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
         var notPersons = reader.FirmNames();
         notPersons.UnionWith(reader.NamesAfterLocative());
-        result.RemoveAll(c => reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            result[i] = reader.WithoutTrailingNotes(result[i]);
+            if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
+            {
+                result[i] = ticket.First;
+                if (ticket.Second is { } second)
+                {
+                    result.Insert(i + 1, second);
+                }
+            }
+        }
+
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c))) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -186,6 +199,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         if (words.Length == 1 && (words[0].Length < 3 || words[0].All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return false;
+        }
+
+        // "dimulai dari unsur Ketua, Wakil, Sekretaris, Bendahara": the first word of a position alone is no name. (Words the
+        // press writes in lower case are left: "Rohani", "Rahim" and "Iris" are people's names too.)
+        if (words.Length == 1 && lexicon.HeadsByFirstWord.ContainsKey(lower[0]))
         {
             return false;
         }
@@ -430,6 +450,134 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether a name opens with a word for a street, building or port ("Pelabuhan Tanjung Priok") or with an
         /// organisation's word ("Kontingen Garuda"): no person's name does.</summary>
+        /// <summary>
+        /// Whether the name fills a quotation by itself: "lagu utama bertajuk "Umpah Umpah"", "tradisi 'Pekandeana Ana-Ana
+        /// Maelu'", "dijuluki sebagai "Paris van Soematra"": a title, a custom or a nickname of a thing, not a person.
+        /// </summary>
+        public bool IsWholeQuotation(NameCandidate candidate)
+        {
+            var end = candidate.Start + candidate.Length;
+            return candidate.Start > 0 && end < text.Length && IsQuote(text[candidate.Start - 1]) && IsQuote(text[end]);
+        }
+
+        /// <summary>Whether the name follows the English article in lower case ("menurut laporan the Sun"): a newspaper's,
+        /// a band's or a show's name.</summary>
+        public bool AfterEnglishArticle(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Text == "the" && OnlySpaceBefore(first);
+
+        private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’';
+
+        /// <summary>
+        /// The name without what follows it that is no part of it: an editor's note ("Syamsuar-red", "Gubernur Riau,
+        /// Syamsuar-red"), a rank that opens the next name ("Pangdam XVI Pattimuram Mayjen TNI (Purn) Eko Wiratmoko"
+        /// leaves "Pattimuram", itself no name); a rank that is also a name's word stays ("Agung Laksamana"). A first word
+        /// written twice is written once ("Polana Polana B. Pramesti"); short doubled names stay ("Zee Zee Shahab").
+        /// </summary>
+        public NameCandidate WithoutTrailingNotes(NameCandidate candidate)
+        {
+            var name = candidate.Name;
+            if (name.EndsWith("-red", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^4];
+            }
+
+            // "Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti": a word written twice by mistake.
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space >= 5 && name.Length > 2 * space + 2 && name[2 * space + 1] == ' ' && name.AsSpan(space + 1, space).SequenceEqual(name.AsSpan(0, space)))
+            {
+                name = name[(space + 1)..];
+            }
+
+            // A rank after the name is the next person's; what stood before it was read as a name only through the rank.
+            var last = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+            if (lexicon.Ranks.Contains(last) && !IsNameWord(last))
+            {
+                return candidate with { Name = "" };
+            }
+
+            return name.Length == candidate.Name.Length ? candidate : candidate with { Name = name, Length = candidate.Start >= 0 ? candidate.Length - (candidate.Name.Length - name.Length) : candidate.Length };
+        }
+
+        /// <summary>
+        /// A candidate pair written with a hyphen ("kabinet Jokowi-Ma'ruf Amin", "Joko Widodo-Jusuf Kalla", "Ridwan
+        /// Kamil-Uu Ruzhanul Ulum") as its two persons: when a side is a name the press is known to shorten, or both sides
+        /// have two words or more; none after an organisation's word (the pair names the organisation). Hyphenated names stay whole ("Pierre-Emerick Aubameyang", "Alex Oxlade-Chamberlain",
+        /// "Son Heung-Min").
+        /// </summary>
+        public (NameCandidate First, NameCandidate? Second)? AsTicket(NameCandidate candidate)
+        {
+            if (!candidate.Name.Contains('-', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var parts = candidate.Name.Split(' ');
+            var hyphensBefore = 0;
+            for (var k = 0; k < parts.Length; k++)
+            {
+                var hyphen = parts[k].IndexOf('-', StringComparison.Ordinal);
+                // "Ana-Ana": a word doubled with a hyphen is one word.
+                if (hyphen <= 0 || hyphen == parts[k].Length - 1 || !char.IsUpper(parts[k][0]) || !char.IsUpper(parts[k][hyphen + 1])
+                    || parts[k].AsSpan(0, hyphen).Equals(parts[k].AsSpan(hyphen + 1), StringComparison.OrdinalIgnoreCase))
+                {
+                    hyphensBefore += parts[k].Count(c => c == '-');
+                    continue;
+                }
+
+                var left = string.Join(' ', parts[..k].Append(parts[k][..hyphen]));
+                var right = string.Join(' ', parts[(k + 1)..].Prepend(parts[k][(hyphen + 1)..]));
+                bool Known(string name) => lexicon.KnownAliases.ContainsKey(PersonMerger.Key(name)) || lexicon.KnownAliasesByFull.ContainsKey(PersonMerger.Key(name));
+                if (!(Known(left) || Known(right) || (k >= 1 && parts.Length - k >= 2)))
+                {
+                    return null;
+                }
+
+                // "Seknas (Sekretariat Nasional) Prabowo-Sandi", "Tim Kampanye Daerah Jokowi-Ma'ruf": a pair named in an
+                // organisation's name names no person of the story.
+                if (lexicon.ExtractorOrganisationWords.Contains(parts[0].ToLowerInvariant()) || AfterOrganisationWord(candidate))
+                {
+                    return (candidate with { Name = "" }, null);
+                }
+
+                if (candidate.Start < 0)
+                {
+                    return (candidate with { Name = left }, candidate with { Name = right, Position = null, Regency = null });
+                }
+
+                var end = candidate.Start + candidate.Length;
+                var cut = candidate.Start - 1;
+                for (var n = 0; n <= hyphensBefore; n++)
+                {
+                    cut = text.IndexOf('-', cut + 1, end - cut - 1);
+                    if (cut < 0)
+                    {
+                        return null;
+                    }
+                }
+
+                return (candidate with { Name = left, Original = text[candidate.Start..cut], Length = cut - candidate.Start },
+                    new NameCandidate(right, text[(cut + 1)..end], null, cut + 1, end - cut - 1, null));
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a capitalised organisation's word stands among the few words just before the name, joined to it
+        /// by spaces and brackets only ("Seknas (Sekretariat Nasional) Prabowo-Sandi"; not "kabinet Jokowi-Ma'ruf Amin").</summary>
+        private bool AfterOrganisationWord(NameCandidate candidate)
+        {
+            var first = candidate.Start >= 0 ? WordAt(candidate.Start) : -1;
+            for (var k = first - 1; k >= 0 && first - k <= 4 && Gap(k + 1).All(c => c is ' ' or '(' or ')'); k--)
+            {
+                if (words[k].IsCapitalized && lexicon.ExtractorOrganisationWords.Contains(words[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool OpensWithPlaceWord(NameCandidate candidate) => candidate.Start >= 0 && WordAt(candidate.Start) is var first and >= 0
             && (PlaceWords.Contains(words[first].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[first].Lower));
 
@@ -1218,6 +1366,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 // "Wakil Koordinator Bidang Pratama Golkar": the word after "Bidang", "Seksi" or "Divisi" names the field.
                 if (word.IsCapitalized && !word.IsAllCaps && words[j - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang" && OnlySpaceBefore(j)
                     && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized)
+                {
+                    j++;
+                    continue;
+                }
+
+                // "Dirjen Perhubungan Darat Kemenhub Budi Setiyadi": a ministry's or an organisation's word that the tagger reads
+                // as the first word of the person's name ends the position; the name begins after it.
+                if (tagged[j] == PersonStart && lexicon.ExtractorOrganisationWords.Contains(word.Lower) && j + 1 < words.Count && OnlySpaceBefore(j + 1)
+                    && words[j + 1].IsCapitalized && tagged[j + 1] == PersonInside)
                 {
                     j++;
                     continue;

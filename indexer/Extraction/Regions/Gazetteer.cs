@@ -12,6 +12,7 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, Region> byCode;
     private readonly RegionSuggester suggester;
+    private readonly FrozenDictionary<int, (string Name, Region[] Regions)[]> oneWordNamesByLength;
 
     private Gazetteer(IEnumerable<Region> regions, NameTrie names, NameTrie districts, IEnumerable<(string Name, Region Region)> writtenNames)
     {
@@ -19,6 +20,9 @@ public sealed class Gazetteer
         Names = names;
         Districts = districts;
         suggester = new RegionSuggester(writtenNames);
+        oneWordNamesByLength = names.FirstWords.Where(word => word.Length >= MinMisspeltLength - 1)
+            .Select(word => (Name: word, Regions: names.Find([word]).Select(e => e.Region).Where(r => r.Kind is RegionKind.Regency or RegionKind.City).Distinct().ToArray()))
+            .Where(entry => entry.Regions.Length > 0).GroupBy(entry => entry.Name.Length).ToFrozenDictionary(group => group.Key, group => group.ToArray());
     }
 
     /// <summary>
@@ -43,6 +47,68 @@ public sealed class Gazetteer
     internal NameTrie Names { get; }
 
     internal NameTrie Districts { get; }
+
+    /// <summary>
+    /// The regency or city of the kind given whose one-word name is <paramref name="word"/> misspelt by one letter (one
+    /// letter changed, added, dropped, or two swapped), when exactly one is; names shorter than
+    /// <see cref="MinMisspeltLength"/> letters are too easily another word misspelt.
+    /// </summary>
+    internal Region? Misspelt(string word, RegionKind kind)
+    {
+        if (word.Length < MinMisspeltLength)
+        {
+            return null;
+        }
+
+        Region? found = null;
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
+        {
+            foreach (var (name, regions) in oneWordNamesByLength.GetValueOrDefault(length, []))
+            {
+                if (OneEditApart(name, word) && regions.FirstOrDefault(r => r.Kind == kind) is { } region)
+                {
+                    if (found is not null && found != region)
+                    {
+                        return null;
+                    }
+
+                    found = region;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The shortest name read through a misspelling.</summary>
+    internal const int MinMisspeltLength = 6;
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length)
+        {
+            return b.Length == a.Length + 1;
+        }
+
+        if (a.Length < b.Length)
+        {
+            return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        }
+
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+    }
 
     public Region? ByCode(string code) => byCode.GetValueOrDefault(code);
 

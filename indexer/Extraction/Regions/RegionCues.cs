@@ -51,7 +51,18 @@ internal static class RegionCues
         "universitas", "univ", "institut", "politeknik", "akademi", "stikes", "stie", "uin", "iain", "bank", "nasi", "soto", "sate",
         "rendang", "pt", "cv", "kri", "kapal", "persatuan",
         // A cuisine is no place ("rumah makan Padang", "masakan Padang").
-        "makan", "masakan", "restoran");
+        "makan", "masakan", "restoran",
+        // Nor is a breed ("domba Garut", "sapi Bali").
+        "domba", "sapi", "kambing", "kerbau", "kuda", "ayam", "itik", "bebek");
+
+    /// <summary>
+    /// Words before a regency's name that make it a people, a former kingdom or a culture ("Kesultanan Buton", "pakaian
+    /// adat Buton", "suku Mentawai"), not the regency; "orang Buton" then means the people too. A province's name stays the
+    /// province ("adat Bali").
+    /// </summary>
+    public static FrozenSet<string> CultureWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "suku", "adat", "kesultanan", "kerajaan", "bahasa", "tradisional", "etnis");
 
     /// <summary>
     /// Local branches of national institutions that the press names with the place they serve ("Kepala Basarnas Ternate",
@@ -63,6 +74,14 @@ internal static class RegionCues
         "basarnas", "sar", "lanal", "danlanal", "lanud", "danlanud", "bnn", "bnnk", "bnnp", "kejati", "kajati", "lapas", "rutan",
         "mapolres", "mapolresta", "mapolrestabes", "polrestabes", "kapolrestabes", "wakapolrestabes", "mapolsek", "imigrasi",
         "kppn", "bps", "bpn", "bmkg", "kemenag", "kanwil", "samsat", "kpp");
+
+    /// <summary>City cues that also open the name of a town or a nickname ("Kota Timika", "Kota Kembang"): no misspelt
+    /// name is read after them.</summary>
+    public static FrozenSet<string> CityTownWords { get; } = FrozenSet.Create(StringComparer.Ordinal, "kota", "kotamadya", "kodya");
+
+    /// <summary>The points of the compass that end region names ("Jakarta Utara", "Sulawesi Tenggara", "Sumba Barat Daya").</summary>
+    public static FrozenSet<string> CompassWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, "utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut");
 
     /// <summary>Words that open the name of a road or a route ("Jalan Raya Nganjuk - Madiun", "Tol Pejagan-Pemalang",
     /// "jurusan Surabaya - Solo"): the places after them are its ends, not where the text puts something.</summary>

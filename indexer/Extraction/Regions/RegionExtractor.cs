@@ -19,11 +19,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     public void Extract(ExtractionContext context, ExtractedEntities entities)
     {
         var mentions = new List<RegionMention>();
-        Scan(context.Title, context.TitleWords, inTitle: true, mentions);
-        Scan(context.Text, context.TextWords, inTitle: false, mentions);
+        var cultures = new HashSet<string>(StringComparer.Ordinal);
+        Scan(context.Title, context.TitleWords, inTitle: true, mentions, cultures);
+        Scan(context.Text, context.TextWords, inTitle: false, mentions, cultures);
+        DropPeoplesOfCultures(context.TitleWords, context.TextWords, mentions, cultures);
         ResolveSharedNames(mentions);
         FollowDistrictCues(mentions);
         ReadInContext(context.Text, context.TextWords, context.TitleWords, mentions, entities.Names);
+        AddElidedNames(context.Title, context.TitleWords, mentions, inTitle: true);
+        AddElidedNames(context.Text, context.TextWords, mentions, inTitle: false);
 
         var counts = new Dictionary<Region, int>();
         var order = new List<Region>();
@@ -39,7 +43,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
                 // A district stands for its regency only when no other district in the country has its name, and the text
                 // does not name a regency or city for it ("Kecamatan Sembalun, Mataram").
-                if (gazetteer.Districts.Find(Gazetteer.NameWords(region.Name)).Count != 1 || region.ParentCode is null || gazetteer.ByCode(region.ParentCode) is not { } parent
+                // The written name decides too: "Tanjungsari" is also the joined spelling of Lampung Selatan's "Tanjung Sari".
+                if (DistrictsNamed(mention.Written, region) != 1 || region.ParentCode is null || gazetteer.ByCode(region.ParentCode) is not { } parent
                     || mentions.Any(other => other != mention && other.InTitle == mention.InTitle && other.Resolved is { Kind: not RegionKind.District } && other.FirstWord == mention.FirstWord + mention.WordCount))
                 {
                     continue;
@@ -90,6 +95,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             ?? entities.Regencies.OrderByDescending(r => r.Mentions).Select(r => r.Region).FirstOrDefault();
     }
 
+    /// <summary>How many districts of the country the written name or the district's official name can mean.</summary>
+    private int DistrictsNamed(string written, Region district) =>
+        gazetteer.Districts.Find(Gazetteer.NameWords(written)).Concat(gazetteer.Districts.Find(Gazetteer.NameWords(district.Name)))
+            .Select(entry => entry.Region.Code).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>At most this many lines of evidence are kept per region (the first ways the text names it).</summary>
     private const int MaxEvidence = 4;
 
@@ -129,8 +139,17 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
+            // "Gereja Masehi Injil Sangihe Talaud (GMIST)", "Jogja Expo Center (JEC)": the acronym after the capitalised words
+            // spells them, the place's name among them, so the place is part of that name.
+            if (InNameSpelledByAcronym(text, words, first, last))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "DPRD Jember Fraksi", "Tangerang Raya": an organisation's word or "Raya" (the greater area) after the name.
             if (mention.Resolved!.Kind != RegionKind.Province && last + 1 < words.Count && Gap(last + 1) == " " && words[last + 1].IsCapitalized
-                && lexicon.OrganisationWords.Contains(words[last + 1].Lower) && !RegionCues.Cues.ContainsKey(words[last + 1].Lower))
+                && (lexicon.OrganisationWords.Contains(words[last + 1].Lower) || words[last + 1].Lower == "raya") && !RegionCues.Cues.ContainsKey(words[last + 1].Lower))
             {
                 mention.Resolved = null;
                 continue;
@@ -166,7 +185,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             // "Universitas Muhammadiyah Yogyakarta", "Institut Teknologi Bandung": a school's name, not where anything is.
-            if (InSchoolName(words, first))
+            if (InSchoolName(text, words, first))
             {
                 mention.Resolved = null;
                 continue;
@@ -192,8 +211,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// Whether the place after a comma at <paramref name="index"/> contains the one before it, so that the one before is a
     /// smaller place named like a regency ("Jombang, Ciputat", "Kuningan, Jakarta Selatan, Rabu", "Patra Kuningan,
     /// Jakarta"): a district of another regency that is no regency's name itself, or a region of another province that
-    /// ends the list (a province, or followed by no further place and no "dan"). Peers stay peers ("Tabanan, Badung,
-    /// Gianyar", "Semarang, Makassar dan Medan").
+    /// ends the list (followed by no further place and no "dan"). Peers stay peers ("Tabanan, Badung, Gianyar", "Semarang,
+    /// Makassar dan Medan", "Bandung, Riau, Malang").
     /// </summary>
     private bool IsLocalPlaceBefore(IReadOnlyList<Word> words, int index, Region before, string text)
     {
@@ -215,11 +234,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
-        if (container.Kind == RegionKind.Province)
-        {
-            return true;
-        }
-
+        // "Bandung, Riau, Malang, Makassar": a province in the middle of a list of places is a peer like the others; it
+        // contains the place before it only where the list ends with it ("Patra Kuningan, Jakarta, Selasa").
         var after = index + length;
         if (after >= words.Count)
         {
@@ -283,6 +299,47 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
     }
 
+    /// <summary>
+    /// Whether the place (words <paramref name="first"/> to <paramref name="last"/>) lies inside a run of capitalised words
+    /// that an all-capitals acronym in brackets right after it spells letter by letter, and the run is longer than the place.
+    /// </summary>
+    private static bool InNameSpelledByAcronym(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        ReadOnlySpan<char> Gap(int index) => text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End);
+        var end = last;
+        while (end + 1 < words.Count && end - last < MaxAcronymLetters && Gap(end + 1) is " " && words[end + 1].IsCapitalized)
+        {
+            end++;
+        }
+
+        if (end + 1 >= words.Count || !words[end + 1].IsAllCaps || Gap(end + 1).Trim() is not "(")
+        {
+            return false;
+        }
+
+        var acronym = words[end + 1].Text;
+        var closing = end + 2 < words.Count ? Gap(end + 2) : text.AsSpan(words[end + 1].End);
+        var start = end - acronym.Length + 1;
+        if (!closing.TrimStart().StartsWith(")") || acronym.Length < 3 || acronym.Length > MaxAcronymLetters || start < 0 || start > first
+            || (start == first && end == last))
+        {
+            return false;
+        }
+
+        for (var k = start; k <= end; k++)
+        {
+            if (!words[k].IsCapitalized || (k > start && Gap(k) is not " ") || char.ToUpperInvariant(words[k].Text[0]) != acronym[k - start])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest acronym read as spelling a name letter by letter.</summary>
+    private const int MaxAcronymLetters = 8;
+
     /// <summary>Whether the capitalised words just before <paramref name="first"/> name an office or an organisation
     /// ("Kepala Biro", "Organisasi Kerja Sama Islam").</summary>
     private static bool OfficeOrOrganisationBefore(IReadOnlyList<Word> words, int first, PersonLexicon lexicon)
@@ -298,12 +355,12 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return false;
     }
 
-    /// <summary>Whether a building's name stands just before the place ("Istana Merdeka Jakarta", "Stadion Siliwangi
-    /// Bandung"): then the place is where the building is.</summary>
-    /// <summary>Whether the name ends a school's or university's name: a word for one opens the capitalised words before it.</summary>
-    private static bool InSchoolName(IReadOnlyList<Word> words, int first)
+    /// <summary>Whether the name ends a school's or university's name: a word for one opens the capitalised words before it,
+    /// written together or with the school's acronym in brackets ("Universitas Sebelas Maret (UNS) Surakarta"); after a comma
+    /// the name is the school's address ("Universitas Brawijaya, Malang").</summary>
+    private static bool InSchoolName(string text, IReadOnlyList<Word> words, int first)
     {
-        for (var k = first - 1; k >= 0 && first - k <= 4 && words[k].IsCapitalized; k--)
+        for (var k = first - 1; k >= 0 && first - k <= 5 && words[k].IsCapitalized && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim() is "" or "(" or ")"; k--)
         {
             if (words[k].Lower is "universitas" or "univ" or "institut" or "politeknik" or "akademi" or "sekolah" or "uin" or "iain" or "stikes" or "stie")
             {
@@ -314,6 +371,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return false;
     }
 
+    /// <summary>Whether a building's name stands just before the place ("Istana Merdeka Jakarta", "Stadion Siliwangi
+    /// Bandung"): then the place is where the building is.</summary>
     private static bool AfterBuildingName(IReadOnlyList<Word> words, int first)
     {
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
@@ -325,7 +384,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             if (words[k].Lower is "istana" or "gedung" or "kantor" or "hotel" or "stadion" or "lapangan" or "masjid" or "gereja" or "pasar" or "bandara"
-                or "pelabuhan" or "terminal" or "stasiun" or "gor" or "balai" or "aula" or "alun" or "taman" or "monumen" or "rumah" or "kompleks")
+                or "pelabuhan" or "terminal" or "stasiun" or "gor" or "balai" or "aula" or "alun" or "taman" or "monumen" or "rumah" or "kompleks"
+                // Hospitals: "RSUP Karyadi Semarang", "RSUD Rasidin Padang".
+                or "rs" or "rsu" or "rsud" or "rsup" or "rsj" or "rsia" or "rsab")
             {
                 return true;
             }
@@ -354,7 +415,80 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return district.Entries.Select(e => e.Region).FirstOrDefault();
     }
 
-    private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions)
+    /// <summary>
+    /// "Jakarta Utara, Timur dan Selatan", "Kalimantan Barat dan Tengah", "Sulawesi Utara dan Tenggara": after a region
+    /// whose name ends with a point of the compass, a list of bare compass words names the regions of the same kind with the
+    /// same first words.
+    /// </summary>
+    private void AddElidedNames(string text, IReadOnlyList<Word> words, List<RegionMention> mentions, bool inTitle)
+    {
+        List<RegionMention>? added = null;
+        foreach (var mention in mentions)
+        {
+            var last = mention.FirstWord + mention.WordCount - 1;
+            if (mention.InTitle != inTitle || mention.Resolved is not { Kind: not RegionKind.District } region || !RegionCues.CompassWords.Contains(words[last].Lower))
+            {
+                continue;
+            }
+
+            var name = Gazetteer.NameWords(region.Name);
+            if (name.Count < 2 || name[^1] != words[last].Lower)
+            {
+                continue;
+            }
+
+            for (var k = last + 1; k < words.Count; k++)
+            {
+                var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+                if (words[k].Lower is "dan" or "serta" or "hingga" or "atau" && (gap.Length == 0 || gap is ",") && k + 1 < words.Count
+                    && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().Length == 0)
+                {
+                    k++;
+                }
+                else if (gap is not ",")
+                {
+                    break;
+                }
+
+                var word = words[k];
+                var longer = k + 1 < words.Count && words[k + 1].IsCapitalized && words[k + 1].Start - word.End <= 1;
+                var elided = word.IsCapitalized && RegionCues.CompassWords.Contains(word.Lower) && !longer
+                    ? gazetteer.Names.Find(name.Take(name.Count - 1).Append(word.Lower)).Select(e => e.Region).FirstOrDefault(r => r.Kind == region.Kind)
+                    : null;
+                if (elided is null)
+                {
+                    break;
+                }
+
+                (added ??= []).Add(new RegionMention([elided], mention.Cue, word.Start, word.Length, inTitle, word.Lower, k, 1)
+                {
+                    Written = word.Text,
+                    Resolved = elided,
+                    Evidence = (inTitle ? "headline " : "") + $"'{word.Text}': {elided.DisplayName}, its first words left out after '{mention.Written}'",
+                });
+            }
+        }
+
+        if (added is not null)
+        {
+            // In the text's order, which is the order places are listed in.
+            mentions.AddRange(added);
+            mentions.Sort((a, b) => a.InTitle != b.InTitle ? (a.InTitle ? -1 : 1) : a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>"orang Buton" where the text also writes "adat Buton" or "Kesultanan Buton": the people, not the regency.</summary>
+    private static void DropPeoplesOfCultures(IReadOnlyList<Word> titleWords, IReadOnlyList<Word> words, List<RegionMention> mentions, HashSet<string> cultures)
+    {
+        if (cultures.Count == 0)
+        {
+            return;
+        }
+
+        mentions.RemoveAll(m => m.Cue is null && cultures.Contains(m.Surface) && m.FirstWord > 0 && (m.InTitle ? titleWords : words)[m.FirstWord - 1].Lower == "orang");
+    }
+
+    private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions, HashSet<string> cultures)
     {
         var i = 0;
         while (i < words.Count)
@@ -366,7 +500,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            mentions.Add(found.Value.Mention);
+            if (found.Value.Mention.Culture)
+            {
+                cultures.Add(found.Value.Mention.Surface);
+            }
+            else
+            {
+                mentions.Add(found.Value.Mention);
+            }
+
             i += found.Value.Words;
         }
     }
@@ -415,7 +557,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         if (best is null)
         {
-            return null;
+            return Misspelt(text, words, index, inTitle, cue, cueWord);
         }
 
         var (entries, count) = best.Value;
@@ -433,7 +575,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var end = words[index + count - 1].End;
         var kindOfName = entries.FirstOrDefault(entry => entry.CarriesKind)?.Region.Kind;
         var candidates = entries.Select(entry => entry.Region).Distinct().ToList();
-        var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle, surface, index, count) { Written = text[start..end] };
+        var culture = previous is not null && RegionCues.CultureWords.Contains(previous) && !candidates.Any(region => region.Kind == RegionKind.Province);
+        var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle, surface, index, count) { Written = text[start..end], Culture = culture };
         mention.Resolved = Choose(mention);
         if (mention.Resolved is { } resolved)
         {
@@ -448,6 +591,31 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         return (mention, count);
+    }
+
+    /// <summary>
+    /// "Bupati Bantaing", "Kabupaten Ponoroggo", "Wali Kota Samarang": a capitalised word after a regency's or city's cue
+    /// that is a one-word name misspelt by one letter. Not after a bare "Kota" (but after "Wali Kota", "Pemerintah Kota"),
+    /// which also opens towns ("Kota Timika", "Kota Bangko") and nicknames ("Kota Kembang").
+    /// </summary>
+    private (RegionMention Mention, int Words)? Misspelt(string text, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue, string? cueWord)
+    {
+        var word = words[index];
+        var town = cueWord is not null && RegionCues.CityTownWords.Contains(cueWord.ToLowerInvariant()) && !(index >= 2 && words[index - 2].Lower is "wali" or "pemerintah");
+        // "Kabupaten Serdang Berdagai": a misspelt longer name is not read as a shorter one ("Serang").
+        var longer = index + 1 < words.Count && words[index + 1].IsCapitalized && words[index + 1].Start - word.End <= 1;
+        if (cue is not (RegionKind.Regency or RegionKind.City) || cueWord is null || town || !word.IsCapitalized || word.IsAllCaps || word.SentenceStart || longer || gazetteer.Misspelt(word.Lower, cue.Value) is not { } region)
+        {
+            return null;
+        }
+
+        var mention = new RegionMention([region], cue, word.Start, word.Length, inTitle, word.Lower, index, 1)
+        {
+            Written = word.Text,
+            Resolved = region,
+            Evidence = (inTitle ? "headline " : "") + $"'{word.Text}': {region.DisplayName} misspelt, after the cue '{cueWord}'",
+        };
+        return (mention, 1);
     }
 
     private (List<NameEntry> Entries, int Words)? ContinuedAfterAcronym(string text, IReadOnlyList<Word> words, int index, int count)
@@ -545,6 +713,13 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (RegionCues.Cues.TryGetValue(word.Lower, out var kind))
             {
                 return (kind, word.Text);
+            }
+
+            // "perbatasan Kota Yogyakarta-Kabupaten Bantul": the cue glued to the name before it by a hyphen.
+            var hyphen = back == 1 ? word.Lower.LastIndexOf('-') : -1;
+            if (hyphen > 0 && RegionCues.Cues.TryGetValue(word.Lower[(hyphen + 1)..], out kind))
+            {
+                return (kind, word.Text[(hyphen + 1)..]);
             }
 
             // "Wali Kota", "Pemerintah Kabupaten", "Pj Bupati": the cue is the word next to the name.

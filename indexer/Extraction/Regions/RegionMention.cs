@@ -9,6 +9,9 @@ internal sealed record RegionMention(IReadOnlyList<Region> Candidates, RegionKin
 
     public Region? Resolved { get; set; }
 
+    /// <summary>A people, a former kingdom or a culture named after the place ("adat Buton"): kept out of the places.</summary>
+    public bool Culture { get; init; }
+
     /// <summary>Why <see cref="Resolved"/> was chosen, in words a reader can check against the text.</summary>
     public string? Evidence { get; set; }
 }

@@ -59,6 +59,36 @@ public sealed class PersonExtractorTests
     [InlineData("Selain perwakilan caleg, Airlangga memberi pula sertifikat dan medali untuk Wakil Koordinator Bidang Pratama Golkar, Bambang Soesatyo (Bamsoet).", "Bambang Soesatyo")]
     [InlineData("Dari enam korporasi itu, polisi menunjuk tiga orang yang dianggap bertanggung jawab atas kelalaian membiarkan lahan perusahaannya terbakar. Ketiga orang itu adalah Alvaro Khadafi; Manajer PT Surya Argo Palma; dan Manajer PT Sepanjang Inti Surya Usaha.", "Alvaro Khadafi")]
     [InlineData("Sementara itu, dr Darmawan Ismail Sp. BTKV mengatakan, alat bantu pernapasan SUNS Portable Air Filter mulai diciptakan pada 2015 dan sudah dilakukan uji coba.", "Darmawan Ismail")]
+
+    // Issue 18, the spent real sets (ExtractionHeldOutReal2, Real3, development data since 2026-12-06) and the development
+    // quarter of CLICK-ID: a ministry's short form between the office and the name; an editor's note glued to a name; a rank
+    // after a misspelt place; a rescue unit, a promoter, a motorcycle by its make; a nickname quoted.
+    [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi.", "Budi Setiyadi")]
+    [InlineData("\"Ini tidak salah tafsir,\" ucap Dirjen Perdagangan Luar Negeri Kemendag Indrasari Wisnu Wardhana di Jakarta Senin (16/9/2019).", "Indrasari Wisnu Wardhana")]
+    [InlineData("Wakil Bupati Tangerang, Mad Lomri, mengapresiasi bantuan program BLK Komunitas oleh Kemnaker.", "Mad Lomri")]
+    [InlineData("Direktur Sinkronisasi Urusan Pemerintahan III Direktorat Jenderal (Ditjen) Bina Pembangunan Daerah (Bangda) Kementerian Dalam Negeri (Kemendagri) Eduard Sigalingging mengatakan, ada 73 aturan yang akan direvisi.", "Eduard Sigalingging")]
+    [InlineData("\"Sesuai arahan gubernur (Gubernur Riau, Syamsuar-red) selaku Komandan Satgas Karhutla Riau, kami masih cukup banyak personel,\" kata Edwar Sanger, Selasa (17/9/2019).", "Syamsuar|Edwar Sanger")]
+    [InlineData("Hal itu diketahui saat Murad dan mantan Pangdam XVI Pattimuram Mayjen TNI (Purn) Eko Wiratmoko pernah menyelam di perairan tersebut.", "Murad|Eko Wiratmoko")]
+    [InlineData("\"Api dengan cepat membesar,\" kata Ketua Nomaden Rescue, Tono Pain, Sabtu (14/9/2019).", "Tono Pain")]
+    [InlineData("De la Hoya yang kini berprofesi sebagai promotor dengan bendera Golden Boy Promotions punya alasan kuat.", "De la Hoya")]
+    [InlineData("Raghav Swati Puri yang sedang mengendarai motor Harley Davidson Road Glide terpaksa diberhentikan oleh pihak kepolisian setempat.", "Raghav Swati Puri")]
+    [InlineData("Berdasarkan kisah yang dituturkan oleh manajer Pamela Safitri, Jefangga, nama ‘Pamela Anderson’ menjadi panggilan teman-teman sekolah artisnya.", "Pamela Safitri|Jefangga")]
+
+    // A pair written with a hyphen is two persons (ExtractionHeldOutReal2 and the development quarter); a hyphenated name
+    // stays one; a pair in an organisation's name is none.
+    [InlineData("Sehingga, para menteri kabinet Jokowi-Ma'ruf Amin bisa datang ke Gedung DPR, Senayan, Jakarta dari Kalimantan Timur untuk rapat.", "Jokowi|Ma'ruf Amin")]
+    [InlineData("Imam menjadi menteri kedua pada era pemerintah Joko Widodo-Jusuf Kalla yang terseret kasus korupsi.", "Imam|Joko Widodo|Jusuf Kalla")]
+    [InlineData("Perbaikan sarana dan prasarana pendidikan menjadi atensi Pemerintah Daerah Provinsi (Pemdaprov) Jawa Barat (Jabar) di bawah kepemimpinan Ridwan Kamil-Uu Ruzhanul Ulum.", "Ridwan Kamil|Uu Ruzhanul Ulum")]
+    [InlineData("Tiga gol The Gunners, julukan Arsenal, masing-masing dicetak oleh Joe Willock (pada menit ke-38)\nBukayo Saka (85'), dan Pierre-Emerick Aubameyang (87').", "Joe Willock|Bukayo Saka|Pierre-Emerick Aubameyang")]
+
+    // A religious formula, a newspaper after "the", an NGO's and a council's name, a project's English title (the spent real
+    // sets and the development quarter).
+    [InlineData("\"Kalau boleh Bupati dua Periode sambil melihat perkembangan barulah menjadi Gubernur Gorontalo, Insya Allah,\" Tukas Fadel lagi.", "Fadel")]
+    [InlineData("Menurut laporan the Sun, kondisi kesehatan Baghdadi saat ini parah.", "Baghdadi")]
+    [InlineData("Direktur Walhi Jatim, Rere Christianto, mengatakan ada sekitar tujuh area.", "Rere Christianto")]
+    [InlineData("Hariadi Kartodihardjo dari Institut Pertanian Bogor (IPB), serta Direktur Eksekutif Walhi Nasioal Nur Hidayati turut hadir dalam diskusi itu.", "Hariadi Kartodihardjo|Nasioal Nur Hidayati")]
+    [InlineData("\"Sudah rapat internal diikuti oleh Dewan Syuro dan Tanfidz, diputuskan untuk membentuk tim 7 untuk menangani persoalan tersebut,\" kata Ahmad.", "Ahmad")]
+    [InlineData("\"Penyelesaian pekerjaan diharapkan dapat selesai pada September tahun ini,\" ujar Project Manager Japek II Elevated Waskita Karya, Fatkhur Rozaq, Rabu (17/7/2019).", "Fatkhur Rozaq")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -77,6 +107,11 @@ public sealed class PersonExtractorTests
     // Issue 18 (ExtractionClickIdDev2): a list of officials, each name followed by its office.
     [InlineData("Pejabat yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, Kepala Badan Penanggulangan Bencana Daerah; dan Jamal, Kadis Sosial.", "Ardila", "Kepala Dinas Lingkungan Hidup")]
     [InlineData("Pejabat yang dilantik dan dikukuhkan adalah Ardila, Kepala Dinas Lingkungan Hidup; Muliadi Halim, Kepala Badan Penanggulangan Bencana Daerah; dan Jamal, Kadis Sosial.", "Jamal", "Kadis Sosial")]
+
+    // Issue 18 (ExtractionHeldOutReal2, development data since 2026-12-06): a ministry's short form ends the office; a name's
+    // first word written twice is written once.
+    [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Polana B Pramesti", "Direktur Jenderal Udara Kemenhub")]
+    [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Budi Setiyadi", "Direktur Jenderal Perhubungan Darat Kemenhub")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
     {
         var person = Assert.Single(Extract.From(sentence).Persons, p => p.Name == name);
@@ -120,6 +155,13 @@ public sealed class PersonExtractorTests
     [InlineData("Namun, bukan tidak mungkin perwira tinggi TNI Angkatan Udara (AU) yang pernah ditugaskan sebagai Kontingen Garuda 20A untuk menjalankan misi perdamaian dunia di Kongo Afrika Tengah Tahun 2003 itu juga mendaftar lewat partai lain.")]
     [InlineData("Menanggapi hal tersebut, Polda Metro Jaya mengaku telah menyiapkan lebih banyak personel untuk mengamankan jalannya demonstrasi tersebut.")]
     [InlineData("\"Kami juga sudah agendakan kehadiran pimpinan KPK pada tanggal 18-19 September 2019 ini,\" kata Wakil Dekan 2 FISIP Unismuh itu.")]
+    // Issue 18, the spent real sets and the development quarter: a song's title and a custom in quotes, a car by its make
+    // and model.
+    [InlineData("Red Velvet telah merilis album proyek kedua bertajuk \"The ReVe Festival : Day 2\" dengan lagu utama bertajuk \"Umpah Umpah\".")]
+    [InlineData("Warga Eks Kesultanan Buton di Kota Sulawesi Tenggara (Sultra), menggelar tradisi 'Pekandeana Ana-Ana Maelu' atau menyuapi anak yatim dan piatu.")]
+    [InlineData("Dugaan terbesar merujuk pada pengembangan varian Renault Twingo, yang sudah hadir selama tiga generasi sejak 1993.")]
+    [InlineData("Harga Renault Triber Ancam Mobil LCGC, Ini Kata Daihatsu")]
+    [InlineData("Setiap DPC partai di Jawa Barat, kata dia, diinstruksikan mengirim ambulans ke Seknas Prabowo-Sandi.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
