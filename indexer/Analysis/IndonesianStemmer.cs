@@ -18,6 +18,9 @@ public sealed class IndonesianStemmer
     /// <summary>A stem must be written on its own at least this share as often as the word being stemmed.</summary>
     private const double MinStemShare = 0.02;
 
+    /// <summary>How much more often a stem in -i must be written than the same stem without it to be read whole.</summary>
+    private const int WholeOverSuffixed = 10;
+
     private static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
     private static readonly string[] Suffixes = ["kan", "an", "i", "itas"];
@@ -87,23 +90,42 @@ public sealed class IndonesianStemmer
         }
 
         var reference = Math.Max(Count(word), Count(inflected));
-        string? best = null;
-        var bestRemoved = 0;
-        foreach (var (stem, removed) in Readings(inflected))
+        var accepted = Readings(inflected).Where(r => Accepts(r.Stem, reference)).ToList();
+
+        // A meN- verb is written in the passive too ("dipakai" beside "memakai"): when some meN- reading's passive is
+        // written, a meN- reading whose passive nobody writes gives way ("memakai" is me- + pakai, not me- + maka + -i).
+        if (accepted.Exists(Passive))
         {
-            if (removed > bestRemoved && Accepts(stem, reference))
+            accepted.RemoveAll(r => r is { Prefix: "me", Prefixes: 1 } && !Passive(r));
+        }
+
+        Reading? best = null;
+        foreach (var reading in accepted)
+        {
+            if (best is not { } chosen || reading.Removed > chosen.Removed
+                || (reading.Removed == chosen.Removed && Count(reading.Stem) > Count(chosen.Stem)))
             {
-                best = stem;
-                bestRemoved = removed;
-            }
-            else if (removed == bestRemoved && best is not null && Accepts(stem, reference) && Count(stem) > Count(best))
-            {
-                best = stem;
+                best = reading;
             }
         }
 
-        return best ?? inflected;
+        // A stem ending in -i read as a shorter stem + the suffix -i: the whole stem is the word when the shorter one is
+        // barely a word of its own (three letters: "dicari" is cari, not car + -i) or written ten times less ("dinilai" is
+        // nilai, not nila + -i); otherwise the suffix stands ("ditanggapi" is tanggap, "ditandai" tanda).
+        if (best is { Suffix: "i" } suffixed
+            && accepted.Find(r => r.Suffix.Length == 0 && r.Removed == suffixed.Removed - 1 && r.Stem == suffixed.Stem + "i") is { Stem: not null } whole
+            && Count(whole.Stem) > Count(suffixed.Stem)
+            && (suffixed.Stem.Length <= MinStemLength || Count(whole.Stem) >= WholeOverSuffixed * Count(suffixed.Stem)))
+        {
+            best = whole;
+        }
+
+        return best?.Stem ?? inflected;
     }
+
+    /// <summary>A reading of one meN- prefix whose di- passive (di- + stem + suffix) is written.</summary>
+    private bool Passive(Reading reading) =>
+        reading is { Prefix: "me", Prefixes: 1 } && Count(string.Concat("di", reading.Stem, reading.Suffix)) > 0;
 
     private int Count(string word) => vocabulary.GetValueOrDefault(word);
 
@@ -135,7 +157,7 @@ public sealed class IndonesianStemmer
     }
 
     /// <summary>Every way of reading the word as prefixes + stem + suffix, with how many affixes were removed.</summary>
-    private IEnumerable<(string Stem, int Removed)> Readings(string word)
+    private IEnumerable<Reading> Readings(string word)
     {
         foreach (var suffix in Suffixes.Prepend(""))
         {
@@ -148,7 +170,7 @@ public sealed class IndonesianStemmer
             var suffixCount = suffix.Length > 0 ? 1 : 0;
             if (suffixCount > 0)
             {
-                yield return (body, 1);
+                yield return new Reading(body, 1, suffix, null, 0);
             }
 
             foreach (var (first, afterFirst) in Prefixed(body))
@@ -158,12 +180,17 @@ public sealed class IndonesianStemmer
                     continue;
                 }
 
-                yield return (afterFirst, 1 + suffixCount);
+                yield return new Reading(afterFirst, 1 + suffixCount, suffix, first, 1);
                 foreach (var (second, afterSecond) in Prefixed(afterFirst))
                 {
-                    if (second is "per" or "ber" or "pe" or "ter" && first is "di" or "me" or "ke" or "pe" or "ter" or "se")
+                    // ber- does not stack under di-, meN- or peN- ("memberikan" is me- + beri + -kan, not me- + ber- + ikan;
+                    // "diberhentikan" di- + berhenti + -kan), nor peN- and ter- under anything but ke- ("memenuhi" is
+                    // me- + penuh + -i, not me- + pe- + tuh + -i; "kepemimpinan" is ke- + peN- + pimpin + -an).
+                    if ((second is "per" && first is "di" or "me" or "ke" or "pe" or "ter" or "se")
+                        || (second is "ber" && first is "ke" or "ter" or "se")
+                        || (second is "pe" or "ter" && first is "ke"))
                     {
-                        yield return (afterSecond, 2 + suffixCount);
+                        yield return new Reading(afterSecond, 2 + suffixCount, suffix, first, 2);
                     }
                 }
             }
@@ -272,4 +299,7 @@ public sealed class IndonesianStemmer
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>One reading: the stem, how many affixes were removed, the suffix ("" for none), the first prefix's family and how many prefixes.</summary>
+    private readonly record struct Reading(string Stem, int Removed, string Suffix, string? Prefix, int Prefixes);
 }

@@ -24,6 +24,45 @@ public sealed class IndonesianStemmerTests
     [InlineData("pelantikannya", "lantik")]
     [InlineData("dilantik", "lantik")]
     [InlineData("pelaporan", "lapor")]
+
+    // Stems ending in -ai are not a shorter stem + -i: "memakai" was maka (+ -i), "dinilai" nila, "memulai" pula.
+    [InlineData("memakai", "pakai")]
+    [InlineData("dipakai", "pakai")]
+    [InlineData("menilai", "nilai")]
+    [InlineData("dinilai", "nilai")]
+    [InlineData("penilaian", "nilai")]
+    [InlineData("memulai", "mulai")]
+    [InlineData("dimulai", "mulai")]
+    [InlineData("mencapai", "capai")]
+
+    // ... while a stem in -a with the suffix -i keeps it apart.
+    [InlineData("menandai", "tanda")]
+    [InlineData("ditandai", "tanda")]
+    [InlineData("menguasai", "kuasa")]
+    [InlineData("memasuki", "masuk")]
+    [InlineData("memakan", "makan")]
+
+    // A shorter vocabulary word inside a verb is not its stem: "memberikan" was ikan (me- + ber- + ikan), "mencari" car,
+    // "mengurus" kurus, "memohon" pohon, "memenuhi" tuh. ber- does not stack under meN-, di- or peN-, and a meN- reading
+    // whose di- passive nobody writes gives way to one whose passive is written.
+    [InlineData("memberikan", "beri")]
+    [InlineData("diberikan", "beri")]
+    [InlineData("pemberian", "beri")]
+    [InlineData("memberhentikan", "berhenti")]
+    [InlineData("diberhentikan", "berhenti")]
+    [InlineData("pemberitaan", "berita")]
+    [InlineData("membersihkan", "bersih")]
+    [InlineData("mencari", "cari")]
+    [InlineData("dicari", "cari")]
+    [InlineData("mengurus", "urus")]
+    [InlineData("memohon", "mohon")]
+    [InlineData("menonton", "tonton")]
+    [InlineData("ditanggapi", "tanggap")]
+    [InlineData("memperbaiki", "baik")]
+    [InlineData("memenuhi", "penuh")]
+    [InlineData("dipenuhi", "penuh")]
+    [InlineData("kepemimpinan", "pimpin")]
+    [InlineData("keterlibatan", "terlibat")]
     [InlineData("pelajaran", "ajar")]
     [InlineData("pelajar", "ajar")]
     [InlineData("melanggar", "langgar")]
