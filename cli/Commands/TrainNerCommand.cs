@@ -4,7 +4,7 @@ using NetralitasSearch.Indexer.Extraction.Names;
 namespace NetralitasSearch.Cli.Commands;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--out DIR] [--epochs N] [--ensemble N] [--dev]</c>: rebuilds the name tagger's capitalisation
+/// <c>train-ner [--data DIR] [--out DIR] [--epochs N] [--ensemble N] [--seed N] [--dev [--folds K]]</c>: rebuilds the name tagger's capitalisation
 /// lexicon and model from the shared data (NERGrit and NERP train + valid, CLICK-ID without its held-out quarter),
 /// deterministically. With --dev it trains on train only and scores the valid splits after each epoch.
 /// </summary>
@@ -14,22 +14,26 @@ internal static class TrainNerCommand
 
     public const int DefaultEnsemble = 4;
 
+    public static readonly int DefaultSeed = new NameTrainerOptions().Seed;
+
     public static Command Create(TextWriter output)
     {
         var data = Options.Text("--data", "the folder holding ner/ and news-corpus/ (default: ../shared/data)", "DIR");
         var outFolder = Options.Text("--out", "where the model files are written (default: indexer/Extraction/Names/Data)", "DIR");
         var epochs = Options.Int("--epochs", "training passes", DefaultEpochs, 1, 100);
         var ensemble = Options.Int("--ensemble", "models averaged", DefaultEnsemble, 1, 20);
+        var seed = Options.Int("--seed", "shuffling seed of the first perceptron (the others take the next seeds)", DefaultSeed, 0, 1_000_000);
+        var folds = Options.Int("--folds", "with --dev, also cross-validate over NERGrit train + valid in K folds (0: not)", 0, 0, 20);
         var dev = Options.Flag("--dev", "train on the train splits only and score the valid splits per epoch and pruning level");
         var command = new Command("train-ner", "rebuild the name tagger's files from the IndoNLU NER sets and CLICK-ID (deterministic)")
         {
-            data, outFolder, epochs, ensemble, dev,
+            data, outFolder, epochs, ensemble, seed, dev, folds,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(data), parsed.GetValue(outFolder), new NameTrainerOptions(Epochs: parsed.GetValue(epochs), Ensemble: parsed.GetValue(ensemble)), parsed.GetValue(dev), output));
+        command.SetAction(parsed => Run(parsed.GetValue(data), parsed.GetValue(outFolder), new NameTrainerOptions(Epochs: parsed.GetValue(epochs), Seed: parsed.GetValue(seed), Ensemble: parsed.GetValue(ensemble)), parsed.GetValue(dev), parsed.GetValue(folds), output));
         return command;
     }
 
-    private static int Run(string? data, string? outFolder, NameTrainerOptions trainer, bool dev, TextWriter output)
+    private static int Run(string? data, string? outFolder, NameTrainerOptions trainer, bool dev, int folds, TextWriter output)
     {
         data ??= RepositoryLayout.SharedData()
             ?? throw new OptionException("../shared/data is absent: give --data DIR (the folder holding ner/ and news-corpus/).");
@@ -41,7 +45,7 @@ internal static class TrainNerCommand
         outFolder ??= RepositoryLayout.Root() is { } root ? Path.Combine(root, "indexer", "Extraction", "Names", "Data")
             : throw new OptionException("the repository is not found from here: give --out DIR.");
         Directory.CreateDirectory(outFolder);
-        NameTaggerTraining.Run(data, outFolder, trainer, dev, output);
+        NameTaggerTraining.Run(data, outFolder, trainer, dev, output, folds);
         return 0;
     }
 }

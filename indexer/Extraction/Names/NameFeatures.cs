@@ -20,6 +20,9 @@ internal sealed class NameFeatures
 
     private const ulong Boundary = 0x51A7E5B0B0B0B0B1;
 
+    /// <summary>The most features <see cref="Extract"/> gives one word.</summary>
+    public const int FeaturesPerWord = 48;
+
     private readonly FrozenDictionary<string, Entry> entries;
 
     public NameFeatures(PersonLexicon lexicon, Gazetteer gazetteer, CapitalisationLexicon capitals, WordClusters clusters, NameProfiles profiles)

@@ -138,7 +138,15 @@ public sealed class NameTagger : IEntityExtractor
     internal static int[] Decode(NameModel model, string text, IReadOnlyList<Word> words, bool cased, NameFeatures features, out (List<ulong> Features, int[] Offsets, bool[] Free) extracted)
     {
         var free = features.FreeWords(words, cased);
-        var buffer = new List<ulong>();
+        var freeCount = 0;
+        foreach (var scored in free)
+        {
+            freeCount += scored ? 1 : 0;
+        }
+
+        // Sized once for every feature of the free words (NameFeatures gives each at most FeaturesPerWord), so the
+        // buffer never grows and copies itself while the features are added.
+        var buffer = new List<ulong>(freeCount * NameFeatures.FeaturesPerWord);
         var offsets = new int[words.Count + 1];
         features.Extract(text, words, cased, free, buffer, offsets);
         extracted = (buffer, offsets, free);

@@ -2,6 +2,7 @@ using System.Globalization;
 using NetralitasSearch.Indexer.Evaluation;
 using NetralitasSearch.Indexer.Extraction.Persons;
 using NetralitasSearch.Indexer.Extraction.Regions;
+using NetralitasSearch.Indexer.Text;
 
 namespace NetralitasSearch.Indexer.Extraction.Names;
 
@@ -10,11 +11,11 @@ namespace NetralitasSearch.Indexer.Extraction.Names;
 /// CLICK-ID (its held-out quarter left out) and the text of the NER train splits: the capitalisation lexicon and the
 /// word clusters. Then a first model is trained on NERGrit and NERP (train, plus valid unless <c>development</c>
 /// keeps the valid splits for scoring each epoch and writes their errors), run over CLICK-ID to make the name profiles, and the final model
-/// is trained with them. Test splits are never read.
+/// is trained with them. With <c>folds</c> the development run also cross-validates over NERGrit train + valid. Test splits are never read.
 /// </summary>
 public static class NameTaggerTraining
 {
-    public static void Run(string sharedData, string outputFolder, NameTrainerOptions options, bool development, TextWriter log)
+    public static void Run(string sharedData, string outputFolder, NameTrainerOptions options, bool development, TextWriter log, int folds = 0)
     {
         var texts = ClickIdCorpus.ReadDevelopment(ClickIdCorpus.PathUnder(sharedData)).Select(article => article.Text).ToList();
         var counted = CapitalisationLexicon.Count(texts);
@@ -30,13 +31,8 @@ public static class NameTaggerTraining
         var sentences = splits.SelectMany(split => new[] { "nergrit", "nerp" }.SelectMany(set => LabelledSentence.ReadConll(Split(set, split)))).ToList();
         log.WriteLine($"training on {sentences.Count} sentences ({string.Join(" + ", splits)} of NERGrit and NERP), {options.Epochs} epochs, seed {options.Seed}");
 
-        var firstFeatures = new NameFeatures(PersonLexicon.Default, Gazetteer.Default, capitals, clusters, NameProfiles.Empty);
-        var (firstWeights, firstTransition) = new NameTrainer(firstFeatures, options).Train(sentences);
-        var firstTagger = new NameTagger(new NameModel(firstWeights, firstTransition), firstFeatures);
-        var profiled = NameProfiles.Build(texts, firstTagger);
+        var (profiled, features) = Profiled(sentences, texts, capitals, clusters, options);
         Write(outputFolder, NameProfiles.DataFile, ProfilesHeader, profiled, log);
-
-        var features = new NameFeatures(PersonLexicon.Default, Gazetteer.Default, capitals, clusters, NameProfiles.Parse(profiled));
         var validation = development
             ? new[] { "nergrit", "nerp" }.Select(set => (set, LabelledSentence.ReadConll(Split(set, "valid")).ToList())).ToList()
             : [];
@@ -61,9 +57,14 @@ public static class NameTaggerTraining
                 foreach (var (set, valid) in validation)
                 {
                     var person = NerEvaluation.Run(valid, (text, words) => tagger.Tag(text, words), pipeline: null).For(NameClass.Person);
-                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pruned below {fraction}: {pruned.Count} features, {set} valid person F1 {person.F1:0.000}"));
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pruned below {fraction}: {pruned.Count} features, {set} valid person F1 {person.F1:0.000} (P {person.Precision:0.000} R {person.Recall:0.000})"));
                 }
             }
+        }
+
+        if (development && folds > 1)
+        {
+            CrossValidate(Split, texts, capitals, clusters, options, folds, outputFolder, log);
         }
 
         weights = NameModel.Pruned(weights, options.PruneBelow);
@@ -86,6 +87,54 @@ public static class NameTaggerTraining
         }
 
         log.WriteLine($"model: {weights.Count} features -> {modelPath} ({new FileInfo(modelPath).Length:N0} bytes)");
+    }
+
+    /// <summary>
+    /// The name profiles made by a first tagger trained on <paramref name="sentences"/>, and the features that use them.
+    /// </summary>
+    private static (IReadOnlyList<string> Profiled, NameFeatures Features) Profiled(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<string> texts, CapitalisationLexicon capitals, WordClusters clusters, NameTrainerOptions options)
+    {
+        var firstFeatures = new NameFeatures(PersonLexicon.Default, Gazetteer.Default, capitals, clusters, NameProfiles.Empty);
+        var (firstWeights, firstTransition) = new NameTrainer(firstFeatures, options).Train(sentences);
+        var firstTagger = new NameTagger(new NameModel(firstWeights, firstTransition), firstFeatures);
+        var profiled = NameProfiles.Build(texts, firstTagger);
+        return (profiled, new NameFeatures(PersonLexicon.Default, Gazetteer.Default, capitals, clusters, NameProfiles.Parse(profiled)));
+    }
+
+    /// <summary>
+    /// K-fold cross-validation over NERGrit's train and valid splits together (1,881 sentences, about 1,830 persons: nine
+    /// times valid's, so a change is judged on more names than valid alone holds). Sentence i is in fold i mod
+    /// <paramref name="folds"/>; each fold is tagged by a model trained, profiles included, on NERP train and the other
+    /// folds. The folds' persons are counted together.
+    /// </summary>
+    private static void CrossValidate(Func<string, string, string> split, IReadOnlyList<string> texts, CapitalisationLexicon capitals, WordClusters clusters, NameTrainerOptions options, int folds, string outputFolder, TextWriter log)
+    {
+        var nergrit = new[] { "train", "valid" }.SelectMany(part => LabelledSentence.ReadConll(split("nergrit", part))).ToList();
+        var nerp = LabelledSentence.ReadConll(split("nerp", "train")).ToList();
+        var taggers = new Dictionary<IReadOnlyList<Word>, (NameFeatures Features, IReadOnlyList<(ulong Key, float[] Weights)> Weights, float[] Transition)>(ReferenceEqualityComparer.Instance);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var held = nergrit.Where((_, i) => i % folds == fold).ToList();
+            var training = nergrit.Where((_, i) => i % folds != fold).Concat(nerp).ToList();
+            var (_, features) = Profiled(training, texts, capitals, clusters, options);
+            var (weights, transition) = new NameTrainer(features, options).Train(training);
+            foreach (var sentence in held)
+            {
+                taggers[sentence.Words] = (features, weights, transition);
+            }
+        }
+
+        foreach (var fraction in new[] { 0f, 0.01f, 0.02f })
+        {
+            var built = taggers.Values.Distinct().ToDictionary(t => t, t => new NameTagger(new NameModel(NameModel.Pruned(t.Weights, fraction), t.Transition), t.Features));
+            var report = NerEvaluation.Run(nergrit, (text, words) => built[taggers[words]].Tag(text, words), pipeline: null);
+            var person = report.For(NameClass.Person);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated ({folds} folds) pruned below {fraction}: nergrit person F1 {person.F1:0.000} (P {person.Precision:0.000} R {person.Recall:0.000})"));
+            if (fraction == options.PruneBelow)
+            {
+                File.WriteAllText(Path.Combine(outputFolder, "nergrit-cross-validated-errors.txt"), report.Format(differences: true));
+            }
+        }
     }
 
     private static void Write(string folder, string dataFile, string[] header, IReadOnlyList<string> lines, TextWriter log)
