@@ -49,7 +49,13 @@ internal static class IndexCommand
         var pipeline = DocumentPipeline.Create();
         var failures = new ConcurrentBag<string>();
         var indexed = 0;
-        using (var writer = IndexWriter.Open(new IndexOptions(directory) { CommitInterval = IndexOptions.BulkCommitInterval }))
+        var options = new IndexOptions(directory) { CommitInterval = IndexOptions.BulkCommitInterval };
+        foreach (var (path, bytes) in options.RemoveLegacyIndex())
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Removed {path} ({bytes} bytes), the index of the engine before Lucene, which nothing reads any more."));
+        }
+
+        using (var writer = IndexWriter.Open(options))
         {
             // Read, parsed, extracted and analyzed on every core while one thread writes the batch before.
             indexed = writer.Load(files, path => Process(pipeline, path, failures));

@@ -25,6 +25,11 @@ public sealed partial class IndexService : IDisposable
         Options = options;
         this.replication = replication;
         this.queues = queues;
+        foreach (var (path, bytes) in options.RemoveLegacyIndex())
+        {
+            LogLegacyRemoved(logger, path, bytes);
+        }
+
         if (replication.Role != IndexRole.All)
         {
             Replica = new ReplicaIndex(Path.Combine(options.Directory, "replica"));
@@ -187,6 +192,9 @@ public sealed partial class IndexService : IDisposable
         LogQuarantined(logger, options.LuceneFolder, problem, quarantine);
         Recovered = true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Path} ({Bytes} bytes), the index of the engine before Lucene, which nothing reads any more")]
+    private static partial void LogLegacyRemoved(ILogger logger, string path, long bytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The index {Path} failed its check ({Problem}); moved to {Quarantine}, rebuilding from the stored documents")]
     private static partial void LogQuarantined(ILogger logger, string path, string problem, string quarantine);

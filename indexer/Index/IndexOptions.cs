@@ -24,4 +24,28 @@ public sealed record IndexOptions(string Directory)
 
     /// <summary>Whether an index folder holds a Lucene index (a commit point).</summary>
     public bool Exists() => System.IO.Directory.Exists(LuceneFolder) && System.IO.Directory.EnumerateFiles(LuceneFolder, "segments_*").Any();
+
+    /// <summary>The files of the engine before Lucene (SQLite FTS5), which kept its index beside where the Lucene folder is now.</summary>
+    public static IReadOnlyList<string> LegacyFileNames { get; } = ["index.sqlite", "index.sqlite-wal", "index.sqlite-shm"];
+
+    /// <summary>
+    /// Deletes the index files of the engine before Lucene, which nothing reads any more (the Lucene index is built from the
+    /// stored documents); returns the paths and sizes deleted, for the caller to say so.
+    /// </summary>
+    public IReadOnlyList<(string Path, long Bytes)> RemoveLegacyIndex()
+    {
+        var removed = new List<(string, long)>();
+        foreach (var name in LegacyFileNames)
+        {
+            var file = new FileInfo(Path.Combine(Directory, name));
+            if (file.Exists)
+            {
+                var bytes = file.Length;
+                file.Delete();
+                removed.Add((file.FullName, bytes));
+            }
+        }
+
+        return removed;
+    }
 }

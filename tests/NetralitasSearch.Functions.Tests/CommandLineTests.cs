@@ -82,6 +82,39 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task IndexRemovesTheIndexOfTheEngineBeforeLuceneAndSaysSo()
+    {
+        var folder = Directory.CreateTempSubdirectory("netralitas-cli-legacy-");
+        try
+        {
+            var articles = Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+            await File.WriteAllTextAsync(Path.Combine(articles.FullName, "camat.txt"), "Camat Tinjau Pasar\n\nMUSI RAWAS – Camat meninjau pasar, Senin (7/10/2024).\n");
+            var index = Directory.CreateDirectory(Path.Combine(folder.FullName, "index")).FullName;
+            await File.WriteAllBytesAsync(Path.Combine(index, "index.sqlite"), new byte[4096]);
+            await File.WriteAllBytesAsync(Path.Combine(index, "index.sqlite-wal"), new byte[100]);
+            await File.WriteAllTextAsync(Path.Combine(index, "notes.txt"), "kept");
+
+            var run = await Cli.RunAsync("index", articles.FullName, "--index", index);
+
+            Assert.Equal(0, run.Code);
+            Assert.Contains($"Removed {Path.Combine(index, "index.sqlite")} (4096 bytes), the index of the engine before Lucene", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"Removed {Path.Combine(index, "index.sqlite-wal")} (100 bytes)", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(index, "index.sqlite")));
+            Assert.False(File.Exists(Path.Combine(index, "index.sqlite-wal")));
+            Assert.True(File.Exists(Path.Combine(index, "notes.txt")));
+            Assert.Equal(0, (await Cli.RunAsync("search", "camat", "--index", index)).Code);
+
+            // Once gone, nothing more is said.
+            var again = await Cli.RunAsync("index", articles.FullName, "--index", index);
+            Assert.DoesNotContain("Removed", again.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task SearchPrintsStoriesHoldingMostWordsUnderTheirOwnHeaderAfterTheExactOnes()
     {
         var folder = Directory.CreateTempSubdirectory("netralitas-cli-partial-");

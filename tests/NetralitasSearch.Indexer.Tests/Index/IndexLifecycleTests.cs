@@ -24,6 +24,24 @@ public sealed class IndexLifecycleTests : IDisposable
 
     public IndexLifecycleTests() => options = new IndexOptions(directory);
 
+    [Fact]
+    public void TheIndexOfTheEngineBeforeLuceneIsRemovedAndNothingElse()
+    {
+        File.WriteAllBytes(Path.Combine(directory, "index.sqlite"), new byte[2048]);
+        File.WriteAllBytes(Path.Combine(directory, "index.sqlite-shm"), new byte[32]);
+        File.WriteAllText(Path.Combine(directory, "index.sqlite.txt"), "not ours to remove");
+        IndexSamples();
+
+        var removed = options.RemoveLegacyIndex();
+
+        Assert.Equal([(Path.Combine(directory, "index.sqlite"), 2048L), (Path.Combine(directory, "index.sqlite-shm"), 32L)], removed);
+        Assert.False(File.Exists(Path.Combine(directory, "index.sqlite")));
+        Assert.False(File.Exists(Path.Combine(directory, "index.sqlite-shm")));
+        Assert.True(File.Exists(Path.Combine(directory, "index.sqlite.txt")));
+        Assert.True(options.Exists());
+        Assert.Empty(options.RemoveLegacyIndex());
+    }
+
     [Theory]
     [InlineData("camat AND kampanye")]
     [InlineData("camat kampanye")]
