@@ -41,6 +41,29 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task TheIndexOfTheEngineBeforeLuceneIsRemovedAtStartAndLogged()
+    {
+        await using var azurite = await AzuriteProcess.StartAsync();
+        await using var host = await HostProcess.StartAsync(azurite.ConnectionString, settings: HostFixture.FastScan);
+        var storage = StorageAccount.Connect(azurite.ConnectionString);
+        for (var i = 0; i < 5; i++)
+        {
+            await storage.Blobs.UploadAsync("articles", $"legacy/{i:D2}.html", Articles.Distinct(760 + i, $"qzlama{i:D2}", "qzlamaall"), "text/html");
+        }
+
+        await host.WaitForSearchAsync("q=qzlamaall&size=1", r => r.GetProperty("total").GetInt32() == 5);
+        await host.StopAsync();
+
+        // An index directory as the engine before Lucene left it: its SQLite file beside today's lucene folder.
+        await File.WriteAllBytesAsync(Path.Combine(host.IndexPath, "index.sqlite"), new byte[8192]);
+        await host.StartAgainAsync();
+        await host.WaitForSearchAsync("q=qzlamaall&size=1", r => r.GetProperty("total").GetInt32() == 5);
+
+        Assert.False(File.Exists(Path.Combine(host.IndexPath, "index.sqlite")));
+        Assert.Contains("(8192 bytes), the index of the engine before Lucene, which nothing reads any more", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReconciliationRequeuesWhatHasNoReceiptRemovesOrphansAndReindexesWhatTheIndexLost()
     {
         await using var azurite = await AzuriteProcess.StartAsync();
