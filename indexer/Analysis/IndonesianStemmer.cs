@@ -4,7 +4,7 @@ using System.Globalization;
 namespace NetralitasSearch.Indexer.Analysis;
 
 /// <summary>
-/// An Indonesian stemmer written for this project: it strips particles (-lah, -kah, -tah, -pun), possessives
+/// An Indonesian stemmer written for this project: it strips particles (-lah, -kah, -pun), possessives
 /// (-ku, -mu, -nya), derivational suffixes (-kan, -an, -i, and -itas of loan words) and up to two prefixes
 /// (meN-, peN- with their sound changes, di-, ke-, se-, ter-, ber-, per-), generating every reading of a word.
 /// A reading is accepted only when its stem is a word people write on their own (a corpus vocabulary, see
@@ -21,7 +21,8 @@ public sealed class IndonesianStemmer
     /// <summary>How much more often a stem in -i must be written than the same stem without it to be read whole.</summary>
     private const int WholeOverSuffixed = 10;
 
-    private static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
+    // Not the literary -tah (apatah): read off news words, "membantah" became ban and "perintah" rin.
+    private static readonly string[] Particles = ["lah", "kah", "pun"];
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
     private static readonly string[] Suffixes = ["kan", "an", "i", "itas"];
 

@@ -60,6 +60,12 @@ public sealed class IndonesianStemmerTests
     [InlineData("ditanggapi", "tanggap")]
     [InlineData("memperbaiki", "baik")]
     [InlineData("memenuhi", "penuh")]
+
+    // -tah is not read as the literary particle: "membantah" was ban, "perintah" rin.
+    [InlineData("membantah", "bantah")]
+    [InlineData("dibantah", "bantah")]
+    [InlineData("perintah", "perintah")]
+    [InlineData("memerintah", "perintah")]
     [InlineData("dipenuhi", "penuh")]
     [InlineData("kepemimpinan", "pimpin")]
     [InlineData("keterlibatan", "terlibat")]
