@@ -144,7 +144,7 @@ public sealed class IndonesianStemmer
                 if (current.Length - ending.Length >= 4 && current.EndsWith(ending, StringComparison.Ordinal))
                 {
                     var rest = current[..^ending.Length];
-                    if (Count(rest) > 0 || Readings(rest).Any(r => Accepts(r.Stem, Count(word))))
+                    if (group == Particles ? IsParticleOff(current, rest) : Count(rest) > 0 || Readings(rest).Any(r => Accepts(r.Stem, Count(word))))
                     {
                         current = rest;
                     }
@@ -155,6 +155,17 @@ public sealed class IndonesianStemmer
         }
 
         return current;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is <paramref name="rest"/> with a particle: the rest, or the stem of one of its
+    /// readings, is written at least as often as the word itself ("apakah" is apa + -kah), not a rarer word that happens
+    /// to end the same way ("langkah" is not lang + -kah, "menikah" not meni + -kah, "bersekolah" not berseko + -lah).
+    /// </summary>
+    private bool IsParticleOff(string word, string rest)
+    {
+        var whole = Math.Max(1, Count(word));
+        return Count(rest) >= whole || (Count(rest) == 0 && Readings(rest).Any(r => Accepts(r.Stem, whole) && Count(r.Stem) >= whole));
     }
 
     /// <summary>Every way of reading the word as prefixes + stem + suffix, with how many affixes were removed.</summary>

@@ -66,6 +66,18 @@ public sealed class IndonesianStemmerTests
     [InlineData("dibantah", "bantah")]
     [InlineData("perintah", "perintah")]
     [InlineData("memerintah", "perintah")]
+
+    // A particle comes off only when what is left is written at least as often: "langkah" was lang + -kah, "menikah"
+    // men, "bersekolah" seko, "majalah" maja.
+    [InlineData("langkah", "langkah")]
+    [InlineData("melangkah", "langkah")]
+    [InlineData("menikah", "nikah")]
+    [InlineData("bersekolah", "sekolah")]
+    [InlineData("majalah", "majalah")]
+    [InlineData("berjumlah", "jumlah")]
+    [InlineData("bisakah", "bisa")]
+    [InlineData("siapakah", "siapa")]
+    [InlineData("bukanlah", "bukan")]
     [InlineData("dipenuhi", "penuh")]
     [InlineData("kepemimpinan", "pimpin")]
     [InlineData("keterlibatan", "terlibat")]
