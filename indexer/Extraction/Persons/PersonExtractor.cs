@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c))) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c))) || reader.AfterHashtagSign(c) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -238,7 +238,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // Lakes, temples, beaches and other sights ("Situ Cangkuang", "Candi Cangkuang"), and vehicles by their make ("bus
         // Mira", "truk Hino").
         "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
-        "truk", "mobil", "motor", "pesawat", "kereta");
+        "truk", "mobil", "motor", "pesawat", "kereta",
+        // Crossroads named after the street ("perempatan TB Simatupang").
+        "perempatan", "pertigaan");
+
+    /// <summary>Words that open a street's name: two streets are named together ("Jalan Fatmawati dan TB Simatupang").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> StreetWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "jalan", "jl", "jln", "perempatan", "pertigaan");
 
     /// <summary>Ranks written out in words, longest first ("Ajun Komisaris Besar Anwar Danu", "Komisaris Jenderal Idham Azis"),
     /// and the Sasak title "Tuan Guru Bajang": stripped before a name like the short forms of <see cref="PersonLexicon.Ranks"/>.</summary>
@@ -465,6 +471,34 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         public bool AfterEnglishArticle(NameCandidate candidate) =>
             candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Text == "the" && OnlySpaceBefore(first);
 
+        /// <summary>Whether the name follows "berjudul" or "bertajuk" (titled: "puisi berjudul Halau Jerebu"): a work's
+        /// title, not a person.</summary>
+        public bool AfterTitleCue(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Lower is "berjudul" or "bertajuk" && OnlySpaceBefore(first);
+
+        /// <summary>Whether the name is glued to a hashtag's sign ("#HappyBirthdayYeonjun", "#MulaiAjaDulu"): a slogan, not a
+        /// person. (A handle, "akun @Yunita Monalisa", may be a person's name.)</summary>
+        public bool AfterHashtagSign(NameCandidate candidate) => candidate.Start > 0 && text[candidate.Start - 1] == '#';
+
+        /// <summary>Whether a one-word name is the grade of a civil-service office ("Pejabat Pimpinan Tinggi (PPT) Pratama",
+        /// "JPT Madya"), not a person.</summary>
+        public bool IsOfficeGrade(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && WordEndingAt(candidate.Start + candidate.Length) == first
+            && words[first].Lower is "pratama" or "madya" or "utama" && words[first - 1].Lower is "tinggi" or "ppt" or "jpt";
+
+        /// <summary>Whether the name is a region's name and a point of the compass ("warga Garut Selatan", "Kabupaten
+        /// Garut Selatan"): a part of the region or one proposed, not a person.</summary>
+        public bool IsRegionWithDirection(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || WordAt(candidate.Start) is not (var first and >= 0))
+            {
+                return false;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return last > first && words[last].Lower is "selatan" or "utara" or "barat" or "timur" or "tengah" && RegionLength(first) >= last - first;
+        }
+
         private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’';
 
         /// <summary>
@@ -619,10 +653,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return true;
         }
 
-        /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma").</summary>
+        /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma"), or "PDAM", a
+        /// regional water company's ("PDAM Tirta Dharma", "Perusahaan Daerah Air Minum (PDAM) Tirta Dharma").</summary>
         public bool AfterLegalForm(NameCandidate candidate) =>
-            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].IsAllCaps && words[first - 1].Lower is "pt" or "cv" or "kso"
-            && Gap(first).All(c => c is ' ' or '.');
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].IsAllCaps && words[first - 1].Lower is "pt" or "cv" or "kso" or "pdam"
+            && Gap(first).All(c => c is ' ' or '.' or ')');
 
         /// <summary>The names the text gives firms and consortia after their legal form ("PT Adhi Karya", "PT. Wijaya Karya
         /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings of two words and more, as <see cref="PersonMerger.Key"/> gives them.</summary>
@@ -631,7 +666,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k + 1 < words.Count; k++)
             {
-                if (words[k].Lower is not ("pt" or "cv" or "kso") || !words[k].IsAllCaps || !Gap(k + 1).All(c => c is ' ' or '.') || !words[k + 1].IsCapitalized)
+                if (words[k].Lower is not ("pt" or "cv" or "kso" or "pdam") || !words[k].IsAllCaps || !Gap(k + 1).All(c => c is ' ' or '.' or ')') || !words[k + 1].IsCapitalized)
                 {
                     continue;
                 }
@@ -939,6 +974,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// </summary>
         public bool IsInsidePlaceName(int first)
         {
+            var paired = false;
             for (var k = first - 1; k >= 0 && first - k <= 6; k--)
             {
                 if (!Gap(k + 1).All(c => c is ' ' or '.'))
@@ -946,9 +982,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     return false;
                 }
 
-                if (PlaceWords.Contains(words[k].Lower))
+                // "perempatan Jalan Fatmawati dan TB Simatupang": the second of two streets named together.
+                if (paired ? StreetWords.Contains(words[k].Lower) : PlaceWords.Contains(words[k].Lower))
                 {
                     return true;
+                }
+
+                if (!paired && words[k].Text == "dan" && k > 0 && words[k - 1].IsCapitalized)
+                {
+                    paired = true;
+                    continue;
                 }
 
                 // "RSUD Majenang dr Tatang Mulyana": a title after a place's name that ends a building's name opens a person's.
@@ -1048,7 +1091,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var first = WordAt(candidate.Start);
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var start = first;
-            while (start <= last && start < taggedFirst && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
+            while (start <= last && start < taggedFirst && !IsSasakTitle(start, last) && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
                 || (taggedFirst < words.Count && IsNoNameLead(start))))
             {
                 start++;
@@ -1068,6 +1111,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var role = TextNormalizer.CollapseWhitespace(text[words[first].Start..words[start - 1].End]);
             return FromRange(start, last, candidate.Position ?? role, candidate.Regency);
         }
+
+        /// <summary>Whether "Lalu" opens a name mid-sentence ("Kasat Lantas Polres Tangsel AKP Lalu Hedwin"): the Sasak title
+        /// the press writes as part of the name, not the adverb "lalu" (then) that opens a sentence.</summary>
+        private bool IsSasakTitle(int index, int last) =>
+            index > 0 && index < last && words[index].Text == "Lalu" && words[index + 1].IsCapitalized && OnlySpaceBefore(index + 1)
+            && !Gap(index).AsSpan().ContainsAny(BreaksOrLine) && !Gap(index).Contains(',');
 
         /// <summary>
         /// Whether a word the cues read before the tagger's name is no part of it: an acronym or a roman numeral ("PMII Syarif

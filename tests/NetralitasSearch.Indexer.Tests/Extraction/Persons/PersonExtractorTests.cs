@@ -89,6 +89,16 @@ public sealed class PersonExtractorTests
     [InlineData("Hariadi Kartodihardjo dari Institut Pertanian Bogor (IPB), serta Direktur Eksekutif Walhi Nasioal Nur Hidayati turut hadir dalam diskusi itu.", "Hariadi Kartodihardjo|Nasioal Nur Hidayati")]
     [InlineData("\"Sudah rapat internal diikuti oleh Dewan Syuro dan Tanfidz, diputuskan untuk membentuk tim 7 untuk menangani persoalan tersebut,\" kata Ahmad.", "Ahmad")]
     [InlineData("\"Penyelesaian pekerjaan diharapkan dapat selesai pada September tahun ini,\" ujar Project Manager Japek II Elevated Waskita Karya, Fatkhur Rozaq, Rabu (17/7/2019).", "Fatkhur Rozaq")]
+
+    // Issue 18, round five (ExtractionHeldOutReal4, development data since 2026-12-07, and the development quarter): the
+    // Sasak title "Lalu" opens the name; a region with a point of the compass, a civil-service grade, a work's title after
+    // "berjudul", the second of two streets named together are no persons.
+    [InlineData("Kasat Lantas Polres Tangsel AKP Lalu Hedwin mengatakan, nenek Icah meninggal di lokasi kejadian dan langsung dievakuasi ke RSU Tangsel.", "Lalu Hedwin|Icah")]
+    [InlineData("Kepala Satuan Lalu Lintas Polres Tangerang Selatan Ajun Komisaris Lalu Hedwin Hanggara menyatakan bahwa truk supir tanah tersebut mengaku mengemudi dalam keadaan mengantuk.", "Lalu Hedwin Hanggara")]
+    [InlineData("Nanat Natsir, salah satu tokoh , Garut Selatan mengatakan, pemekaran Garut Selatan harus dipercepat, mengingat telah terjadi ketidakadilan secara nasional.", "Nanat Natsir")]
+    [InlineData("Agus Ambo Djiwa dalam sambutannya mengatakan, pelantikan tersebut dilakukan setelah mengikuti tahapan pelaksanaan seleksi uji kompetensi Pejabat Pimpinan Tinggi (PPT) Pratama beberapa waktu lalu.", "Agus Ambo Djiwa")]
+    [InlineData("Ernest sendiri mengenal,saat terlibat dalam film biopik berjudul Rudy Habibie.", "Ernest")]
+    [InlineData("\"Ok lebih sedikit lagi,\" kata Pembantu Unit (Panit) Tindak Satlantas Jakarta Selatan Ipda Deni Setiawan di perempatan Jalan Fatmawati dan TB Simatupang, Selasa, 10 September 2019.", "Deni Setiawan")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -162,6 +172,17 @@ public sealed class PersonExtractorTests
     [InlineData("Dugaan terbesar merujuk pada pengembangan varian Renault Twingo, yang sudah hadir selama tiga generasi sejak 1993.")]
     [InlineData("Harga Renault Triber Ancam Mobil LCGC, Ini Kata Daihatsu")]
     [InlineData("Setiap DPC partai di Jawa Barat, kata dia, diinstruksikan mengirim ambulans ke Seknas Prabowo-Sandi.")]
+
+    // Round five (ExtractionHeldOutReal4 and the development quarter): a crossroads, a work's title, a hashtag, a regional
+    // water company after "PDAM", a civil-service grade.
+    [InlineData("Jalan sepanjang 4 kilometer dari pertigaan Jalan Ketimun 1 sampai perempatan TB Simatupang mampu ditempuh dengan sepeda motor sekitar 10 menit.")]
+    [InlineData("Lagu bertajuk Fear ditunjuk sebagai title track untuk karya terbaru grup bentukan Pledis Entertaiment tersebut.")]
+    [InlineData("Film Bebas diadaptasi dari film box office Korea Selatan berjudul Sunny, menampilkan kisah dari dua kurun waktu berbeda.")]
+    [InlineData("Bahkan, tagar #HappyYeonjunDay dan #HappyBirthdayYeonjun sempat menjadi trending topic di media sosial Twitter sebagai bentuk perayaan hari bahagia ini.")]
+    [InlineData("Tampil , dengan riasan dan dress untuk tampil cantik setiap saat itu gampang, kok, #MulaiAjaDulu di Tokopedia.")]
+    [InlineData("Pemerintah Kabupaten Lamandau, Kalimantan Tengah, melalui Perusahaan Daerah Air Minum (PDAM) Tirta Dharma mendistribusikan air bersih untuk warga di sejumlah desa di dua kecamatan yang terdampak Kekeringan.")]
+    [InlineData("PDAM Toya Wening Kota Solo tengah menunggu hasil laboratorium Balai Teknik Kesehatan Lingkungan dan Penyakit Menular di Jakarta, menyusul tercemarnya air baku dari Sungai Bengawan Solo yang diduga berasal dari limbah home industri alkohol Ciu.")]
+    [InlineData("Pelantikan tersebut dilakukan bersama 27 Pejabat Pimpinan Tinggi ( PPT ) Pratama lainnya Dilingkungan Pemerintah Kabupaten Pasangkayu, Provinsi Sulawesi Barat.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
