@@ -242,9 +242,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // Crossroads named after the street ("perempatan TB Simatupang").
         "perempatan", "pertigaan");
 
-    /// <summary>Words that open a street's name: two streets are named together ("Jalan Fatmawati dan TB Simatupang").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> StreetWords = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.Ordinal, "jalan", "jl", "jln", "perempatan", "pertigaan");
+    /// <summary>Words for a crossroads, where two streets are named together ("perempatan Jalan Fatmawati dan TB Simatupang").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CrossroadsWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "perempatan", "pertigaan", "persimpangan", "simpang");
 
     /// <summary>Ranks written out in words, longest first ("Ajun Komisaris Besar Anwar Danu", "Komisaris Jenderal Idham Azis"),
     /// and the Sasak title "Tuan Guru Bajang": stripped before a name like the short forms of <see cref="PersonLexicon.Ranks"/>.</summary>
@@ -982,8 +982,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     return false;
                 }
 
-                // "perempatan Jalan Fatmawati dan TB Simatupang": the second of two streets named together.
-                if (paired ? StreetWords.Contains(words[k].Lower) : PlaceWords.Contains(words[k].Lower))
+                // "perempatan Jalan Fatmawati dan TB Simatupang": the second of two streets at a crossroads ("warga Jalan
+                // Helvetia Medan dan Rahel Qori" names a person).
+                if (paired ? IsCrossroadsAt(k) : PlaceWords.Contains(words[k].Lower))
                 {
                     return true;
                 }
@@ -1008,6 +1009,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>Whether a crossroads' word stands at <paramref name="k"/>, or a street's word right after one ("perempatan Jalan").</summary>
+        private bool IsCrossroadsAt(int k) =>
+            CrossroadsWords.Contains(words[k].Lower) || (words[k].Lower is "jalan" or "jl" or "jln" && k > 0 && CrossroadsWords.Contains(words[k - 1].Lower));
 
         /// <summary>
         /// The position written next to a name: a position that ends right before it ("Ketua KPU Kota Medan, Pandapotan

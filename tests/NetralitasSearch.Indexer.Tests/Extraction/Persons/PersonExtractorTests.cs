@@ -99,6 +99,7 @@ public sealed class PersonExtractorTests
     [InlineData("Agus Ambo Djiwa dalam sambutannya mengatakan, pelantikan tersebut dilakukan setelah mengikuti tahapan pelaksanaan seleksi uji kompetensi Pejabat Pimpinan Tinggi (PPT) Pratama beberapa waktu lalu.", "Agus Ambo Djiwa")]
     [InlineData("Ernest sendiri mengenal,saat terlibat dalam film biopik berjudul Rudy Habibie.", "Ernest")]
     [InlineData("\"Ok lebih sedikit lagi,\" kata Pembantu Unit (Panit) Tindak Satlantas Jakarta Selatan Ipda Deni Setiawan di perempatan Jalan Fatmawati dan TB Simatupang, Selasa, 10 September 2019.", "Deni Setiawan")]
+    [InlineData("Ketiga korban meninggal dunia adalah Irham Effendi Lubis (38) warga Jalan Baut Marelan, Raidah (37) warga Jalan Helvetia Medan dan Rahel Qori (9) seorang pelajar Jalan Baut Marelan.", "Irham Effendi Lubis|Rahel Qori")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
