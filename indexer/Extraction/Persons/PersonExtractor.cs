@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c))) || reader.AfterHashtagSign(c) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -475,6 +475,33 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// title, not a person.</summary>
         public bool AfterTitleCue(NameCandidate candidate) =>
             candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Lower is "berjudul" or "bertajuk" && OnlySpaceBefore(first);
+
+        /// <summary>Whether the name completes an office that its position leaves open ("Kepala Pusat Meteo Publik BMKG":
+        /// the position ends with "Pusat", an institution's acronym follows the name): the office's name, not a person.</summary>
+        public bool CompletesOpenOffice(NameCandidate candidate)
+        {
+            if (candidate.Position is not { } position || candidate.Start < 0 || !InstitutionFollows(candidate))
+            {
+                return false;
+            }
+
+            var space = position.LastIndexOf(' ');
+            return position[(space + 1)..].ToLowerInvariant() is "pusat" or "balai" or "bidang" or "bagian" or "seksi" or "biro" or "dinas" or "badan" or "direktorat" or "divisi" or "subdit" or "lembaga";
+        }
+
+        /// <summary>Whether a head count follows the name ("Polisi Kehutanan 109 orang, Manggala Agni 210 orang"): a unit's
+        /// name in a list of the forces sent, not a person.</summary>
+        public bool FollowedByHeadCount(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next + 1 < words.Count && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1) && char.IsDigit(words[next].Text[0])
+                && words[next].Text.All(c => char.IsDigit(c) || c == '.') && words[next + 1].Lower is "orang" or "personel";
+        }
 
         /// <summary>Whether the name is glued to a hashtag's sign ("#HappyBirthdayYeonjun", "#MulaiAjaDulu"): a slogan, not a
         /// person. (A handle, "akun @Yunita Monalisa", may be a person's name.)</summary>
