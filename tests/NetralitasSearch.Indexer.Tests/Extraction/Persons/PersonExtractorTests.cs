@@ -137,6 +137,9 @@ public sealed class PersonExtractorTests
     [InlineData("Selain Setnov, penyidik juga memeriksa saksi lainnya. KPK memeriksa mantan Ketua DPR RI Setya Novanto (Setnov) dalam kasus e-KTP.", "Setya Novanto", "Setnov")]
     [InlineData("Pemberantasan korupsi, kata Masinton Pasaribu, butuh waktu. Menurut Masinton, WP KPK bukan lagi wadah pegawai.", "Masinton Pasaribu", "Masinton")]
     [InlineData("Nama Yusrianto muncul dalam bursa calon. \"Restu orangtua membuat saya percaya diri,\" ujar pria yang biasa disapa Yusri.", "Yusrianto", "Yusri")]
+    // Three letters opening a long name (ExtractionHeldOutReal4 and the development quarter).
+    [InlineData("Sebelumnya, Kepala BMKG Dwikorita Karnawati mengatakan pihaknya akan mengintensifkan hujan buatan. \"Sehingga upaya yang dilakukan sejak Juli untuk membuat hujan buatan itu tidak mudah,\" kata Dwi yang dilansir,pada Kamis (19/9).", "Dwikorita Karnawati", "Dwi")]
+    [InlineData("Koordinator Badan SAR Nasional (Basarnas) Pos SAR Cilacap Mulwahyono mengatakan, kedua nelayan yang hilang yaitu Seno (28), warga, Kelurahan Mertasinga, Kecamatan Cilacap Utara. \"Sampai saat ini masih dalam pencarian,\" kata Mul saat dihubungi, Senin.", "Mulwahyono", "Mul")]
     [InlineData("Kontrak politik itu dijelaskan Anggota Komisi III DPR Arsul Sani. Kontrak politik ini, kata Asrul, bertujuan memastikan konsistensi.", "Arsul Sani", "Asrul")]
     [InlineData("Kemudian, kasus dugaan pelanggaran etik Firli yang menemui mantan Gubernur NTB Muhammad Zainul Majdi atau yang biasa disapa TGB itu adalah kasus lama pada 2018.", "Muhammad Zainul Majdi", "TGB")]
     // Issue 18, general news (ExtractionClickIdDev3, ExtractionClickIdDev2): a short form after "atau" that opens like the
