@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -843,6 +843,22 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return linkedHeadlines.Any(range => offset >= range.Start && offset < range.End);
+        }
+
+        /// <summary>Whether the one word read as a name after a position is the office's, the office going on after it with
+        /// "dan", another capitalised word and an institution ("Direktur Industri Elektronika dan Telematika Kementerian
+        /// Perindustrian"): not a person.</summary>
+        public bool OfficeContinues(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next + 2 < words.Count && words[next].Lower is "dan" or "&" && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1) && OnlySpaceBefore(next + 2)
+                && words[next + 1].IsCapitalized && !words[next + 1].IsAllCaps && HeadAt(next + 1) is null
+                && words[next + 2].IsCapitalized && (lexicon.OrganisationWords.Contains(words[next + 2].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[next + 2].Lower));
         }
 
         /// <summary>Whether an institution's word or acronym follows a name directly ("Penindalan KPK"): then it was an office's.</summary>
