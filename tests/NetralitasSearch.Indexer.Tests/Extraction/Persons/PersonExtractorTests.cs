@@ -93,7 +93,8 @@ public sealed class PersonExtractorTests
     // Issue 18, round five (ExtractionHeldOutReal4, development data since 2026-12-07, and the development quarter): the
     // Sasak title "Lalu" opens the name; a region with a point of the compass, a civil-service grade, a work's title after
     // "berjudul", the second of two streets at a crossroads, an office's name after an open position ("Kepala Pusat") or one
-    // going on with "dan" ("Direktur Industri Elektronika dan Telematika Kementerian ...") are no persons.
+    // going on with "dan" ("Direktur Industri Elektronika dan Telematika Kementerian ..."), a role between "selaku" and "adalah"
+    // are no persons.
     [InlineData("Kasat Lantas Polres Tangsel AKP Lalu Hedwin mengatakan, nenek Icah meninggal di lokasi kejadian dan langsung dievakuasi ke RSU Tangsel.", "Lalu Hedwin|Icah")]
     [InlineData("Kepala Satuan Lalu Lintas Polres Tangerang Selatan Ajun Komisaris Lalu Hedwin Hanggara menyatakan bahwa truk supir tanah tersebut mengaku mengemudi dalam keadaan mengantuk.", "Lalu Hedwin Hanggara")]
     [InlineData("Nanat Natsir, salah satu tokoh , Garut Selatan mengatakan, pemekaran Garut Selatan harus dipercepat, mengingat telah terjadi ketidakadilan secara nasional.", "Nanat Natsir")]
@@ -104,6 +105,7 @@ public sealed class PersonExtractorTests
     [InlineData("Tinggal menunggu teknis regulasi,” ungkap Janu Suryanto, Direktur Industri Elektronika dan Telematika Kementerian Perindustrian di Jakarta, Jumat (20/9/2019).", "Janu Suryanto")]
     [InlineData("Kepala Sub Bidang Keselamatan Direktorat Perkapalan dan Kepelautan Kementerian Perhubungan Shidrotul Muntaha menjelaskan, uji petik dilakukan untuk menjamin keselamatan dan keamanan awak dan penumpang.", "Shidrotul Muntaha")]
     [InlineData("Kasi Imunisasi dan Survelen Dinas Kabupaten Kabupaten Blitar Hendro Subagyo mengatakan sudah mengambil sampel sisa bakso yang dikonsumsi.", "Hendro Subagyo")]
+    [InlineData("\"Bertindak selaku Imam adalah Khairunnas Jamal,\" kata Erlin dalam siaran pers Sekretariat Presiden.", "Khairunnas Jamal|Erlin")]
     [InlineData("Ketiga korban meninggal dunia adalah Irham Effendi Lubis (38) warga Jalan Baut Marelan, Raidah (37) warga Jalan Helvetia Medan dan Rahel Qori (9) seorang pelajar Jalan Baut Marelan.", "Irham Effendi Lubis|Rahel Qori")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
