@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c))) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -238,7 +238,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // Lakes, temples, beaches and other sights ("Situ Cangkuang", "Candi Cangkuang"), and vehicles by their make ("bus
         // Mira", "truk Hino").
         "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
-        "truk", "mobil", "motor", "pesawat", "kereta");
+        "truk", "mobil", "motor", "pesawat", "kereta",
+        // Crossroads named after the street ("perempatan TB Simatupang").
+        "perempatan", "pertigaan");
+
+    /// <summary>Words for a crossroads, where two streets are named together ("perempatan Jalan Fatmawati dan TB Simatupang").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CrossroadsWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "perempatan", "pertigaan", "persimpangan", "simpang");
 
     /// <summary>Ranks written out in words, longest first ("Ajun Komisaris Besar Anwar Danu", "Komisaris Jenderal Idham Azis"),
     /// and the Sasak title "Tuan Guru Bajang": stripped before a name like the short forms of <see cref="PersonLexicon.Ranks"/>.</summary>
@@ -465,6 +471,75 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         public bool AfterEnglishArticle(NameCandidate candidate) =>
             candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Text == "the" && OnlySpaceBefore(first);
 
+        /// <summary>Whether the name follows "berjudul" or "bertajuk" (titled: "puisi berjudul Halau Jerebu"): a work's
+        /// title, not a person.</summary>
+        public bool AfterTitleCue(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Lower is "berjudul" or "bertajuk" && OnlySpaceBefore(first);
+
+        /// <summary>Whether the name completes an office that its position leaves open ("Kepala Pusat Meteo Publik BMKG":
+        /// the position ends with "Pusat", an institution's acronym follows the name): the office's name, not a person.</summary>
+        public bool CompletesOpenOffice(NameCandidate candidate)
+        {
+            if (candidate.Position is not { } position || candidate.Start < 0 || !InstitutionFollows(candidate))
+            {
+                return false;
+            }
+
+            var space = position.LastIndexOf(' ');
+            return position[(space + 1)..].ToLowerInvariant() is "pusat" or "balai" or "bidang" or "bagian" or "seksi" or "biro" or "dinas" or "badan" or "direktorat" or "divisi" or "subdit" or "lembaga";
+        }
+
+        /// <summary>Whether one word stands between "selaku" or "sebagai" and "adalah" ("Bertindak selaku Imam adalah
+        /// Khairunnas Jamal"): the role the person after it fills, not a person.</summary>
+        public bool IsRoleBeforeItsHolder(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Contains(' ', StringComparison.Ordinal) || WordAt(candidate.Start) is not (var first and > 0))
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return words[first - 1].Lower is "selaku" or "sebagai" && next < words.Count && words[next].Lower is "adalah" or "ialah" or "yakni" or "yaitu"
+                && OnlySpaceBefore(first) && OnlySpaceBefore(next);
+        }
+
+        /// <summary>Whether a head count follows the name ("Polisi Kehutanan 109 orang, Manggala Agni 210 orang"): a unit's
+        /// name in a list of the forces sent, not a person.</summary>
+        public bool FollowedByHeadCount(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next + 1 < words.Count && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1) && char.IsDigit(words[next].Text[0])
+                && words[next].Text.All(c => char.IsDigit(c) || c == '.') && words[next + 1].Lower is "orang" or "personel";
+        }
+
+        /// <summary>Whether the name is glued to a hashtag's sign ("#HappyBirthdayYeonjun", "#MulaiAjaDulu"): a slogan, not a
+        /// person. (A handle, "akun @Yunita Monalisa", may be a person's name.)</summary>
+        public bool AfterHashtagSign(NameCandidate candidate) => candidate.Start > 0 && text[candidate.Start - 1] == '#';
+
+        /// <summary>Whether a one-word name is the grade of a civil-service office ("Pejabat Pimpinan Tinggi (PPT) Pratama",
+        /// "JPT Madya"), not a person.</summary>
+        public bool IsOfficeGrade(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && WordEndingAt(candidate.Start + candidate.Length) == first
+            && words[first].Lower is "pratama" or "madya" or "utama" && words[first - 1].Lower is "tinggi" or "ppt" or "jpt";
+
+        /// <summary>Whether the name is a region's name and a point of the compass ("warga Garut Selatan", "Kabupaten
+        /// Garut Selatan"): a part of the region or one proposed, not a person.</summary>
+        public bool IsRegionWithDirection(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || WordAt(candidate.Start) is not (var first and >= 0))
+            {
+                return false;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return last > first && words[last].Lower is "selatan" or "utara" or "barat" or "timur" or "tengah" && RegionLength(first) >= last - first;
+        }
+
         private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’';
 
         /// <summary>
@@ -619,10 +694,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return true;
         }
 
-        /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma").</summary>
+        /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma"), or "PDAM", a
+        /// regional water company's ("PDAM Tirta Dharma", "Perusahaan Daerah Air Minum (PDAM) Tirta Dharma").</summary>
         public bool AfterLegalForm(NameCandidate candidate) =>
-            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].IsAllCaps && words[first - 1].Lower is "pt" or "cv" or "kso"
-            && Gap(first).All(c => c is ' ' or '.');
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].IsAllCaps && words[first - 1].Lower is "pt" or "cv" or "kso" or "pdam"
+            && Gap(first).All(c => c is ' ' or '.' or ')');
 
         /// <summary>The names the text gives firms and consortia after their legal form ("PT Adhi Karya", "PT. Wijaya Karya
         /// Bangunan Gedung Tbk", "KSO Wika Gedung"), with their openings of two words and more, as <see cref="PersonMerger.Key"/> gives them.</summary>
@@ -631,7 +707,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k + 1 < words.Count; k++)
             {
-                if (words[k].Lower is not ("pt" or "cv" or "kso") || !words[k].IsAllCaps || !Gap(k + 1).All(c => c is ' ' or '.') || !words[k + 1].IsCapitalized)
+                if (words[k].Lower is not ("pt" or "cv" or "kso" or "pdam") || !words[k].IsAllCaps || !Gap(k + 1).All(c => c is ' ' or '.' or ')') || !words[k + 1].IsCapitalized)
                 {
                     continue;
                 }
@@ -781,6 +857,22 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return linkedHeadlines.Any(range => offset >= range.Start && offset < range.End);
+        }
+
+        /// <summary>Whether the one word read as a name after a position is the office's, the office going on after it with
+        /// "dan", another capitalised word and an institution ("Direktur Industri Elektronika dan Telematika Kementerian
+        /// Perindustrian"): not a person.</summary>
+        public bool OfficeContinues(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next + 2 < words.Count && words[next].Lower is "dan" or "&" && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1) && OnlySpaceBefore(next + 2)
+                && words[next + 1].IsCapitalized && !words[next + 1].IsAllCaps && HeadAt(next + 1) is null
+                && words[next + 2].IsCapitalized && (lexicon.OrganisationWords.Contains(words[next + 2].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[next + 2].Lower));
         }
 
         /// <summary>Whether an institution's word or acronym follows a name directly ("Penindalan KPK"): then it was an office's.</summary>
@@ -939,6 +1031,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// </summary>
         public bool IsInsidePlaceName(int first)
         {
+            var paired = false;
             for (var k = first - 1; k >= 0 && first - k <= 6; k--)
             {
                 if (!Gap(k + 1).All(c => c is ' ' or '.'))
@@ -946,9 +1039,17 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     return false;
                 }
 
-                if (PlaceWords.Contains(words[k].Lower))
+                // "perempatan Jalan Fatmawati dan TB Simatupang": the second of two streets at a crossroads ("warga Jalan
+                // Helvetia Medan dan Rahel Qori" names a person).
+                if (paired ? IsCrossroadsAt(k) : PlaceWords.Contains(words[k].Lower))
                 {
                     return true;
+                }
+
+                if (!paired && words[k].Text == "dan" && k > 0 && words[k - 1].IsCapitalized)
+                {
+                    paired = true;
+                    continue;
                 }
 
                 // "RSUD Majenang dr Tatang Mulyana": a title after a place's name that ends a building's name opens a person's.
@@ -965,6 +1066,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>Whether a crossroads' word stands at <paramref name="k"/>, or a street's word right after one ("perempatan Jalan").</summary>
+        private bool IsCrossroadsAt(int k) =>
+            CrossroadsWords.Contains(words[k].Lower) || (words[k].Lower is "jalan" or "jl" or "jln" && k > 0 && CrossroadsWords.Contains(words[k - 1].Lower));
 
         /// <summary>
         /// The position written next to a name: a position that ends right before it ("Ketua KPU Kota Medan, Pandapotan
@@ -1048,7 +1153,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var first = WordAt(candidate.Start);
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var start = first;
-            while (start <= last && start < taggedFirst && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
+            while (start <= last && start < taggedFirst && !IsSasakTitle(start, last) && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
                 || (taggedFirst < words.Count && IsNoNameLead(start))))
             {
                 start++;
@@ -1068,6 +1173,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var role = TextNormalizer.CollapseWhitespace(text[words[first].Start..words[start - 1].End]);
             return FromRange(start, last, candidate.Position ?? role, candidate.Regency);
         }
+
+        /// <summary>Whether "Lalu" opens a name mid-sentence ("Kasat Lantas Polres Tangsel AKP Lalu Hedwin"): the Sasak title
+        /// the press writes as part of the name, not the adverb "lalu" (then) that opens a sentence.</summary>
+        private bool IsSasakTitle(int index, int last) =>
+            index > 0 && index < last && words[index].Text == "Lalu" && words[index + 1].IsCapitalized && OnlySpaceBefore(index + 1)
+            && !Gap(index).AsSpan().ContainsAny(BreaksOrLine) && !Gap(index).Contains(',');
 
         /// <summary>
         /// Whether a word the cues read before the tagger's name is no part of it: an acronym or a roman numeral ("PMII Syarif

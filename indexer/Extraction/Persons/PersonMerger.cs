@@ -65,7 +65,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     }
 
     /// <summary>One word that opens a word of the person's name, at least four letters and two short of it ("Yusri",
-    /// "Rulli", "Alex").</summary>
+    /// "Rulli", "Alex"), or three letters and four short of it ("Dwi" for Dwikorita).</summary>
     private static bool IsNickname(HashSet<string> words, MergedPerson person)
     {
         if (words.Count != 1)
@@ -74,7 +74,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         var word = words.First();
-        return word.Length >= 4 && person.Words.Any(w => w.Length >= word.Length + 2 && w.StartsWith(word, StringComparison.Ordinal));
+        return word.Length >= 3 && person.Words.Any(w => w.Length >= word.Length + (word.Length == 3 ? 4 : 2) && w.StartsWith(word, StringComparison.Ordinal));
     }
 
     /// <summary>The same number of words as one of the person's names and one letter apart from it (added, dropped,

@@ -20,9 +20,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     {
         var mentions = new List<RegionMention>();
         var cultures = new HashSet<string>(StringComparer.Ordinal);
-        Scan(context.Title, context.TitleWords, inTitle: true, mentions, cultures);
-        Scan(context.Text, context.TextWords, inTitle: false, mentions, cultures);
+        var villages = new HashSet<string>(StringComparer.Ordinal);
+        Scan(context.Title, context.TitleWords, inTitle: true, mentions, cultures, villages);
+        Scan(context.Text, context.TextWords, inTitle: false, mentions, cultures, villages);
         DropPeoplesOfCultures(context.TitleWords, context.TextWords, mentions, cultures);
+        DropVillagesOfTheSameName(mentions, villages);
         ResolveSharedNames(mentions);
         FollowDistrictCues(mentions);
         ReadInContext(context.Text, context.TextWords, context.TitleWords, mentions, entities.Names);
@@ -488,7 +490,27 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         mentions.RemoveAll(m => m.Cue is null && cultures.Contains(m.Surface) && m.FirstWord > 0 && (m.InTitle ? titleWords : words)[m.FirstWord - 1].Lower == "orang");
     }
 
-    private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions, HashSet<string> cultures)
+    /// <summary>
+    /// "warga Kelurahan Jombang, Ciputat, Kota Tangerang Selatan ... menuju Jombang": where the text names a village or a
+    /// kelurahan with a regency's name and never names that regency with a cue ("Kabupaten Jombang", "Bupati Jombang"),
+    /// the bare name is the village again.
+    /// </summary>
+    private static void DropVillagesOfTheSameName(List<RegionMention> mentions, HashSet<string> villages)
+    {
+        if (villages.Count == 0)
+        {
+            return;
+        }
+
+        var cued = mentions.Where(m => m.Cue is not null && m.Resolved is not null).Select(m => m.Resolved!.Code).ToHashSet(StringComparer.Ordinal);
+        mentions.RemoveAll(m => m.Cue is null && villages.Contains(m.Surface) && m.Resolved is { } region && region.Kind != RegionKind.Province && !cued.Contains(region.Code));
+    }
+
+    /// <summary>Words that name a village or a part of one before its name ("Kelurahan Jombang", "Desa Kediri").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> VillageWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "desa", "kelurahan", "kampung", "dusun", "dukuh", "nagari", "gampong", "pekon");
+
+    private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions, HashSet<string> cultures, HashSet<string> villages)
     {
         var i = 0;
         while (i < words.Count)
@@ -496,6 +518,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var found = Match(text, words, i, inTitle);
             if (found is null)
             {
+                if (i > 0 && words[i].IsCapitalized && VillageWords.Contains(words[i - 1].Lower) && words[i].Start - words[i - 1].End <= 2)
+                {
+                    villages.Add(words[i].Lower);
+                    if (i + 1 < words.Count && words[i + 1].IsCapitalized && words[i + 1].Start - words[i].End == 1)
+                    {
+                        villages.Add(words[i].Lower + " " + words[i + 1].Lower);
+                    }
+                }
+
                 i++;
                 continue;
             }

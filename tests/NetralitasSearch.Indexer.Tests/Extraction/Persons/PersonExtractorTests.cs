@@ -89,6 +89,24 @@ public sealed class PersonExtractorTests
     [InlineData("Hariadi Kartodihardjo dari Institut Pertanian Bogor (IPB), serta Direktur Eksekutif Walhi Nasioal Nur Hidayati turut hadir dalam diskusi itu.", "Hariadi Kartodihardjo|Nasioal Nur Hidayati")]
     [InlineData("\"Sudah rapat internal diikuti oleh Dewan Syuro dan Tanfidz, diputuskan untuk membentuk tim 7 untuk menangani persoalan tersebut,\" kata Ahmad.", "Ahmad")]
     [InlineData("\"Penyelesaian pekerjaan diharapkan dapat selesai pada September tahun ini,\" ujar Project Manager Japek II Elevated Waskita Karya, Fatkhur Rozaq, Rabu (17/7/2019).", "Fatkhur Rozaq")]
+
+    // Issue 18, round five (ExtractionHeldOutReal4, development data since 2026-12-07, and the development quarter): the
+    // Sasak title "Lalu" opens the name; a region with a point of the compass, a civil-service grade, a work's title after
+    // "berjudul", the second of two streets at a crossroads, an office's name after an open position ("Kepala Pusat") or one
+    // going on with "dan" ("Direktur Industri Elektronika dan Telematika Kementerian ..."), a role between "selaku" and "adalah"
+    // are no persons.
+    [InlineData("Kasat Lantas Polres Tangsel AKP Lalu Hedwin mengatakan, nenek Icah meninggal di lokasi kejadian dan langsung dievakuasi ke RSU Tangsel.", "Lalu Hedwin|Icah")]
+    [InlineData("Kepala Satuan Lalu Lintas Polres Tangerang Selatan Ajun Komisaris Lalu Hedwin Hanggara menyatakan bahwa truk supir tanah tersebut mengaku mengemudi dalam keadaan mengantuk.", "Lalu Hedwin Hanggara")]
+    [InlineData("Nanat Natsir, salah satu tokoh , Garut Selatan mengatakan, pemekaran Garut Selatan harus dipercepat, mengingat telah terjadi ketidakadilan secara nasional.", "Nanat Natsir")]
+    [InlineData("Agus Ambo Djiwa dalam sambutannya mengatakan, pelantikan tersebut dilakukan setelah mengikuti tahapan pelaksanaan seleksi uji kompetensi Pejabat Pimpinan Tinggi (PPT) Pratama beberapa waktu lalu.", "Agus Ambo Djiwa")]
+    [InlineData("Ernest sendiri mengenal,saat terlibat dalam film biopik berjudul Rudy Habibie.", "Ernest")]
+    [InlineData("\"Ok lebih sedikit lagi,\" kata Pembantu Unit (Panit) Tindak Satlantas Jakarta Selatan Ipda Deni Setiawan di perempatan Jalan Fatmawati dan TB Simatupang, Selasa, 10 September 2019.", "Deni Setiawan")]
+    [InlineData("Panglima TNI Marsekal Hadi Tjahjanto, Kapolri Jenderal Tito Karnavian, Kepala BNPB Doni Monardo, Dirjen Gakkum KLHK, Kepala Pusat Meteo Publik BMKG, Gubernur Riau Syamsuari, dan media akan meninjau ke lokasi pemadaman di Kecamatan Kerumutan.", "Hadi Tjahjanto|Tito Karnavian|Doni Monardo")]
+    [InlineData("Tinggal menunggu teknis regulasi,” ungkap Janu Suryanto, Direktur Industri Elektronika dan Telematika Kementerian Perindustrian di Jakarta, Jumat (20/9/2019).", "Janu Suryanto")]
+    [InlineData("Kepala Sub Bidang Keselamatan Direktorat Perkapalan dan Kepelautan Kementerian Perhubungan Shidrotul Muntaha menjelaskan, uji petik dilakukan untuk menjamin keselamatan dan keamanan awak dan penumpang.", "Shidrotul Muntaha")]
+    [InlineData("Kasi Imunisasi dan Survelen Dinas Kabupaten Kabupaten Blitar Hendro Subagyo mengatakan sudah mengambil sampel sisa bakso yang dikonsumsi.", "Hendro Subagyo")]
+    [InlineData("\"Bertindak selaku Imam adalah Khairunnas Jamal,\" kata Erlin dalam siaran pers Sekretariat Presiden.", "Khairunnas Jamal|Erlin")]
+    [InlineData("Ketiga korban meninggal dunia adalah Irham Effendi Lubis (38) warga Jalan Baut Marelan, Raidah (37) warga Jalan Helvetia Medan dan Rahel Qori (9) seorang pelajar Jalan Baut Marelan.", "Irham Effendi Lubis|Rahel Qori")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -124,6 +142,9 @@ public sealed class PersonExtractorTests
     [InlineData("Selain Setnov, penyidik juga memeriksa saksi lainnya. KPK memeriksa mantan Ketua DPR RI Setya Novanto (Setnov) dalam kasus e-KTP.", "Setya Novanto", "Setnov")]
     [InlineData("Pemberantasan korupsi, kata Masinton Pasaribu, butuh waktu. Menurut Masinton, WP KPK bukan lagi wadah pegawai.", "Masinton Pasaribu", "Masinton")]
     [InlineData("Nama Yusrianto muncul dalam bursa calon. \"Restu orangtua membuat saya percaya diri,\" ujar pria yang biasa disapa Yusri.", "Yusrianto", "Yusri")]
+    // Three letters opening a long name (ExtractionHeldOutReal4 and the development quarter).
+    [InlineData("Sebelumnya, Kepala BMKG Dwikorita Karnawati mengatakan pihaknya akan mengintensifkan hujan buatan. \"Sehingga upaya yang dilakukan sejak Juli untuk membuat hujan buatan itu tidak mudah,\" kata Dwi yang dilansir,pada Kamis (19/9).", "Dwikorita Karnawati", "Dwi")]
+    [InlineData("Koordinator Badan SAR Nasional (Basarnas) Pos SAR Cilacap Mulwahyono mengatakan, kedua nelayan yang hilang yaitu Seno (28), warga, Kelurahan Mertasinga, Kecamatan Cilacap Utara. \"Sampai saat ini masih dalam pencarian,\" kata Mul saat dihubungi, Senin.", "Mulwahyono", "Mul")]
     [InlineData("Kontrak politik itu dijelaskan Anggota Komisi III DPR Arsul Sani. Kontrak politik ini, kata Asrul, bertujuan memastikan konsistensi.", "Arsul Sani", "Asrul")]
     [InlineData("Kemudian, kasus dugaan pelanggaran etik Firli yang menemui mantan Gubernur NTB Muhammad Zainul Majdi atau yang biasa disapa TGB itu adalah kasus lama pada 2018.", "Muhammad Zainul Majdi", "TGB")]
     // Issue 18, general news (ExtractionClickIdDev3, ExtractionClickIdDev2): a short form after "atau" that opens like the
@@ -162,6 +183,21 @@ public sealed class PersonExtractorTests
     [InlineData("Dugaan terbesar merujuk pada pengembangan varian Renault Twingo, yang sudah hadir selama tiga generasi sejak 1993.")]
     [InlineData("Harga Renault Triber Ancam Mobil LCGC, Ini Kata Daihatsu")]
     [InlineData("Setiap DPC partai di Jawa Barat, kata dia, diinstruksikan mengirim ambulans ke Seknas Prabowo-Sandi.")]
+
+    // Round five (ExtractionHeldOutReal4, Real3 and the development quarter): a crossroads, a work's title, a hashtag, a
+    // regional water company after "PDAM", an airline, a unit with its head count, a civil-service grade.
+    [InlineData("Jalan sepanjang 4 kilometer dari pertigaan Jalan Ketimun 1 sampai perempatan TB Simatupang mampu ditempuh dengan sepeda motor sekitar 10 menit.")]
+    [InlineData("Lagu bertajuk Fear ditunjuk sebagai title track untuk karya terbaru grup bentukan Pledis Entertaiment tersebut.")]
+    [InlineData("Film Bebas diadaptasi dari film box office Korea Selatan berjudul Sunny, menampilkan kisah dari dua kurun waktu berbeda.")]
+    [InlineData("Bahkan, tagar #HappyYeonjunDay dan #HappyBirthdayYeonjun sempat menjadi trending topic di media sosial Twitter sebagai bentuk perayaan hari bahagia ini.")]
+    [InlineData("Tampil , dengan riasan dan dress untuk tampil cantik setiap saat itu gampang, kok, #MulaiAjaDulu di Tokopedia.")]
+    [InlineData("Pemerintah Kabupaten Lamandau, Kalimantan Tengah, melalui Perusahaan Daerah Air Minum (PDAM) Tirta Dharma mendistribusikan air bersih untuk warga di sejumlah desa di dua kecamatan yang terdampak Kekeringan.")]
+    [InlineData("PDAM Toya Wening Kota Solo tengah menunggu hasil laboratorium Balai Teknik Kesehatan Lingkungan dan Penyakit Menular di Jakarta, menyusul tercemarnya air baku dari Sungai Bengawan Solo yang diduga berasal dari limbah home industri alkohol Ciu.")]
+    [InlineData("Terkait hal ini, Lion Air akhirnya buka suara. Salah satu anak perusahaan Lion Air, Malindo Air, mengungkap penyebab data penumpang mereka bisa bocor ke pihak ketiga.")]
+    [InlineData("\"Dalam kaitan tersebut, Malindo Air menyatakan tidak menyimpan rincian pembayaran setiap penumpang atau pelanggan di dalam server.")]
+    [InlineData("Untuk penanganan kebakaran hutan dan lahan, 5.809 personel dari Korem 031/WB 2200 orang, Lanud RSN 117 orang, Polda Riau 2200 orang, Lanal Dumai 31 orang, BPBD 300 orang, Damkar 200 orang, Polisi Kehutanan 109 orang, Manggala Agni 210 orang, Masyarakat Peduli Api 292 orang, dan perusahaan 150 orang.")]
+    [InlineData("809 orang yang terdiri dari Korem 031/WB 2200 orang, Lanud RSN 117 orang, Polda Riau 2200 orang, Lanal Dumai 31 orang, BPBD 300 orang, Damkar 200 orang, Polisi Kehutanan 109 orang, Manggala Agni 210 orang.")]
+    [InlineData("Pelantikan tersebut dilakukan bersama 27 Pejabat Pimpinan Tinggi ( PPT ) Pratama lainnya Dilingkungan Pemerintah Kabupaten Pasangkayu, Provinsi Sulawesi Barat.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);

@@ -124,6 +124,14 @@ public sealed class RegionContextTests
     [InlineData("Penelitian disertasi bidang ilmu manajemen terkait Pilgub Banten di Universitas Brawijaya, Malang, Jawa Timur, Kamis 5 September 2019.", "Malang|Banten|Jawa Timur")]
     [InlineData("Dosen tetap Pasca Sarjana dari Universitas Unkhair, Ternate, Hendra Karianga revisi UU KPK diperlukan.", "Kota Ternate")]
     [InlineData("Rektor Universitas Sebelas Maret (UNS) Surakarta, Prof. Dr. Jamal Wiwoho melakukan kunjungan.", "")]
+
+    // Issue 18, round five (ExtractionHeldOutReal4, development data since 2026-12-07, and the development quarter): a
+    // village or kelurahan with a regency's name, the regency never named with a cue, is the village wherever the text
+    // writes the name bare; the older spelling "Padang Sidempuan" is the city.
+    [InlineData("Seorang perempuan lansia bernama Icah (65), warga Kampung Gunung, Kali Mati, RT03/09, Kelurahan Jombang, Ciputat, Kota Tangerang Selatan (Tangsel) tewas. Saat itu korban sedang berjalan di Jalan Raya Jombang, Ciputat, tepatnya depan Perumahan Villa Jombang Baru. \"Peristiwa bermula saat Suryadi melaju dari arah Ciputat menuju Jombang,\" ujar Lalu di Polres Tangsel.", "Kota Tangerang Selatan")]
+    [InlineData("Batavia Kecil adalah nama lain dari desa Lebong Tandai. Nama itu sudah akrab disebut warga desa Lebong Tandai kecamatan Napal Putih kabupaten Bengkulu Utara Provinsi Bengkulu. Tidak hanya warga Lebong Tandai.", "Bengkulu Utara|Bengkulu")]
+    [InlineData("\"Pesawat Hercules C-130 melakukan penyemaian garam NaCl sebanyak 3,4 ton di daerah Kota Dumai, Kabupaten Rokan Hilir, dan Kota Padang Sidempuan pada Rabu (18/9/2019).", "Kota Dumai|Rokan Hilir|Kota Padangsidimpuan")]
+    [InlineData("\"Sedangkan di Riau pesawat Hercules C-130 menyemai dengan menabur garam NaCL sebanyak 3,4 ton di daerah Dumai dan Padang Sidempuan, Sumatera Utara sesuai potensi pertumbuhan awan yang berpotensi menghasilkan hujan,\" tutur Agus.", "Kota Dumai|Kota Padangsidimpuan|Riau|Sumatera Utara")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
