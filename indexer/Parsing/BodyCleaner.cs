@@ -20,7 +20,7 @@ internal static partial class BodyCleaner
 
         foreach (var (raw, isTableRow) in blocks.SelectMany(SplitCredits))
         {
-            var paragraph = raw.Trim();
+            var paragraph = AfterEmptyPrompt(raw.Trim());
             if (paragraph.Length == 0)
             {
                 continue;
@@ -132,6 +132,38 @@ internal static partial class BodyCleaner
         var pieces = CreditBoundary().Split(trimmed).Where(piece => piece.Trim().Length > 0).ToList();
         return pieces.Count > 1 ? pieces.Select(piece => new BodyBlock(piece)) : [block];
     }
+
+    /// <summary>
+    /// "Baca Juga: ,Penggemar tampilan glossy lips, …", "Baca Juga : Diketahui, dua hari sebelumnya …": a prompt whose link
+    /// a scraper left out (sometimes leaving the comma where the headline was), then the article's own text on the same
+    /// line. The text is kept when it is more than a headline: after such a comma a sentence's worth of words, otherwise
+    /// a long sentence that ends as sentences do. "Baca juga: Bupati Lahat resmikan pasar" (a headline) and "Baca Juga:
+    /// ,#GrowFearLess with Fimela" stay with their prompt and are dropped as noise.
+    /// </summary>
+    private static string AfterEmptyPrompt(string paragraph)
+    {
+        var match = EmptyPrompt().Match(paragraph);
+        if (!match.Success)
+        {
+            return paragraph;
+        }
+
+        var rest = match.Groups["rest"].Value.Trim();
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var text = match.Groups["comma"].Success
+            ? words >= MinWordsAfterEmptyPrompt
+            : words >= MinWordsOfSentenceAfterPrompt && rest[^1] is '.' or '!' or '?' or '"' or '\u201D';
+        return text ? rest : paragraph;
+    }
+
+    /// <summary>The fewest words after a prompt and the comma of its emptied link that are read as article text.</summary>
+    private const int MinWordsAfterEmptyPrompt = 8;
+
+    /// <summary>The fewest words after a prompt, with no comma, that are read as article text (when they end a sentence).</summary>
+    private const int MinWordsOfSentenceAfterPrompt = 15;
+
+    [GeneratedRegex(@"^(?:baca juga|baca pula|simak juga|lihat juga)\s*:?\s*(?<comma>,)?(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex EmptyPrompt();
 
     private static bool IsNoise(string paragraph)
     {

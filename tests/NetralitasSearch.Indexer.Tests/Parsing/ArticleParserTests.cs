@@ -43,6 +43,28 @@ public sealed class ArticleParserTests
         Assert.Contains("\u201cnetral\u201d \u2013 caf\u00e9", result.Article.Text);
     }
 
+    // CLICK-ID's scraper left the linked headline out of "Baca juga" lines (sometimes its comma), and the next paragraph's
+    // text on the same line; a headline after the prompt, even a long one, is still dropped.
+    [Theory]
+    [InlineData("Baca Juga: ,Penggemar tampilan glossy lips, maka Lip Gloss dari ESQA yang hadir dalam 5 varian warna ini patut dicoba.", "Penggemar tampilan glossy lips, maka Lip Gloss dari ESQA yang hadir dalam 5 varian warna ini patut dicoba.")]
+    [InlineData("Baca juga: , Bupati Kampar meninjau lokasi banjir bersama camat dan kepala desa setempat pada Senin pagi.", "Bupati Kampar meninjau lokasi banjir bersama camat dan kepala desa setempat pada Senin pagi.")]
+    [InlineData("Baca Juga : Diketahui, dua hari sebelumnya Panglima TNI datang untuk meninjau kebakaran hutan dan lahan di Riau bersama gubernur.", "Diketahui, dua hari sebelumnya Panglima TNI datang untuk meninjau kebakaran hutan dan lahan di Riau bersama gubernur.")]
+    [InlineData("Baca juga: Bupati Kampar Tinjau Banjir, Warga Diminta Waspada Longsor di Kawasan Perbukitan Selama Musim Hujan Tahun Ini", null)]
+    [InlineData("Baca Juga: ,#GrowFearLess with Fimela", null)]
+    [InlineData("Baca juga: Bupati Lahat resmikan pasar baru di pusat kota", null)]
+    [InlineData("Baca juga:", null)]
+    public void KeepsTheTextAfterAPromptWhoseLinkTheScraperLeftEmpty(string line, string? kept)
+    {
+        var text = $"Camat Tinjau Banjir\n\nKAMPAR – Camat meninjau banjir di desa itu, Senin (7/10/2019).\n\n{line}\n\nWarga mengungsi ke balai desa.\n";
+        var result = Parser.Parse(new SourceFile("clickid.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.True(result.IsSuccess);
+        var expected = kept is null
+            ? "KAMPAR – Camat meninjau banjir di desa itu, Senin (7/10/2019).\n\nWarga mengungsi ke balai desa."
+            : $"KAMPAR – Camat meninjau banjir di desa itu, Senin (7/10/2019).\n\n{kept}\n\nWarga mengungsi ke balai desa.";
+        Assert.Equal(expected, result.Article.Text);
+    }
+
     [Fact]
     public void KeepsTheArticleAndDropsMenusSidebarsAndInlinePrompts()
     {
