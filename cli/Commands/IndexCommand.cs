@@ -48,7 +48,7 @@ internal static class IndexCommand
         var stopwatch = Stopwatch.StartNew();
         var pipeline = DocumentPipeline.Create();
         var failures = new ConcurrentBag<string>();
-        var indexed = 0;
+        int indexed;
         var options = new IndexOptions(directory) { CommitInterval = IndexOptions.BulkCommitInterval };
         foreach (var (path, bytes) in options.RemoveLegacyIndex())
         {

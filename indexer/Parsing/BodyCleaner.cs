@@ -142,15 +142,18 @@ internal static partial class BodyCleaner
     /// </summary>
     private static string AfterEmptyPrompt(string paragraph)
     {
-        var match = EmptyPrompt().Match(paragraph);
-        if (!match.Success)
+        var prompt = BodyLineRules.LinkPrompts.FirstOrDefault(p => paragraph.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        if (prompt is null)
         {
             return paragraph;
         }
 
-        var rest = match.Groups["rest"].Value.Trim();
+        var after = paragraph.AsSpan(prompt.Length).TrimStart();
+        after = after.StartsWith(':') ? after[1..].TrimStart() : after;
+        var comma = after.StartsWith(',');
+        var rest = (comma ? after[1..] : after).Trim().ToString();
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var text = match.Groups["comma"].Success
+        var text = comma
             ? words >= MinWordsAfterEmptyPrompt
             : words >= MinWordsOfSentenceAfterPrompt && rest[^1] is '.' or '!' or '?' or '"' or '\u201D';
         return text ? rest : paragraph;
@@ -161,9 +164,6 @@ internal static partial class BodyCleaner
 
     /// <summary>The fewest words after a prompt, with no comma, that are read as article text (when they end a sentence).</summary>
     private const int MinWordsOfSentenceAfterPrompt = 15;
-
-    [GeneratedRegex(@"^(?:baca juga|baca pula|simak juga|lihat juga)\s*:?\s*(?<comma>,)?(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex EmptyPrompt();
 
     private static bool IsNoise(string paragraph)
     {

@@ -7,10 +7,13 @@ namespace NetralitasSearch.Indexer.Parsing;
 /// </summary>
 internal static class BodyLineRules
 {
+    /// <summary>Prompts before a link to another story ("Baca juga: …"); a short line starting with one is dropped.</summary>
+    public static IReadOnlyList<string> LinkPrompts { get; } = ["baca juga", "baca pula", "simak juga", "lihat juga"];
+
     /// <summary>A short line starting with one of these is dropped.</summary>
     public static IReadOnlyList<string> NoisePrefixes { get; } =
     [
-        "baca juga", "baca:", "baca pula", "simak juga", "simak video", "simak berita", "simak selengkapnya", "lihat juga",
+        .. LinkPrompts, "baca:", "simak video", "simak berita", "simak selengkapnya",
         "lihat video", "tonton juga", "tonton video", "scroll to continue", "scroll untuk melanjutkan", "gulir ke bawah",
         "artikel ini telah tayang", "artikel ini sudah tayang", "artikel ini telah terbit", "dapatkan update",
         "dapatkan berita", "dapatkan informasi", "ikuti berita", "ikuti kami", "ikuti saluran", "follow berita",

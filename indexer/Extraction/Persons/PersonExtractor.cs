@@ -468,13 +468,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether the name follows the English article in lower case ("menurut laporan the Sun"): a newspaper's,
         /// a band's or a show's name.</summary>
-        public bool AfterEnglishArticle(NameCandidate candidate) =>
-            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Text == "the" && OnlySpaceBefore(first);
+        public bool AfterEnglishArticle(NameCandidate candidate) => WordRightBefore(candidate)?.Text == "the";
 
         /// <summary>Whether the name follows "berjudul" or "bertajuk" (titled: "puisi berjudul Halau Jerebu"): a work's
         /// title, not a person.</summary>
-        public bool AfterTitleCue(NameCandidate candidate) =>
-            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && words[first - 1].Lower is "berjudul" or "bertajuk" && OnlySpaceBefore(first);
+        public bool AfterTitleCue(NameCandidate candidate) => WordRightBefore(candidate)?.Lower is "berjudul" or "bertajuk";
+
+        /// <summary>The word just before the name with only a space between, or null.</summary>
+        private Word? WordRightBefore(NameCandidate candidate) =>
+            candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && OnlySpaceBefore(first) ? words[first - 1] : null;
 
         /// <summary>Whether the name completes an office that its position leaves open ("Kepala Pusat Meteo Publik BMKG":
         /// the position ends with "Pusat", an institution's acronym follows the name): the office's name, not a person.</summary>
