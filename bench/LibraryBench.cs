@@ -30,6 +30,7 @@ internal static class LibraryBench
         var pipeline = DocumentPipeline.Create();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
+        var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var stopwatch = Stopwatch.StartNew();
         var made = new Document?[articles.Count];
         using (var writer = IndexWriter.Open(options))
@@ -48,6 +49,11 @@ internal static class LibraryBench
         // All cores' CPU time per document: the cost of ingest apart from how busy the machine was.
         Figures.Print($"ingest_cpu_ms_per_doc_{suffix}", (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count, "ms");
         Figures.Print($"index_bytes_per_doc_{suffix}", DirectoryBytes(options.Directory) / (double)all.Count, "bytes");
+
+        // What the garbage collector had to do: bytes allocated per document (every thread), collections, time paused.
+        Figures.Print($"ingest_alloc_kb_per_doc_{suffix}", (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / all.Count, "KB");
+        Figures.Print($"ingest_gc_count_{suffix}", GC.CollectionCount(0) - collections, "collections");
+        Figures.Print($"ingest_gc_pause_ms_{suffix}", (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, "ms");
 
         // What of that CPU was the JIT compiling (a fresh process compiles, then recompiles hot methods optimised).
         Figures.Print($"ingest_jit_ms_{suffix}", (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds, "ms");

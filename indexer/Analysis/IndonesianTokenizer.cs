@@ -17,7 +17,7 @@ public sealed class IndonesianTokenizer : Tokenizer
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private string text = "";
-    private List<(int Start, int Length)> words = [];
+    private readonly List<(int Start, int Length)> words = [];
     private int next;
 
     public IndonesianTokenizer(TextReader input)
@@ -63,7 +63,13 @@ public sealed class IndonesianTokenizer : Tokenizer
         base.Reset();
         // Lucene.Net's reusable string reader gives null, not "", for an empty text (an empty title).
         text = m_input.ReadToEnd() ?? "";
-        words = [.. AnalysisTokenizer.Split(text)];
+        // The list is kept for the next text (the analyzer reuses its tokenizer per thread): no array per text.
+        words.Clear();
+        foreach (var word in AnalysisTokenizer.Split(text))
+        {
+            words.Add(word);
+        }
+
         next = 0;
     }
 }

@@ -60,9 +60,12 @@ public sealed class SynonymGroups
 
     /// <summary>The variants whose first term is <paramref name="term"/>, longest first.</summary>
     public IReadOnlyList<(IReadOnlyList<string> Terms, SynonymGroup Group)> StartingWith(string term) =>
-        byFirstTerm.TryGetValue(term, out var list) ? list : [];
+        byFirstTerm.TryGetValue(term, out var list) ? list : None;
 
     /// <summary>As <see cref="StartingWith(string)"/>, for a term still in a token's buffer (no string made per word).</summary>
     public IReadOnlyList<(IReadOnlyList<string> Terms, SynonymGroup Group)> StartingWith(ReadOnlySpan<char> term) =>
-        byFirstTerm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var list) ? list : [];
+        byFirstTerm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var list) ? list : None;
+
+    /// <summary>No variants: one shared empty list (an empty collection expression here made a list per word).</summary>
+    private static readonly (IReadOnlyList<string> Terms, SynonymGroup Group)[] None = [];
 }

@@ -167,7 +167,14 @@ internal static partial class BodyCleaner
 
     private static bool IsNoise(string paragraph)
     {
-        var lower = paragraph.ToLowerInvariant().Trim(' ', '.', ':', '|', '>', '»', '–', '-');
+        // A paragraph too long to be a noise line or to be looked at for noise prefixes and fragments is noise only
+        // when it has no letter: answered without a lower-case copy of every paragraph of the text.
+        if (paragraph.Length > BodyLineRules.MaxNoiseLineLength && paragraph.AsSpan().Trim(NoiseTrim).Length > LongestNoiseLine)
+        {
+            return !paragraph.Any(char.IsLetter);
+        }
+
+        var lower = paragraph.ToLowerInvariant().Trim(NoiseTrim);
 
         // A line without a letter is a counter, a clap or share count, or a rule: "128", "1/3", "* * *".
         if (BodyLineRules.NoiseLines.Contains(lower) || !paragraph.Any(char.IsLetter))
@@ -190,6 +197,11 @@ internal static partial class BodyCleaner
 
         return BodyLineRules.NoiseFragments.Any(fragment => lower.Contains(fragment, StringComparison.Ordinal));
     }
+
+    /// <summary>What is trimmed off a line before it is compared with the noise lines.</summary>
+    private static readonly char[] NoiseTrim = [' ', '.', ':', '|', '>', '»', '–', '-'];
+
+    private static readonly int LongestNoiseLine = BodyLineRules.NoiseLines.Max(line => line.Length);
 
     /// <summary>"Oleh karena itu ..." is a sentence; "Oleh Ahmad Fauzi" or "Oleh: Ahmad" is a byline.</summary>
     private static bool IsBylineName(Match byline)

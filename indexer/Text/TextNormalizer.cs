@@ -8,6 +8,12 @@ public static class TextNormalizer
     /// <summary>Collapses runs of whitespace (including no-break and zero-width spaces) into one space and trims.</summary>
     public static string CollapseWhitespace(string text)
     {
+        if (IsCollapsed(text))
+        {
+            // Most lines already are: no copy.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -33,6 +39,26 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="CollapseWhitespace"/> would give <paramref name="text"/> back unchanged.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                return false;
+            }
+
+            if ((char.IsWhiteSpace(c) || c == '\u00A0') && (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Removes control characters other than line breaks and tabs (NUL bytes, form feeds, escapes).</summary>

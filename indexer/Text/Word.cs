@@ -11,5 +11,22 @@ public readonly record struct Word(string Text, int Start, int Length, bool Sent
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
+    public bool IsAllCaps
+    {
+        get
+        {
+            var letters = false;
+            foreach (var c in Text)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters |= char.IsLetter(c);
+            }
+
+            return letters;
+        }
+    }
 }

@@ -106,6 +106,13 @@ internal sealed class NameFeatures
     public bool[] FreeWords(IReadOnlyList<Word> words, bool cased)
     {
         var free = new bool[words.Count];
+        FreeWords(words, cased, free);
+        return free;
+    }
+
+    /// <summary>As <see cref="FreeWords(IReadOnlyList{Word}, bool)"/>, into <paramref name="free"/> (one per word).</summary>
+    public void FreeWords(IReadOnlyList<Word> words, bool cased, Span<bool> free)
+    {
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -122,8 +129,6 @@ internal sealed class NameFeatures
                 free[i] = NameParticles.Contains(word.Lower) && i > 0 && i + 1 < words.Count && words[i - 1].IsCapitalized && words[i + 1].IsCapitalized;
             }
         }
-
-        return free;
     }
 
     /// <summary>
@@ -140,21 +145,41 @@ internal sealed class NameFeatures
         }
 
         var joined = new bool[words.Count];
+        JoinedWords(text, words, joined);
+        return joined;
+    }
+
+    /// <summary>As <see cref="JoinedWords(string, IReadOnlyList{Word}, bool)"/> for cased text, into <paramref name="joined"/>.</summary>
+    public static void JoinedWords(string text, IReadOnlyList<Word> words, Span<bool> joined)
+    {
+        if (words.Count > 0)
+        {
+            joined[0] = false;
+        }
+
         for (var i = 1; i < words.Count; i++)
         {
             var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Trim(" \t\u00A0");
             joined[i] = gap.IsEmpty || (gap is "." && (words[i - 1].Length <= 2 || PersonLexicon.NameAbbreviations.Contains(words[i - 1].Lower)));
         }
-
-        return joined;
     }
 
     /// <summary>Fills <paramref name="features"/> with the features of every free word; <paramref name="offsets"/>[i] to
     /// [i + 1] delimits word i's (empty for words that are not free).</summary>
-    public void Extract(string text, IReadOnlyList<Word> words, bool cased, bool[] free, List<ulong> features, int[] offsets)
+    public void Extract(string text, IReadOnlyList<Word> words, bool cased, ReadOnlySpan<bool> free, List<ulong> features, Span<int> offsets)
     {
-        var infos = new WordInfo[words.Count];
-        var known = new bool[words.Count];
+        // What is known of each word is described once, in buffers this thread keeps for the next text (a text's
+        // words described anew each time were a twelfth of everything ingest allocated).
+        var scratch = described ??= new DescribedWords();
+        if (scratch.Infos.Length < words.Count)
+        {
+            scratch.Infos = new WordInfo[Math.Max(words.Count, scratch.Infos.Length * 2)];
+            scratch.Known = new bool[scratch.Infos.Length];
+        }
+
+        var infos = scratch.Infos;
+        var known = scratch.Known;
+        Array.Clear(known, 0, words.Count);
         WordInfo Info(int k)
         {
             if (!known[k])
@@ -355,6 +380,17 @@ internal sealed class NameFeatures
 
     /// <summary>What the word lists, the corpus counts, the clusters and the profiles say about one word.</summary>
     private readonly record struct Entry(ushort Flags, byte Capitals, ushort Coarse, ushort Fine, ushort Profile);
+
+    [ThreadStatic]
+    private static DescribedWords? described;
+
+    /// <summary>A thread's buffers for <see cref="Extract"/>, grown to the longest text it has seen.</summary>
+    private sealed class DescribedWords
+    {
+        public WordInfo[] Infos { get; set; } = new WordInfo[1024];
+
+        public bool[] Known { get; set; } = new bool[1024];
+    }
 
     private readonly record struct WordInfo(
         ulong Lower, ulong Exact, ulong Prefix3, ulong Suffix3, ulong Suffix2, ulong Shape, ulong GapBefore, ulong GapAfter,

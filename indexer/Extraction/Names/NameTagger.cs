@@ -37,7 +37,7 @@ public sealed class NameTagger : IEntityExtractor
             return [];
         }
 
-        var tags = Decode(model, text, words, NameFeatures.IsCased(text), features, out _);
+        var tags = Decode(model, text, words, NameFeatures.IsCased(text), features);
         var mentions = new List<NameMention>();
         foreach (var mention in NameTags.Mentions(tags, words))
         {
@@ -134,34 +134,83 @@ public sealed class NameTagger : IEntityExtractor
             : new NameMention(NameClass.Person, first, last - first + 1, words[first].Start, words[last].End - words[first].Start);
     }
 
-    /// <summary>The best tag sequence; <paramref name="extracted"/> returns the features per word, for training.</summary>
-    internal static int[] Decode(NameModel model, string text, IReadOnlyList<Word> words, bool cased, NameFeatures features, out (List<ulong> Features, int[] Offsets, bool[] Free) extracted)
+    /// <summary>The best tag sequence of <paramref name="words"/>, one tag per word.</summary>
+    internal static int[] Decode(NameModel model, string text, IReadOnlyList<Word> words, bool cased, NameFeatures features)
     {
-        var free = features.FreeWords(words, cased);
+        // Every per-word buffer comes from this thread's scratch, grown to the longest text seen: the tagger's arrays
+        // made anew per text were a fifth of everything ingest allocated.
+        var scratch = decoding ??= new DecodeScratch();
+        var count = words.Count;
+        var tags = NameTags.Count;
+        scratch.Reserve(count, tags);
+        var free = scratch.Free.AsSpan(0, count);
+        features.FreeWords(words, cased, free);
         var freeCount = 0;
         foreach (var scored in free)
         {
             freeCount += scored ? 1 : 0;
         }
 
-        // Sized once for every feature of the free words (NameFeatures gives each at most FeaturesPerWord), so the
-        // buffer never grows and copies itself while the features are added.
-        var buffer = new List<ulong>(freeCount * NameFeatures.FeaturesPerWord);
-        var offsets = new int[words.Count + 1];
+        // Sized for every feature of the free words (NameFeatures gives each at most FeaturesPerWord), so the buffer
+        // never grows and copies itself while the features are added.
+        var buffer = scratch.Features;
+        buffer.Clear();
+        buffer.EnsureCapacity(freeCount * NameFeatures.FeaturesPerWord);
+        var offsets = scratch.Offsets.AsSpan(0, count + 1);
         features.Extract(text, words, cased, free, buffer, offsets);
-        extracted = (buffer, offsets, free);
-        var tags = NameTags.Count;
-        var emissions = new float[words.Count * tags];
+        var emissions = scratch.Emissions.AsSpan(0, count * tags);
+        emissions.Clear();
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (free[i])
             {
-                model.Score(all[offsets[i]..offsets[i + 1]], emissions.AsSpan(i * tags, tags));
+                model.Score(all[offsets[i]..offsets[i + 1]], emissions.Slice(i * tags, tags));
             }
         }
 
-        return Viterbi(words.Count, free, emissions, model.Transitions, NameFeatures.JoinedWords(text, words, cased));
+        var joined = Span<bool>.Empty;
+        if (cased)
+        {
+            joined = scratch.Joined.AsSpan(0, count);
+            NameFeatures.JoinedWords(text, words, joined);
+        }
+
+        return Viterbi(count, free, emissions, model.Transitions, joined, scratch.Back);
+    }
+
+    [ThreadStatic]
+    private static DecodeScratch? decoding;
+
+    /// <summary>A thread's buffers for <see cref="Decode"/>.</summary>
+    private sealed class DecodeScratch
+    {
+        public bool[] Free { get; private set; } = [];
+
+        public bool[] Joined { get; private set; } = [];
+
+        public int[] Offsets { get; private set; } = [];
+
+        public float[] Emissions { get; private set; } = [];
+
+        public byte[] Back { get; private set; } = [];
+
+        public List<ulong> Features { get; } = [];
+
+        public void Reserve(int words, int tags)
+        {
+            if (Free.Length >= words)
+            {
+                return;
+            }
+
+            var size = Math.Max(words, Math.Max(1024, Free.Length * 2));
+            Free = new bool[size];
+            Joined = new bool[size];
+            Offsets = new int[size + 1];
+            Emissions = new float[size * tags];
+            Back = new byte[size * tags];
+        }
     }
 
     /// <summary>
@@ -170,7 +219,7 @@ public sealed class NameTagger : IEntityExtractor
     /// only be outside a name; an I tag only follows its own class; where <paramref name="joined"/> says only spaces stand
     /// before a word, it may not begin a name of the class just before it (see <see cref="NameFeatures.JoinedWords"/>).
     /// </summary>
-    internal static int[] Viterbi(int count, bool[] free, float[] emissions, float[] transitions, bool[]? joined)
+    internal static int[] Viterbi(int count, ReadOnlySpan<bool> free, ReadOnlySpan<float> emissions, float[] transitions, ReadOnlySpan<bool> joined, byte[]? backBuffer = null)
     {
         var tags = NameTags.Count;
         Span<float> allowed = stackalloc float[tags * tags];
@@ -185,7 +234,7 @@ public sealed class NameTagger : IEntityExtractor
             }
         }
 
-        var back = new byte[count * tags];
+        var back = backBuffer is not null && backBuffer.Length >= count * tags ? backBuffer.AsSpan(0, count * tags) : new byte[count * tags];
         Span<float> previous = stackalloc float[tags];
         Span<float> current = stackalloc float[tags];
         previous.Fill(float.NegativeInfinity);
@@ -194,7 +243,7 @@ public sealed class NameTagger : IEntityExtractor
         {
             current.Fill(float.NegativeInfinity);
             var last = free[i] ? tags : 1;
-            var pairs = joined is not null && joined[i] ? allowedJoined : allowed;
+            var pairs = !joined.IsEmpty && joined[i] ? allowedJoined : allowed;
             for (var t = 0; t < last; t++)
             {
                 var (best, from) = (float.NegativeInfinity, 0);

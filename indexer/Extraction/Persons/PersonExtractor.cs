@@ -899,11 +899,30 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         /// <summary>How many words a traditional or noble title takes at <paramref name="index"/> ("Sri Sultan": 2), or 0.</summary>
+        /// <summary>Whether the words from <paramref name="index"/> on are <paramref name="lowers"/> (lower case).</summary>
+        private bool StartsAt(IReadOnlyList<string> lowers, int index)
+        {
+            for (var k = 0; k < lowers.Count; k++)
+            {
+                if (words[index + k].Lower != lowers[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private int NobleTitleAt(int index)
         {
+            if (index >= words.Count || !lexicon.NobleTitleWords.Contains(words[index].Lower))
+            {
+                return 0;
+            }
+
             foreach (var title in lexicon.NobleTitles)
             {
-                if (index + title.Length <= words.Count && title.Select((word, k) => words[index + k].Lower == word).All(same => same))
+                if (index + title.Length <= words.Count && StartsAt(title, index))
                 {
                     return title.Length;
                 }
@@ -1886,10 +1905,24 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return candidate with { Position = position, Regency = regency };
         }
 
+        /// <summary>Whether one of the <paramref name="count"/> words from <paramref name="first"/> on is a reporting verb.</summary>
+        private bool ReportingVerbWithin(int first, int count)
+        {
+            for (var k = first; k < first + count; k++)
+            {
+                if (PersonLexicon.ReportingVerbs.Contains(words[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>
         private NameCandidate? BeforeReportingVerb(int index)
         {
-            if (!words[index].IsCapitalized || !Enumerable.Range(index + 1, Math.Min(MaxNameWords, words.Count - index - 1)).Any(k => PersonLexicon.ReportingVerbs.Contains(words[k].Lower))
+            if (!words[index].IsCapitalized || !ReportingVerbWithin(index + 1, Math.Min(MaxNameWords, words.Count - index - 1))
                 || !StartsRun(index) || (PlaceLength(index) > 0 && tagged[index] != PersonStart))
             {
                 return null;

@@ -41,6 +41,9 @@ internal sealed class NameTrie
         return node.Entries;
     }
 
+    /// <summary>Whether some name begins with <paramref name="word"/> (lower case).</summary>
+    public bool Begins(string word) => root.Children.ContainsKey(word);
+
     /// <summary>Walks forward from a start word and reports every length at which a name ends.</summary>
     public IEnumerable<(int Length, IReadOnlyList<NameEntry> Entries)> Prefixes(Func<int, string?> wordAt)
     {

@@ -195,7 +195,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             var longer = mentions.Select(m => m.Resolved).OfType<Region>()
                 .FirstOrDefault(r => r.Kind != RegionKind.District && r.Code != mention.Resolved.Code && r.ProvinceCode != mention.Resolved.ProvinceCode
-                    && Gazetteer.NameWords(r.Name) is var full && full.Count > mention.WordCount && full.Take(mention.WordCount).SequenceEqual(Gazetteer.NameWords(written)));
+                    && Gazetteer.NameWordsOf(r) is var full && full.Count > mention.WordCount && full.Take(mention.WordCount).SequenceEqual(Gazetteer.NameWords(written)));
             if (longer is not null)
             {
                 mention.Resolved = longer;
@@ -433,7 +433,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            var name = Gazetteer.NameWords(region.Name);
+            var name = Gazetteer.NameWordsOf(region);
             if (name.Count < 2 || name[^1] != words[last].Lower)
             {
                 continue;
@@ -566,6 +566,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return null;
         }
 
+        return MatchAt(text, words, index, inTitle, previous);
+    }
+
+    /// <summary>
+    /// <see cref="Match"/> after its quick refusals (apart, so that the closure below is only made for the words that
+    /// pass them: made on entry to Match, it was a twentieth of everything ingest allocated).
+    /// </summary>
+    private (RegionMention Mention, int Words)? MatchAt(string text, IReadOnlyList<Word> words, int index, bool inTitle, string? previous)
+    {
         var (cue, cueWord) = CueBefore(words, index);
         string? WordAt(int offset) => index + offset < words.Count && WithinName(text, words, index + offset, index) ? words[index + offset].Lower : null;
 
@@ -671,11 +680,24 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     private static (List<NameEntry> Entries, int Words)? Longest(NameTrie trie, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue, Func<int, string?> wordAt)
     {
+        if (wordAt(0) is not { } first || !trie.Begins(first))
+        {
+            return null;
+        }
+
         (List<NameEntry>, int)? best = null;
         foreach (var (length, entries) in trie.Prefixes(wordAt))
         {
-            var usable = entries.Where(entry => Accepts(entry, words, index, length, inTitle, cue)).ToList();
-            if (usable.Count > 0)
+            List<NameEntry>? usable = null;
+            foreach (var entry in entries)
+            {
+                if (Accepts(entry, words, index, length, inTitle, cue))
+                {
+                    (usable ??= []).Add(entry);
+                }
+            }
+
+            if (usable is not null)
             {
                 best = (usable, length);
             }
@@ -729,7 +751,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         AdjacentToPrevious(words, index, start) && (index == start || !text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(','));
 
     private static bool SameName(Region region, string written) =>
-        string.Join(' ', Gazetteer.NameWords(region.Name)) == string.Join(' ', Gazetteer.NameWords(written));
+        Gazetteer.NameWordsOf(region).SequenceEqual(Gazetteer.NameWords(written));
 
     private static (RegionKind? Kind, string? Word) CueBefore(IReadOnlyList<Word> words, int index)
     {
