@@ -91,7 +91,7 @@ public sealed class IndonesianStemmer
         }
 
         var reference = Math.Max(Count(word), Count(inflected));
-        var accepted = Readings(inflected).Where(r => Accepts(r.Stem, reference)).ToList();
+        var accepted = Readings(inflected).Where(r => Accepts(r.Stem, reference) && !UnwrittenPerVerb(r)).ToList();
 
         // A meN- verb is written in the passive too ("dipakai" beside "memakai"): when some meN- reading's passive is
         // written, a meN- reading whose passive nobody writes gives way ("memakai" is me- + pakai, not me- + maka + -i).
@@ -123,6 +123,30 @@ public sealed class IndonesianStemmer
 
         return best?.Stem ?? inflected;
     }
+
+    /// <summary>
+    /// A peN- + per- reading ("pemer-": pemersatu, pemerhati) of a stem whose memper- verb nobody writes: the word is then
+    /// peN- + a stem in p ("pemerasan" is peras + -an as memeras is, not pe- + per- + asan; "pemerataan" is not pe- + per- +
+    /// ata + -an), while "mempersatukan" and "memperhatikan" keep pemersatu and pemerhati what they were.
+    /// </summary>
+    private bool UnwrittenPerVerb(Reading reading) =>
+        reading is { Prefix: "pe", Prefixes: 2 } && reading.Stem is { } stem && !PerVerbWritten(stem);
+
+    private bool PerVerbWritten(string stem)
+    {
+        foreach (var suffix in PerVerbSuffixes)
+        {
+            // "diper" + stem alone is also di- + a stem in p ("diperas"): only with a suffix does it show the per- verb.
+            if (Count(string.Concat("memper", stem, suffix)) > 0 || (suffix.Length > 0 && Count(string.Concat("diper", stem, suffix)) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PerVerbSuffixes = ["", "kan", "i"];
 
     /// <summary>A reading of one meN- prefix whose di- passive (di- + stem + suffix) is written.</summary>
     private bool Passive(Reading reading) =>

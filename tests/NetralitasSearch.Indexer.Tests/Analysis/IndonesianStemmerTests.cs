@@ -67,6 +67,14 @@ public sealed class IndonesianStemmerTests
     [InlineData("perintah", "perintah")]
     [InlineData("memerintah", "perintah")]
 
+    // peN- + per- ("pemer-") only for a stem whose memper- verb is written: "pemerasan" was asan, "pemerataan" ata.
+    [InlineData("pemerasan", "peras")]
+    [InlineData("memeras", "peras")]
+    [InlineData("pemerataan", "merata")]
+    [InlineData("pemersatu", "satu")]
+    [InlineData("pemerhati", "hati")]
+    [InlineData("pemeriksaan", "periksa")]
+
     // A particle comes off only when what is left is written at least as often: "langkah" was lang + -kah, "menikah"
     // men, "bersekolah" seko, "majalah" maja.
     [InlineData("langkah", "langkah")]
