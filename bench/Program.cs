@@ -29,7 +29,7 @@ var searchOnlyOption = new Option<bool>("--search-only")
 };
 var ingestOnlyOption = new Option<bool>("--ingest-only")
 {
-    Description = "only the library ingest at 1x (a fresh pass, a warm pass in the same process, the stages on one thread)",
+    Description = "only the library ingest at 1x (a fresh pass, a warm pass in the same process, the stages on one thread) and the CLI's index over the same articles in a process of its own",
 };
 var command = new RootCommand("""
     The benchmark: parsing pages/s (HTML, PDF, OCR); library ingest, index and search at 1x and 10x with plain Lucene.Net
@@ -95,6 +95,7 @@ try
         // (about 15,000 methods, profiled at a third of that pass's CPU).
         LibraryBench.Ingest(articles, "1x_warm", work, stop.Token);
         LibraryBench.Stages(articles, "1x", stop.Token);
+        CliIndexBench.Run(root, articles, work, stop.Token);
         LibraryBench.IndexOnly(documents, 1, "1x", work, stop.Token);
         LibraryBench.Search(oneX, queries, "1x", stop.Token);
         LibraryBench.Plain(articles, queries, 1, "1x", work, stop.Token);
@@ -115,6 +116,7 @@ try
         LibraryBench.Ingest(articles, "1x", work, stop.Token);
         LibraryBench.Ingest(articles, "1x_warm", work, stop.Token);
         LibraryBench.Stages(articles, "1x", stop.Token);
+        CliIndexBench.Run(root, articles, work, stop.Token);
     }
 
     if (searchOnly)
