@@ -72,7 +72,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
                 if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
-                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start)
+                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start) || reader.FollowedByAge(named)
                         || (named.Position is not null && !reader.InstitutionFollows(named))))
                 {
                     result.Add(named);
@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -239,6 +239,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // Mira", "truk Hino").
         "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
         "truk", "mobil", "motor", "pesawat", "kereta",
+        // Goods by their brand ("lima tas Gucci, tas Valentino", "sepatu Nike"; "jam tangan Rolex" is read in IsPlaceWordAt).
+        "tas", "sepatu", "ponsel", "arloji", "merek",
         // Crossroads named after the street ("perempatan TB Simatupang").
         "perempatan", "pertigaan");
 
@@ -379,7 +381,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     candidate = Name(i + 1, null, null);
                 }
 
-                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -503,6 +505,40 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
             return words[first - 1].Lower is "selaku" or "sebagai" && next < words.Count && words[next].Lower is "adalah" or "ialah" or "yakni" or "yaitu"
                 && OnlySpaceBefore(first) && OnlySpaceBefore(next);
+        }
+
+        /// <summary>Whether the name is an office's acronym of four letters or more and a region's name ("Plt Sekdis DPPKAD Kudus,
+        /// Akhmad Sofyan"): the regional office, not a person.</summary>
+        public bool IsOfficeOfRegion(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return first >= 0 && first < last && words[first].IsAllCaps && words[first].Length >= 4 && words[first].Text.All(char.IsLetter)
+                && owner.gazetteer.Names.Find(words.Skip(first + 1).Take(last - first).Select(w => w.Lower)).Count > 0;
+        }
+
+        /// <summary>Whether the name is a role an actor plays: after "berperan sebagai", "perannya sebagai", "memerankan" or
+        /// "karakter", with a title of the role perhaps between ("berperan sebagai Nyi Misni dalam film ...").</summary>
+        public bool IsRolePlayed(NameCandidate candidate)
+        {
+            var k = candidate.Start < 0 ? -1 : WordAt(candidate.Start) - 1;
+            for (var skipped = 0; k >= 0 && skipped < 2 && words[k].IsCapitalized && OnlySpaceBefore(k + 1); skipped++)
+            {
+                k--;
+            }
+
+            if (k < 0 || !OnlySpaceBefore(k + 1))
+            {
+                return false;
+            }
+
+            return words[k].Lower is "memerankan" or "karakter"
+                || (words[k].Lower == "sebagai" && k > 0 && OnlySpaceBefore(k) && words[k - 1].Lower is "berperan" or "peran" or "perannya" or "memerankan");
         }
 
         /// <summary>Whether a head count follows the name ("Polisi Kehutanan 109 orang, Manggala Agni 210 orang"): a unit's
@@ -944,6 +980,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
+            // "II-III MMI": Roman numerals of a scale, not a name.
+            if (words[first].IsAllCaps && words[first].Text.Length > 1 && words[first].Text.All(c => c is 'I' or 'V' or 'X' or '-'))
+            {
+                return false;
+            }
+
             if (first != last)
             {
                 return true;
@@ -956,13 +998,59 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             // "warga Baduy", "suku Dayak", "kepala keluarga Baduy": a people's name, not a person's.
-            if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat")
+            // "seorang pria Yahudi", "wanita Jepang": a people's or a country's name describing someone.
+            if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat" or "pria" or "wanita")
+            {
+                return false;
+            }
+
+            // "Desa Waibao yang terdiri dari Kampung Keka, Tengadei, Riangpuho, dan Lebao": the last of the places a village's
+            // word opens.
+            if (EndsPlaceList(first))
             {
                 return false;
             }
 
             var wordClass = CapitalisationLexicon.Default.ClassOf(lowers[0]);
             return !CapitalisationLexicon.IsMostlyLowerCase(wordClass) && !(words[first].SentenceStart && !CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass));
+        }
+
+        /// <summary>Whether the word at <paramref name="first"/> ends a list of capitalised names ("X, Y, dan Z") whose first item
+        /// a village's word opens ("Kampung Keka, Tengadei, Riangpuho, dan Lebao").</summary>
+        private bool EndsPlaceList(int first)
+        {
+            var k = first - 1;
+            if (k > 0 && words[k].Lower is "dan" or "serta" && OnlySpaceBefore(first))
+            {
+                k--;
+            }
+            else if (Gap(first).Trim() != ",")
+            {
+                return false;
+            }
+
+            for (var items = 0; k >= 0 && items < 8 && words[k].IsCapitalized; items++)
+            {
+                var start = k;
+                while (start > 0 && k - start < 3 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized)
+                {
+                    start--;
+                }
+
+                if (VillageWords.Contains(words[start].Lower) || (start > 0 && OnlySpaceBefore(start) && VillageWords.Contains(words[start - 1].Lower)))
+                {
+                    return true;
+                }
+
+                if (Gap(start).Trim() != "," || HeadAt(start) is not null)
+                {
+                    return false;
+                }
+
+                k = start - 1;
+            }
+
+            return false;
         }
 
         private HashSet<string>? abbreviations;
@@ -1043,7 +1131,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // "perempatan Jalan Fatmawati dan TB Simatupang": the second of two streets at a crossroads ("warga Jalan
                 // Helvetia Medan dan Rahel Qori" names a person).
-                if (paired ? IsCrossroadsAt(k) : PlaceWords.Contains(words[k].Lower))
+                if (paired ? IsCrossroadsAt(k) : IsPlaceWordAt(k))
                 {
                     return true;
                 }
@@ -1068,6 +1156,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>Whether a word of <see cref="PlaceWords"/> stands at <paramref name="k"/>, or "tangan" of "jam tangan" (a
+        /// wristwatch by its brand: "dua buah jam tangan Rolex").</summary>
+        private bool IsPlaceWordAt(int k) => PlaceWords.Contains(words[k].Lower) || (words[k].Lower == "tangan" && k > 0 && words[k - 1].Lower == "jam" && OnlySpaceBefore(k));
 
         /// <summary>Whether a crossroads' word stands at <paramref name="k"/>, or a street's word right after one ("perempatan Jalan").</summary>
         private bool IsCrossroadsAt(int k) =>
@@ -1415,6 +1507,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var inFirm = false;
+            var regionEnd = -1;
             while (j < words.Count)
             {
                 // Parentheses inside a position hold its acronym: "Kepala BKPSDM (Badan ...)", "... Manusia (BKPSDM) Kabupaten Bogor".
@@ -1430,6 +1523,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (lexicon.Ranks.Contains(word.Lower))
                 {
                     break;
+                }
+
+                // "Kepala BBMKG Wilayah I Medan, Edison Kurniawan": a Roman numeral before a region's name numbers the office's
+                // area ("I Wayan", "I Gusti" open Balinese names).
+                if (word.Text is "I" or "II" or "III" or "IV" or "V" && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized
+                    && !BalineseNames.Contains(words[j + 1].Lower) && owner.gazetteer.Names.Find([words[j + 1].Lower]).Count > 0)
+                {
+                    j++;
+                    continue;
                 }
 
                 // "Manajer PT Sepanjang Inti Surya Usaha": after a firm's legal form the capitalised words are the firm's name,
@@ -1460,6 +1562,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     regency ??= RegionName(j, region);
                     j += region;
+                    regionEnd = j;
                     continue;
                 }
 
@@ -1495,6 +1598,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // The tagger marks where a person's name begins.
                 if (tagged[j] == PersonStart)
+                {
+                    break;
+                }
+
+                // "Gubernur Riau Syamsuar, dan Kepala BNPB ...": one word after the office's region, ending the clause, is the
+                // holder's name when the news puts it in persons' names, though the tagger reads it into the place.
+                if (regionEnd == j && j + 1 < words.Count && !OnlySpaceBefore(j + 1)
+                    && Gap(j + 1).TrimStart().Length > 0 && Gap(j + 1).TrimStart()[0] is ',' or '.' or ';' && !word.IsAllCaps
+                    && !lexicon.ExtractorOrganisationWords.Contains(word.Lower) && !IsOfficeWord(word.Lower) && IsNameWord(word.Lower))
                 {
                     break;
                 }
@@ -1885,6 +1997,50 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var (position, regency, _) = ReadPosition(after, head.Length, head.Village);
             return candidate with { Position = position, Regency = regency };
         }
+
+        /// <summary>"Korban Yuliati (31) tewas", "serta Kristine (35) warga Griya Katulampa": a capitalised run followed by an age in
+        /// brackets is a person's name. A word the press writes in lower case more often than not is part of it only where
+        /// the tagger reads it into a person's name and no sentence opens with it ("dan Rasio Tamba (19)", not "Korban" or
+        /// "Kemudian" opening the sentence, nor "Ayat (2)").</summary>
+        private NameCandidate? BeforeAge(int index)
+        {
+            // A team's or a country's points in a table ("Lithuania (1) masih bertahan sebagai juru kunci", "City (10)") are no
+            // age: the tagger reads the word as an organisation or a place here, and the news mostly does elsewhere.
+            if (!FollowedByAge(index) || !words[index].IsCapitalized || words[index].IsAllCaps || !MayOpenName(index) || lexicon.Countries.Contains(words[index].Lower)
+                || (tagged[index] == OtherName && NameProfiles.Default.Of(words[index].Lower) is { Person: <= 1 } profile && Math.Max(profile.Organisation, profile.Place) >= 3))
+            {
+                return null;
+            }
+
+            var start = index;
+            while (start > 0 && index - start < MaxNameWords - 1 && (OnlySpaceBefore(start) || IsInitialBefore(start)) && words[start - 1].IsCapitalized && MayOpenName(start - 1)
+                && !lexicon.ExtractorStopWords.Contains(words[start - 1].Lower) && !lexicon.ExtractorOrganisationWords.Contains(words[start - 1].Lower)
+                && !PersonLexicon.AttributionVerbs.Contains(words[start - 1].Lower) && HeadAt(start - 1) is null && RegionLength(start - 1) == 0)
+            {
+                start--;
+            }
+
+            return Name(start, null, null) is { } candidate && candidate.Start + candidate.Length == words[index].End ? candidate : null;
+        }
+
+        /// <summary>Whether an initial with its period stands right before word <paramref name="index"/> ("T. Alexander-Arnold").</summary>
+        private bool IsInitialBefore(int index) => words[index - 1].Length == 1 && Gap(index) == ". ";
+
+        /// <summary>Whether an age in brackets follows word <paramref name="index"/> ("Kristine (35)").</summary>
+        private bool FollowedByAge(int index)
+        {
+            var age = index + 1;
+            return age + 1 < words.Count && Gap(age).Trim() == "(" && words[age].Text.Length is 1 or 2 && words[age].Text.All(char.IsAsciiDigit) && words[age].Text[0] != '0'
+                && FollowingGap(age).StartsWith(')');
+        }
+
+        /// <summary>Whether an age in brackets follows the name ("serta Kristine (35) warga ..."): a person, even where the
+        /// corpus does not know the name.</summary>
+        public bool FollowedByAge(NameCandidate candidate) => candidate.Start >= 0 && FollowedByAge(WordEndingAt(candidate.Start + candidate.Length));
+
+        private bool MayOpenName(int index) =>
+            !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[index].Lower))
+            || (!words[index].SentenceStart && tagged[index] is PersonStart or PersonInside);
 
         /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>
         private NameCandidate? BeforeReportingVerb(int index)

@@ -106,7 +106,23 @@ public sealed class PersonExtractorTests
     [InlineData("Kepala Sub Bidang Keselamatan Direktorat Perkapalan dan Kepelautan Kementerian Perhubungan Shidrotul Muntaha menjelaskan, uji petik dilakukan untuk menjamin keselamatan dan keamanan awak dan penumpang.", "Shidrotul Muntaha")]
     [InlineData("Kasi Imunisasi dan Survelen Dinas Kabupaten Kabupaten Blitar Hendro Subagyo mengatakan sudah mengambil sampel sisa bakso yang dikonsumsi.", "Hendro Subagyo")]
     [InlineData("\"Bertindak selaku Imam adalah Khairunnas Jamal,\" kata Erlin dalam siaran pers Sekretariat Presiden.", "Khairunnas Jamal|Erlin")]
-    [InlineData("Ketiga korban meninggal dunia adalah Irham Effendi Lubis (38) warga Jalan Baut Marelan, Raidah (37) warga Jalan Helvetia Medan dan Rahel Qori (9) seorang pelajar Jalan Baut Marelan.", "Irham Effendi Lubis|Rahel Qori")]
+    [InlineData("Ketiga korban meninggal dunia adalah Irham Effendi Lubis (38) warga Jalan Baut Marelan, Raidah (37) warga Jalan Helvetia Medan dan Rahel Qori (9) seorang pelajar Jalan Baut Marelan.", "Irham Effendi Lubis|Raidah|Rahel Qori")]
+
+    // Issue 18, round six (ExtractionHeldOutReal5, development data since 2026-12-07, and the development quarter): a name
+    // followed by an age in brackets is a person's, a word opening the sentence before it is not ("Korban", "Kemudian"), a
+    // team's points in a table are no age; one word after the office's region ending the clause is the holder's name
+    // ("Gubernur Riau Syamsuar,"); a role an actor plays, goods by their brand, a people's name after "pria", Roman numerals of
+    // a scale, the last of a list of villages, a council's acronym and an office's acronym with its region are no persons.
+    [InlineData("Kota Bekasi. Korban Yuliati (31) tewas terpanggang hingga gosong di dalam kamar tidurnya.", "Yuliati")]
+    [InlineData("Kemudian Santa Hagar Mbiliyora (22) warga Kabupaten Sumba Timur, dan Rasio Tamba (19) warga Kabupaten Siak.", "Santa Hagar Mbiliyora|Rasio Tamba")]
+    [InlineData("Salah satunya Riwayati (41) yang merupakan nasabah PNM Mekaar mengaku sangat terbantu dengan kehadiran KUR dari BRI.", "Riwayati")]
+    [InlineData("Panglima TNI Marsekal Hadi Tjahjanto, Kapolri Jenderal Tito Karnavian, Gubernur Riau Syamsuar, dan Kepala BNPB Doni Monardo.", "Hadi Tjahjanto|Tito Karnavian|Syamsuar|Doni Monardo")]
+    [InlineData("Ia akan berperan sebagai Nyi Misni dalam film Perempuan Tanah Jahanam karya Joko Anwar.", "Joko Anwar")]
+    [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga.", "Jon Wesly Arianto|Supani")]
+    [InlineData("Tamzil ditetapkan sebagai tersangka bersama dua orang lainnya yakni, Staf Khusus (Stafsus) Tamzil, Agus Soeranto dan Plt Sekdis DPPKAD Kudus, Akhmad Sofyan.", "Tamzil|Agus Soeranto|Akhmad Sofyan")]
+    [InlineData("Harris Dickinson akan berperan sebagai Pangeran Phillip.", "Harris Dickinson")]
+    [InlineData("\"Hal ini membuat kami berkembang,\" terang Director of Brand Marketing Crystal Aesthetic Clinic, Herry Setiawan.", "Herry Setiawan")]
+    [InlineData("\"Kami ingin menggaet pemain-pemain baru untuk game kami,\" kata Managing Director Blizzard Entertainment Taiwan, Hong Kong, Asia Tenggara, Paul Chen, saat jumpa pers di Jakarta, Kamis, 12 September 2019.", "Paul Chen")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -130,6 +146,9 @@ public sealed class PersonExtractorTests
     // first word written twice is written once.
     [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Polana B Pramesti", "Direktur Jenderal Udara Kemenhub")]
     [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Budi Setiyadi", "Direktur Jenderal Perhubungan Darat Kemenhub")]
+
+    // Round six (ExtractionHeldOutReal5): a Roman numeral before a region's name numbers the office's area.
+    [InlineData("\"Kondisi saat ini masih terbilang cukup aman,\" kata Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan, Edison Kurniawan pada Minggu (22/9).", "Edison Kurniawan", "Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
     {
         var person = Assert.Single(Extract.From(sentence).Persons, p => p.Name == name);
@@ -198,6 +217,17 @@ public sealed class PersonExtractorTests
     [InlineData("Untuk penanganan kebakaran hutan dan lahan, 5.809 personel dari Korem 031/WB 2200 orang, Lanud RSN 117 orang, Polda Riau 2200 orang, Lanal Dumai 31 orang, BPBD 300 orang, Damkar 200 orang, Polisi Kehutanan 109 orang, Manggala Agni 210 orang, Masyarakat Peduli Api 292 orang, dan perusahaan 150 orang.")]
     [InlineData("809 orang yang terdiri dari Korem 031/WB 2200 orang, Lanud RSN 117 orang, Polda Riau 2200 orang, Lanal Dumai 31 orang, BPBD 300 orang, Damkar 200 orang, Polisi Kehutanan 109 orang, Manggala Agni 210 orang.")]
     [InlineData("Pelantikan tersebut dilakukan bersama 27 Pejabat Pimpinan Tinggi ( PPT ) Pratama lainnya Dilingkungan Pemerintah Kabupaten Pasangkayu, Provinsi Sulawesi Barat.")]
+
+    // Round six (ExtractionHeldOutReal5 and the development quarter): a team's points in a table, roles, goods by their brand,
+    // a people's name, Roman numerals of a scale, a list of villages, lodgings and sights abroad, an English office.
+    [InlineData("Hasil itu membuat Norwich naik ke peringkat ke-12 dengan koleksi enam poin, sementara City (10) tertahan di urutan kedua dengan jarak lima poin dari pemuncak klasemen Liverpool (15).")]
+    [InlineData("Dua buah jam tangan Rolex, furniture mahal bak seorang putri, perhiasan berlian, lima tas Gucci, tas Valentino.")]
+    [InlineData("Sebut saja sepatu Broche Vivier Espadrilles yang dibanderol seharga Rp 14,6 juta.")]
+    [InlineData("Setelah mendaftar melalui aplikasi kencan, ia pun segera dibawa berkencan makan malam sushi dengan seorang pria Yahudi yang baru saja bercerai.")]
+    [InlineData("Seperti diberitakan sebelumnya, gempa ini dirasakan hingga Bandung pada skala intensitas II-III MMI sampai Bima pada skala intensitas III MMI.")]
+    [InlineData("Mata air itu menjadi satu-satunya sumber air bagi masyarakat Desa Waibao yang terdiri dari Kampung Keka, Tengadei, Riangpuho, dan Lebao.")]
+    [InlineData("Melipir sedikit ke arah Uluwatu, kamu bisa mampir ke Cliff Edge Spa Cabana dari Alila Villas Uluwatu.")]
+    [InlineData("Para tamu dapat ikut tur privat ke Qin Terracotta Warriors Museum, juga perjalanan alam ke Qujiangchi Ruin Park, Big Wild Goose Pagoda, dan Gunung Qin.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
