@@ -170,6 +170,12 @@ public sealed class PersonExtractorTests
     // name; a minister named by the press's short title.
     [InlineData("Eks Ketua Umum PPP Romahurmuziy atau Romi meminta untuk dipindahkan penahanannya dari Rutan KPK ke LP Cipinang, Jakarta Timur. Romi menambahkan, keinginan pindah ruang tahanan itu lantaran kondisi Rutan KPK.", "Romahurmuziy", "Romi")]
     [InlineData("Dalam perkara ini, Romi sebelumnya juga didakwa bersama Menteri Agama Lukman Hakim Saifuddin telah menerima uang senilai Rp325 juta. Romi dan Menag Lukman disebut telah menerima uang itu dari terpidana Haris Hasanuddin.", "Lukman Hakim Saifuddin", "Lukman")]
+    // Round six (ExtractionHeldOutReal5 and the development quarter): a name with its last word cut short, two words of a
+    // name written together, a one-word name with its opening left out as Javanese names are shortened.
+    [InlineData("Menteri Perencanaan dan Pembangunan Nasional/Kepala Bappenas, Bambang Brodjonegoro menyebutkan ibu kota baru di Kalimantan minim dari risiko kebakaran hutan dan lahan. \"Ibu kota baru jauh dari lahan gambut,\" ujar Kepala Bappenas Bambang Brodjo di Jakarta, Rabu (18/9/2019).", "Bambang Brodjonegoro", "Bambang Brodjo")]
+    [InlineData("Tangisan Song Ji Hyo ini pun langsung banjir komentar fans. \"Jangan menangis Jihyo unnie. Kami selalu mendukungmu,\" sambung yang lain.", "Song Ji Hyo", "Jihyo")]
+    [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga. Sebelumnya, pria yang akrab dengan panggilan Mbah Pani itu melakukan ritual topo pendem setahun sekali, pada bulan Suro.", "Supani", "Pani")]
+    [InlineData("Gubernur Kalbar Sutarmidji mengatakan, penanganan karhutla sudah dilakukan maksimal. \"Segenap upaya sebagai makhluk sudah diupayakan untuk menghentikan karhutla. Pemadaman dari darat dan udara dilakukan, tapi hasilnya belum maksimal,\" kata Midji, Selasa sore.", "Sutarmidji", "Midji")]
     public void KeepsTheOtherFormsOfANameAsAliases(string text, string name, string alias)
     {
         var person = Assert.Single(Extract.From(text).Persons, p => p.Name == name);
