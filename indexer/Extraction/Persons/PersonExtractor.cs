@@ -374,6 +374,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     candidate = Account(i + 1);
                 }
+                else if (lexicon.Ranks.Contains(lower) && words[i].IsCapitalized && i + 1 < words.Count && OnlySpaceBefore(i + 1) && words[i + 1].IsCapitalized
+                    && !(found.Count > 0 && found[^1].Start + found[^1].Length > words[i].Start) && (i == 0 || !lexicon.Ranks.Contains(words[i - 1].Lower)))
+                {
+                    // "2. Sertu Mukti (Kodim 0203 /Langkat ...)": a rank before a capitalised word names its holder, where the tagger
+                    // reads no name there (its reading is the fuller one: "Kolonel Myles B Caggins III"; "Kapten Barcelona" is a
+                    // team's captain).
+                    candidate = Name(i, null, null) is { } ranked && tagged[WordAt(ranked.Start)] == 0 ? ranked : null;
+                }
                 else if (lower is "disapa" or "dipanggil" && i > 0 && words[i - 1].Lower is "akrab" or "karib" or "biasa" or "sering" && i + 1 < words.Count && OnlySpaceBefore(i + 1)
                     && words[i + 1].IsCapitalized && !words[i + 1].IsAllCaps)
                 {
@@ -522,8 +530,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 && owner.gazetteer.Names.Find(words.Skip(first + 1).Take(last - first).Select(w => w.Lower)).Count > 0;
         }
 
-        /// <summary>Whether the name is a role an actor plays: after "berperan sebagai", "perannya sebagai", "memerankan" or
-        /// "karakter", with a title of the role perhaps between ("berperan sebagai Nyi Misni dalam film ...").</summary>
+        /// <summary>Whether the name is a role an actor plays or a nickname: after "berperan sebagai", "perannya sebagai",
+        /// "memerankan" or "karakter", with a title of the role perhaps between ("berperan sebagai Nyi Misni dalam film ..."), or
+        /// after "berjuluk" or "dijuluki" ("member berjuluk Ace").</summary>
         public bool IsRolePlayed(NameCandidate candidate)
         {
             var k = candidate.Start < 0 ? -1 : WordAt(candidate.Start) - 1;
@@ -537,8 +546,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
-            return words[k].Lower is "memerankan" or "karakter"
-                || (words[k].Lower == "sebagai" && k > 0 && OnlySpaceBefore(k) && words[k - 1].Lower is "berperan" or "peran" or "perannya" or "memerankan");
+            // "member berjuluk Ace", "perempuan yang pernah dijuluki Ratu Sinetron": a nickname, said of someone named elsewhere.
+            return words[k].Lower is "memerankan" or "karakter" or "berjuluk" or "dijuluki" or "berjulukan"
+                || (words[k].Lower == "sebagai" && k > 0 && OnlySpaceBefore(k) && words[k - 1].Lower is "berperan" or "peran" or "perannya" or "memerankan" or "dijuluki");
         }
 
         /// <summary>Whether a head count follows the name ("Polisi Kehutanan 109 orang, Manggala Agni 210 orang"): a unit's
@@ -1999,14 +2009,17 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         /// <summary>"Korban Yuliati (31) tewas", "serta Kristine (35) warga Griya Katulampa": a capitalised run followed by an age in
-        /// brackets is a person's name. A word the press writes in lower case more often than not is part of it only where
+        /// brackets is a person's name, and so is one followed by a role in brackets ("Budiman (pensiunan)"), the role its position. A word the press writes in lower case more often than not is part of it only where
         /// the tagger reads it into a person's name and no sentence opens with it ("dan Rasio Tamba (19)", not "Korban" or
         /// "Kemudian" opening the sentence, nor "Ayat (2)").</summary>
         private NameCandidate? BeforeAge(int index)
         {
             // A team's or a country's points in a table ("Lithuania (1) masih bertahan sebagai juru kunci", "City (10)") are no
             // age: the tagger reads the word as an organisation or a place here, and the news mostly does elsewhere.
-            if (!FollowedByAge(index) || !words[index].IsCapitalized || words[index].IsAllCaps || !MayOpenName(index) || lexicon.Countries.Contains(words[index].Lower)
+            // A role is a weaker cue than an age: the word must be a name the tagger or the corpus knows ("Bibiku (istri ...)" is
+            // "my aunt").
+            var role = !FollowedByAge(index) && FollowedByRole(index) && (tagged[index] is PersonStart or PersonInside || IsNameWord(words[index].Lower));
+            if (!(role || FollowedByAge(index)) || !words[index].IsCapitalized || words[index].IsAllCaps || !MayOpenName(index) || lexicon.Countries.Contains(words[index].Lower)
                 || (tagged[index] == OtherName && NameProfiles.Default.Of(words[index].Lower) is { Person: <= 1 } profile && Math.Max(profile.Organisation, profile.Place) >= 3))
             {
                 return null;
@@ -2020,7 +2033,20 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 start--;
             }
 
-            return Name(start, null, null) is { } candidate && candidate.Start + candidate.Length == words[index].End ? candidate : null;
+            if (Name(start, null, null) is not { } candidate || candidate.Start + candidate.Length != words[index].End)
+            {
+                return null;
+            }
+
+            return role ? candidate with { Position = PositionAround(start, index).Position } : candidate;
+        }
+
+        /// <summary>Whether a role in brackets follows word <paramref name="index"/> ("5. Budiman (pensiunan)", "8. Ais (pegawai bank
+        /// Sumut)"): an office's head or a word for what a person does.</summary>
+        private bool FollowedByRole(int index)
+        {
+            var role = index + 1;
+            return role < words.Count && Gap(role).Trim() == "(" && (RoleWords.Contains(words[role].Lower) || HeadAt(role) is not null);
         }
 
         /// <summary>Whether an initial with its period stands right before word <paramref name="index"/> ("T. Alexander-Arnold").</summary>

@@ -121,6 +121,8 @@ public sealed class PersonExtractorTests
     [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga.", "Jon Wesly Arianto|Supani")]
     [InlineData("Tamzil ditetapkan sebagai tersangka bersama dua orang lainnya yakni, Staf Khusus (Stafsus) Tamzil, Agus Soeranto dan Plt Sekdis DPPKAD Kudus, Akhmad Sofyan.", "Tamzil|Agus Soeranto|Akhmad Sofyan")]
     [InlineData("Harris Dickinson akan berperan sebagai Pangeran Phillip.", "Harris Dickinson")]
+    // A rank before a name the tagger does not read, a role in brackets after a name (ExtractionHeldOutReal5).
+    [InlineData("Rumah yang terbakar yakni milik 1. Serka Tri Priatna (Personil Kesdam I/BB jabatan Baurmin Log)\n\n2. Sertu Mukti (Kodim 0203 /Langkat, jabatan Ba Unit Intel)\n\n3. Suriono (pensiunan)\n\n5. Budiman (pensiunan)", "Tri Priatna|Mukti|Suriono|Budiman")]
     [InlineData("\"Hal ini membuat kami berkembang,\" terang Director of Brand Marketing Crystal Aesthetic Clinic, Herry Setiawan.", "Herry Setiawan")]
     [InlineData("\"Kami ingin menggaet pemain-pemain baru untuk game kami,\" kata Managing Director Blizzard Entertainment Taiwan, Hong Kong, Asia Tenggara, Paul Chen, saat jumpa pers di Jakarta, Kamis, 12 September 2019.", "Paul Chen")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
@@ -147,7 +149,9 @@ public sealed class PersonExtractorTests
     [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Polana B Pramesti", "Direktur Jenderal Udara Kemenhub")]
     [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Budi Setiyadi", "Direktur Jenderal Perhubungan Darat Kemenhub")]
 
-    // Round six (ExtractionHeldOutReal5): a Roman numeral before a region's name numbers the office's area.
+    // Round six (ExtractionHeldOutReal5, the development quarter): a Roman numeral before a region's name numbers the office's
+    // area; a role in brackets after the name is the position.
+    [InlineData("Krisnajaya (Ketua Asosiasi Dinas Kesehatan Seluruh Indonesia/ADINKES)", "Krisnajaya", "Ketua Asosiasi Dinas Kesehatan Seluruh Indonesia/ADINKES")]
     [InlineData("\"Kondisi saat ini masih terbilang cukup aman,\" kata Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan, Edison Kurniawan pada Minggu (22/9).", "Edison Kurniawan", "Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
     {
@@ -234,6 +238,8 @@ public sealed class PersonExtractorTests
     [InlineData("Mata air itu menjadi satu-satunya sumber air bagi masyarakat Desa Waibao yang terdiri dari Kampung Keka, Tengadei, Riangpuho, dan Lebao.")]
     [InlineData("Melipir sedikit ke arah Uluwatu, kamu bisa mampir ke Cliff Edge Spa Cabana dari Alila Villas Uluwatu.")]
     [InlineData("Para tamu dapat ikut tur privat ke Qin Terracotta Warriors Museum, juga perjalanan alam ke Qujiangchi Ruin Park, Big Wild Goose Pagoda, dan Gunung Qin.")]
+    [InlineData("Namun saat tiba giliran member berjuluk Ace itu kesulitan berbicara karena menahan tangisannya.")]
+    [InlineData("Dalam momen tersebut, tim berjulukan Laskar Mahesa Jenar itu menggaet yang merupakan mantan pemain mereka.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
