@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -513,6 +513,45 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
             return words[first - 1].Lower is "selaku" or "sebagai" && next < words.Count && words[next].Lower is "adalah" or "ialah" or "yakni" or "yaitu"
                 && OnlySpaceBefore(first) && OnlySpaceBefore(next);
+        }
+
+        /// <summary>Words for things a name is said to be ("Doremi yang merupakan brand produk kids personal skin care", "Alibaba
+        /// merupakan perusahaan e-commerce").</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> ThingWords = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "brand", "merek", "merk", "perusahaan", "produk", "aplikasi", "platform", "startup", "klub", "band", "grup", "restoran", "hotel",
+            "toko", "label", "situs", "maskapai", "operator", "bank", "tim", "film", "lagu", "album", "game", "kafe");
+
+        /// <summary>Whether the text says what the name is, and it is a thing: "X (yang) merupakan/adalah (sebuah/salah satu) brand,
+        /// perusahaan, klub ...".</summary>
+        public bool DefinedAsAThing(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k < words.Count && words[k].Text == "yang" && OnlySpaceBefore(k))
+            {
+                k++;
+            }
+
+            if (k >= words.Count || words[k].Text is not ("merupakan" or "adalah") || !OnlySpaceBefore(k))
+            {
+                return false;
+            }
+
+            k++;
+            if (k < words.Count && words[k].Text == "sebuah")
+            {
+                k++;
+            }
+            else if (k + 1 < words.Count && words[k].Text == "salah" && words[k + 1].Text == "satu")
+            {
+                k += 2;
+            }
+
+            return k < words.Count && OnlySpaceBefore(k) && ThingWords.Contains(words[k].Text);
         }
 
         /// <summary>Whether the name is an office's acronym of four letters or more and a region's name ("Plt Sekdis DPPKAD Kudus,

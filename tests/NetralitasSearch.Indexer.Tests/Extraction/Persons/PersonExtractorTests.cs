@@ -239,6 +239,7 @@ public sealed class PersonExtractorTests
     [InlineData("Melipir sedikit ke arah Uluwatu, kamu bisa mampir ke Cliff Edge Spa Cabana dari Alila Villas Uluwatu.")]
     [InlineData("Para tamu dapat ikut tur privat ke Qin Terracotta Warriors Museum, juga perjalanan alam ke Qujiangchi Ruin Park, Big Wild Goose Pagoda, dan Gunung Qin.")]
     [InlineData("Namun saat tiba giliran member berjuluk Ace itu kesulitan berbicara karena menahan tangisannya.")]
+    [InlineData("Hari Sabtu (6/7) lalu, Doremi yang merupakan brand produk kids personal skin care menggelar sebuah event bertajuk,.")]
     [InlineData("Dalam momen tersebut, tim berjulukan Laskar Mahesa Jenar itu menggaet yang merupakan mantan pemain mereka.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
