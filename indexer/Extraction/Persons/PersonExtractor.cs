@@ -1638,8 +1638,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // "Dirjen Perhubungan Darat Kemenhub Budi Setiyadi": a ministry's or an organisation's word that the tagger reads
                 // as the first word of the person's name ends the position; the name begins after it.
-                if (tagged[j] == PersonStart && lexicon.ExtractorOrganisationWords.Contains(word.Lower) && j + 1 < words.Count && OnlySpaceBefore(j + 1)
-                    && words[j + 1].IsCapitalized && tagged[j + 1] == PersonInside)
+                // So does an acronym of three letters or more ("Koordinator Aksi Nasional PMII Syarif Hidayatullah").
+                if (tagged[j] == PersonStart && (lexicon.ExtractorOrganisationWords.Contains(word.Lower) || (word.IsAllCaps && word.Length >= 3 && word.Text.All(char.IsLetter)))
+                    && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized && !words[j + 1].IsAllCaps && tagged[j + 1] == PersonInside)
                 {
                     j++;
                     continue;

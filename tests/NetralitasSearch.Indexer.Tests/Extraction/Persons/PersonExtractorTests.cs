@@ -150,8 +150,11 @@ public sealed class PersonExtractorTests
     [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti, Direktur Jenderal Laut Kemenhub Agus Purnomo dan Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.", "Budi Setiyadi", "Direktur Jenderal Perhubungan Darat Kemenhub")]
 
     // Round six (ExtractionHeldOutReal5, the development quarter): a Roman numeral before a region's name numbers the office's
-    // area; a role in brackets after the name is the position.
+    // area; a role in brackets after the name is the position; an acronym the tagger reads as a name's first word ends the
+    // position.
     [InlineData("Krisnajaya (Ketua Asosiasi Dinas Kesehatan Seluruh Indonesia/ADINKES)", "Krisnajaya", "Ketua Asosiasi Dinas Kesehatan Seluruh Indonesia/ADINKES")]
+    [InlineData("\"Kami dari PB PMII menyatakan sikap meminta KPK untuk tidak menjadi alat politik,\" kata Koordinator Aksi Nasional PMII Syarif Hidayatullah lewat keterangan tertulis.", "Syarif Hidayatullah", "Koordinator Aksi Nasional PMII")]
+    [InlineData("Ketua Dewan Pengurus AAJI Budi Tampubolon mengatakan, pelaku industri asuransi jiwa harus segera menyiapkan strategi untuk menjawab perkembangan dunia digital saat ini.", "Budi Tampubolon", "Ketua Dewan Pengurus AAJI")]
     [InlineData("\"Kondisi saat ini masih terbilang cukup aman,\" kata Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan, Edison Kurniawan pada Minggu (22/9).", "Edison Kurniawan", "Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
     {
