@@ -265,6 +265,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         "politikus", "politisi", "artis", "aktor", "aktris", "penyanyi", "komedian", "presenter", "pelatih", "pemain", "atlet", "ketua", "wakil", "sekretaris",
         "bendahara", "direktur", "kepala", "karyawan", "staf", "pegawai", "pensiunan", "purnawirawan", "mantan", "eks", "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak");
 
+    /// <summary>Other spellings of honorifics, read by the extractor only (the tagger's features read <see cref="PersonLexicon.Honorifics"/>
+    /// as its model was trained): "Ustad Udjae", "Ustad Syarifuddin".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> HonorificSpellings = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "ustad");
+
     /// <summary>Balinese birth-order and caste names that follow "I" or "Ni" ("I Made", "Ni Luh").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> BalineseNames = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "luh", "gusti", "nengah", "kade", "ketut", "nym", "md");
@@ -1348,6 +1352,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var last = WordEndingAt(named.Start + named.Length);
+            bool bracketedAt(int index) => index == last + 1;
             var aliasStart = -1;
             if (AliasInParentheses(last) is not null)
             {
@@ -1383,6 +1388,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             while (aliasEnd + 1 < words.Count && aliasEnd - aliasStart < 2 && OnlySpaceBefore(aliasEnd + 1) && words[aliasEnd + 1].IsCapitalized)
             {
                 aliasEnd++;
+            }
+
+            // "yang akrab dipanggil Ustadz Udjae": the title is no part of the name he goes by.
+            while (aliasStart < aliasEnd && !bracketedAt(aliasStart) && (IsHonorificAt(aliasStart) || lexicon.SingleWordTitles.Contains(words[aliasStart].Lower)
+                || PersonLexicon.Addresses.Contains(words[aliasStart].Lower)))
+            {
+                aliasStart++;
             }
 
             // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
@@ -1518,7 +1530,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private bool IsHonorificAt(int index)
         {
             var word = words[index];
-            if (!word.IsCapitalized || !PersonLexicon.Honorifics.Contains(word.Lower) || index + 1 >= words.Count)
+            if (!word.IsCapitalized || !(PersonLexicon.Honorifics.Contains(word.Lower) || HonorificSpellings.Contains(word.Lower)) || index + 1 >= words.Count)
             {
                 return false;
             }

@@ -183,6 +183,10 @@ public sealed class PersonExtractorTests
     [InlineData("Tangisan Song Ji Hyo ini pun langsung banjir komentar fans. \"Jangan menangis Jihyo unnie. Kami selalu mendukungmu,\" sambung yang lain.", "Song Ji Hyo", "Jihyo")]
     [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga. Sebelumnya, pria yang akrab dengan panggilan Mbah Pani itu melakukan ritual topo pendem setahun sekali, pada bulan Suro.", "Supani", "Pani")]
     [InlineData("Gubernur Kalbar Sutarmidji mengatakan, penanganan karhutla sudah dilakukan maksimal. \"Segenap upaya sebagai makhluk sudah diupayakan untuk menghentikan karhutla. Pemadaman dari darat dan udara dilakukan, tapi hasilnya belum maksimal,\" kata Midji, Selasa sore.", "Sutarmidji", "Midji")]
+    // The title or the form of address before the name a person goes by is no part of it (ExtractionHeldOutReal5, the
+    // development quarter).
+    [InlineData("Ustadz Abdurrahman Djaelani yang akrab dipanggil Ustadz Udjae mengatakan ada hal yang dianjurkan pada saat akan memasak.", "Abdurrahman Djaelani", "Udjae")]
+    [InlineData("Dalam melakukan aksi bejatnya, Muhajar Sidiq alias Bang Jek terlebih dulu mengajak calon korban yang akan di sodomi untuk ajak ke warung kopi.", "Muhajar Sidiq", "Jek")]
     public void KeepsTheOtherFormsOfANameAsAliases(string text, string name, string alias)
     {
         var person = Assert.Single(Extract.From(text).Persons, p => p.Name == name);
