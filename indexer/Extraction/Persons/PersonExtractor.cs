@@ -1039,6 +1039,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
+            // "lima tas Gucci, tas Valentino, Louis Vuitton": the last of goods named by their brand.
+            if (EndsPlaceList(first, goodsOnly: true))
+            {
+                return false;
+            }
+
             if (first != last)
             {
                 return true;
@@ -1059,7 +1065,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             // "Desa Waibao yang terdiri dari Kampung Keka, Tengadei, Riangpuho, dan Lebao": the last of the places a village's
             // word opens.
-            if (EndsPlaceList(first))
+            if (EndsPlaceList(first, goodsOnly: false))
             {
                 return false;
             }
@@ -1069,8 +1075,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         /// <summary>Whether the word at <paramref name="first"/> ends a list of capitalised names ("X, Y, dan Z") whose first item
-        /// a village's word opens ("Kampung Keka, Tengadei, Riangpuho, dan Lebao").</summary>
-        private bool EndsPlaceList(int first)
+        /// a village's word opens ("Kampung Keka, Tengadei, Riangpuho, dan Lebao"), or, with <paramref name="goodsOnly"/>, only
+        /// a word for goods named by their brand ("tas Gucci, tas Valentino, Louis Vuitton").</summary>
+        private bool EndsPlaceList(int first, bool goodsOnly)
         {
             var k = first - 1;
             if (k > 0 && words[k].Lower is "dan" or "serta" && OnlySpaceBefore(first))
@@ -1090,7 +1097,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     start--;
                 }
 
-                if (VillageWords.Contains(words[start].Lower) || (start > 0 && OnlySpaceBefore(start) && VillageWords.Contains(words[start - 1].Lower)))
+                if (start > 0 && OnlySpaceBefore(start) && words[start - 1].Lower is "tas" or "sepatu" or "ponsel" or "arloji" or "merek"
+                    || (start > 1 && words[start - 1].Lower == "tangan" && words[start - 2].Lower == "jam"))
+                {
+                    return true;
+                }
+
+                if (!goodsOnly && (VillageWords.Contains(words[start].Lower) || (start > 0 && OnlySpaceBefore(start) && VillageWords.Contains(words[start - 1].Lower))))
                 {
                     return true;
                 }
