@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -517,6 +517,34 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
             return words[first - 1].Lower is "selaku" or "sebagai" && next < words.Count && words[next].Lower is "adalah" or "ialah" or "yakni" or "yaitu"
                 && OnlySpaceBefore(first) && OnlySpaceBefore(next);
+        }
+
+        /// <summary>Whether the name fills brackets right after a word in lower case and none of its words is one the corpus puts
+        /// in persons' names ("dalam keadaan kahar (Force Majure)"): a term glossed in another language, not a person
+        /// ("istrinya (Ani Yudhoyono)" names one).</summary>
+        public bool IsGlossInBrackets(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            if (first <= 0 || Gap(first).Trim() != "(" || words[first - 1].IsCapitalized || !(last + 1 < words.Count ? Gap(last + 1) : FollowingGap(last)).TrimStart().StartsWith(')'))
+            {
+                return false;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                if (IsNameWord(words[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Words for things a name is said to be ("Doremi yang merupakan brand produk kids personal skin care", "Alibaba

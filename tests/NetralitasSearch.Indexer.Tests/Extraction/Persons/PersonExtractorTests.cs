@@ -121,6 +121,7 @@ public sealed class PersonExtractorTests
     [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga.", "Jon Wesly Arianto|Supani")]
     [InlineData("Tamzil ditetapkan sebagai tersangka bersama dua orang lainnya yakni, Staf Khusus (Stafsus) Tamzil, Agus Soeranto dan Plt Sekdis DPPKAD Kudus, Akhmad Sofyan.", "Tamzil|Agus Soeranto|Akhmad Sofyan")]
     [InlineData("Harris Dickinson akan berperan sebagai Pangeran Phillip.", "Harris Dickinson")]
+    [InlineData("Polana menjelaskan, dalam kondisi seperti ini, pada surat Edaran Nomor 15 Tahun 2019 tentang Pelaksanaan penerbangan dalam keadaan kahar (Force Majure) menyatakan bahwa maskapai harus menyusun dan melaksanakan prosedur rencana kontigensi penerbangan dan pelayanan penumpang.", "Polana")]
     // A rank before a name the tagger does not read, a role in brackets after a name (ExtractionHeldOutReal5).
     [InlineData("Rumah yang terbakar yakni milik 1. Serka Tri Priatna (Personil Kesdam I/BB jabatan Baurmin Log)\n\n2. Sertu Mukti (Kodim 0203 /Langkat, jabatan Ba Unit Intel)\n\n3. Suriono (pensiunan)\n\n5. Budiman (pensiunan)", "Tri Priatna|Mukti|Suriono|Budiman")]
     [InlineData("\"Hal ini membuat kami berkembang,\" terang Director of Brand Marketing Crystal Aesthetic Clinic, Herry Setiawan.", "Herry Setiawan")]
