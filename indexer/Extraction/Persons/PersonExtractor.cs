@@ -1341,7 +1341,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var first = WordAt(candidate.Start);
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var start = first;
-            while (start <= last && start < taggedFirst && !IsSasakTitle(start, last) && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
+
+            // "Anggota Fraksi PDIP , Pantas Nainggolan menyatakan": a word capitalised right after the comma that closes a
+            // position opens the name, even one the press mostly writes in lower case, when the name ends with a word the press
+            // capitalises ("Direktur Industri Maritim, Alat Transportasi ..." goes on with the office; "Almarhum" is the late).
+            var afterPosition = candidate.Position is not null && first > 0 && Gap(first).Trim() == "," && !words[first].SentenceStart && first < last
+                && words[first].Lower is not ("almarhum" or "almarhumah" or "mendiang")
+                && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[last].Lower));
+            while (start <= last && start < taggedFirst && !IsSasakTitle(start, last) && !(afterPosition && start == first && !words[first].IsAllCaps) && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
                 || (taggedFirst < words.Count && IsNoNameLead(start))))
             {
                 start++;

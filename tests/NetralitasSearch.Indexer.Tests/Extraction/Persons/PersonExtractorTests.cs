@@ -155,6 +155,10 @@ public sealed class PersonExtractorTests
     // position.
     [InlineData("Krisnajaya (Ketua Asosiasi Dinas Kesehatan Seluruh Indonesia/ADINKES)", "Krisnajaya", "Ketua Asosiasi Dinas Kesehatan Seluruh Indonesia/ADINKES")]
     [InlineData("\"Kami dari PB PMII menyatakan sikap meminta KPK untuk tidak menjadi alat politik,\" kata Koordinator Aksi Nasional PMII Syarif Hidayatullah lewat keterangan tertulis.", "Syarif Hidayatullah", "Koordinator Aksi Nasional PMII")]
+    // A word capitalised right after the comma that closes a position opens the name, even an ordinary word
+    // (ExtractionClickIdDev3).
+    [InlineData("Anggota Fraksi PDIP , Pantas Nainggolan menyatakan nama calon ketua DPRD masih dalam pembasahan Dewan Pengurus Pusat partai sehingga belum bisa diserahkan.", "Pantas Nainggolan", "Anggota Fraksi PDIP")]
+    [InlineData("Anggota Panita Kerja dari Fraksi PAN, Muslim Ayub menyebut hak cuti bersyarat itu bisa digunakan para napi untuk keluar lapas dan pulang ke rumah atau jalan-jalan ke mal, dengan syarat harus diikuti oleh petugas kemana pun.", "Muslim Ayub", "Anggota Panita Kerja")]
     [InlineData("Ketua Dewan Pengurus AAJI Budi Tampubolon mengatakan, pelaku industri asuransi jiwa harus segera menyiapkan strategi untuk menjawab perkembangan dunia digital saat ini.", "Budi Tampubolon", "Ketua Dewan Pengurus AAJI")]
     [InlineData("\"Kondisi saat ini masih terbilang cukup aman,\" kata Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan, Edison Kurniawan pada Minggu (22/9).", "Edison Kurniawan", "Kepala Balai Besar Meteorologi Klimatologi dan Geofisika (BBMKG) Wilayah I Medan")]
     public void GivesThePositionWrittenNextToTheName(string sentence, string name, string position)
