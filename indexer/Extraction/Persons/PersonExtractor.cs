@@ -72,7 +72,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
                 if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
-                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start)
+                    && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start) || reader.FollowedByAge(named)
                         || (named.Position is not null && !reader.InstitutionFollows(named))))
                 {
                     result.Add(named);
@@ -156,7 +156,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
         return result;
     }
@@ -239,6 +239,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // Mira", "truk Hino").
         "situ", "candi", "danau", "pantai", "gunung", "bukit", "curug", "goa", "gua", "pulau", "sungai", "kawah", "telaga", "teluk", "selat", "bus",
         "truk", "mobil", "motor", "pesawat", "kereta",
+        // Goods by their brand ("lima tas Gucci, tas Valentino", "sepatu Nike"; "jam tangan Rolex" is read in IsPlaceWordAt).
+        "tas", "sepatu", "ponsel", "arloji", "merek",
         // Crossroads named after the street ("perempatan TB Simatupang").
         "perempatan", "pertigaan");
 
@@ -262,6 +264,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         "anggota", "peneliti", "pengamat", "mahasiswa", "pelajar", "petani", "nelayan", "pedagang", "pengusaha", "aktivis", "warga", "penulis", "editor",
         "politikus", "politisi", "artis", "aktor", "aktris", "penyanyi", "komedian", "presenter", "pelatih", "pemain", "atlet", "ketua", "wakil", "sekretaris",
         "bendahara", "direktur", "kepala", "karyawan", "staf", "pegawai", "pensiunan", "purnawirawan", "mantan", "eks", "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak");
+
+    /// <summary>Other spellings of honorifics, read by the extractor only (the tagger's features read <see cref="PersonLexicon.Honorifics"/>
+    /// as its model was trained): "Ustad Udjae", "Ustad Syarifuddin".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> HonorificSpellings = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "ustad");
 
     /// <summary>Balinese birth-order and caste names that follow "I" or "Ni" ("I Made", "Ni Luh").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> BalineseNames = System.Collections.Frozen.FrozenSet.Create(
@@ -372,6 +378,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     candidate = Account(i + 1);
                 }
+                else if (lexicon.Ranks.Contains(lower) && words[i].IsCapitalized && i + 1 < words.Count && OnlySpaceBefore(i + 1) && words[i + 1].IsCapitalized
+                    && !(found.Count > 0 && found[^1].Start + found[^1].Length > words[i].Start) && (i == 0 || !lexicon.Ranks.Contains(words[i - 1].Lower)))
+                {
+                    // "2. Sertu Mukti (Kodim 0203 /Langkat ...)": a rank before a capitalised word names its holder, where the tagger
+                    // reads no name there (its reading is the fuller one: "Kolonel Myles B Caggins III"; "Kapten Barcelona" is a
+                    // team's captain).
+                    candidate = Name(i, null, null) is { } ranked && tagged[WordAt(ranked.Start)] == 0 ? ranked : null;
+                }
                 else if (lower is "disapa" or "dipanggil" && i > 0 && words[i - 1].Lower is "akrab" or "karib" or "biasa" or "sering" && i + 1 < words.Count && OnlySpaceBefore(i + 1)
                     && words[i + 1].IsCapitalized && !words[i + 1].IsAllCaps)
                 {
@@ -379,7 +393,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     candidate = Name(i + 1, null, null);
                 }
 
-                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -503,6 +517,109 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
             return words[first - 1].Lower is "selaku" or "sebagai" && next < words.Count && words[next].Lower is "adalah" or "ialah" or "yakni" or "yaitu"
                 && OnlySpaceBefore(first) && OnlySpaceBefore(next);
+        }
+
+        /// <summary>Whether the name fills brackets right after a word in lower case and none of its words is one the corpus puts
+        /// in persons' names ("dalam keadaan kahar (Force Majure)"): a term glossed in another language, not a person
+        /// ("istrinya (Ani Yudhoyono)" names one).</summary>
+        public bool IsGlossInBrackets(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            if (first <= 0 || Gap(first).Trim() != "(" || words[first - 1].IsCapitalized || !(last + 1 < words.Count ? Gap(last + 1) : FollowingGap(last)).TrimStart().StartsWith(')'))
+            {
+                return false;
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                if (IsNameWord(words[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Words for things a name is said to be ("Doremi yang merupakan brand produk kids personal skin care", "Alibaba
+        /// merupakan perusahaan e-commerce").</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> ThingWords = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "brand", "merek", "merk", "perusahaan", "produk", "aplikasi", "platform", "startup", "klub", "band", "grup", "restoran", "hotel",
+            "toko", "label", "situs", "maskapai", "operator", "bank", "tim", "film", "lagu", "album", "game", "kafe");
+
+        /// <summary>Whether the text says what the name is, and it is a thing: "X (yang) merupakan/adalah (sebuah/salah satu) brand,
+        /// perusahaan, klub ...".</summary>
+        public bool DefinedAsAThing(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k < words.Count && words[k].Text == "yang" && OnlySpaceBefore(k))
+            {
+                k++;
+            }
+
+            if (k >= words.Count || words[k].Text is not ("merupakan" or "adalah") || !OnlySpaceBefore(k))
+            {
+                return false;
+            }
+
+            k++;
+            if (k < words.Count && words[k].Text == "sebuah")
+            {
+                k++;
+            }
+            else if (k + 1 < words.Count && words[k].Text == "salah" && words[k + 1].Text == "satu")
+            {
+                k += 2;
+            }
+
+            return k < words.Count && OnlySpaceBefore(k) && ThingWords.Contains(words[k].Text);
+        }
+
+        /// <summary>Whether the name is an office's acronym of four letters or more and a region's name ("Plt Sekdis DPPKAD Kudus,
+        /// Akhmad Sofyan"): the regional office, not a person.</summary>
+        public bool IsOfficeOfRegion(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return first >= 0 && first < last && words[first].IsAllCaps && words[first].Length >= 4 && words[first].Text.All(char.IsLetter)
+                && owner.gazetteer.Names.Find(words.Skip(first + 1).Take(last - first).Select(w => w.Lower)).Count > 0;
+        }
+
+        /// <summary>Whether the name is a role an actor plays or a nickname: after "berperan sebagai", "perannya sebagai",
+        /// "memerankan" or "karakter", with a title of the role perhaps between ("berperan sebagai Nyi Misni dalam film ..."), or
+        /// after "berjuluk" or "dijuluki" ("member berjuluk Ace").</summary>
+        public bool IsRolePlayed(NameCandidate candidate)
+        {
+            var k = candidate.Start < 0 ? -1 : WordAt(candidate.Start) - 1;
+            for (var skipped = 0; k >= 0 && skipped < 2 && words[k].IsCapitalized && OnlySpaceBefore(k + 1); skipped++)
+            {
+                k--;
+            }
+
+            if (k < 0 || !OnlySpaceBefore(k + 1))
+            {
+                return false;
+            }
+
+            // "member berjuluk Ace", "perempuan yang pernah dijuluki Ratu Sinetron": a nickname, said of someone named elsewhere.
+            return words[k].Lower is "memerankan" or "karakter" or "berjuluk" or "dijuluki" or "berjulukan"
+                || (words[k].Lower == "sebagai" && k > 0 && OnlySpaceBefore(k) && words[k - 1].Lower is "berperan" or "peran" or "perannya" or "memerankan" or "dijuluki");
         }
 
         /// <summary>Whether a head count follows the name ("Polisi Kehutanan 109 orang, Manggala Agni 210 orang"): a unit's
@@ -963,6 +1080,18 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
+            // "II-III MMI": Roman numerals of a scale, not a name.
+            if (words[first].IsAllCaps && words[first].Text.Length > 1 && words[first].Text.All(c => c is 'I' or 'V' or 'X' or '-'))
+            {
+                return false;
+            }
+
+            // "lima tas Gucci, tas Valentino, Louis Vuitton": the last of goods named by their brand.
+            if (EndsPlaceList(first, goodsOnly: true))
+            {
+                return false;
+            }
+
             if (first != last)
             {
                 return true;
@@ -975,13 +1104,66 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             // "warga Baduy", "suku Dayak", "kepala keluarga Baduy": a people's name, not a person's.
-            if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat")
+            // "seorang pria Yahudi", "wanita Jepang": a people's or a country's name describing someone.
+            if (first > 0 && words[first - 1].Lower is "warga" or "suku" or "masyarakat" or "orang" or "etnis" or "keluarga" or "bangsa" or "kaum" or "umat" or "pria" or "wanita")
+            {
+                return false;
+            }
+
+            // "Desa Waibao yang terdiri dari Kampung Keka, Tengadei, Riangpuho, dan Lebao": the last of the places a village's
+            // word opens.
+            if (EndsPlaceList(first, goodsOnly: false))
             {
                 return false;
             }
 
             var wordClass = CapitalisationLexicon.Default.ClassOf(lowers[0]);
             return !CapitalisationLexicon.IsMostlyLowerCase(wordClass) && !(words[first].SentenceStart && !CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass));
+        }
+
+        /// <summary>Whether the word at <paramref name="first"/> ends a list of capitalised names ("X, Y, dan Z") whose first item
+        /// a village's word opens ("Kampung Keka, Tengadei, Riangpuho, dan Lebao"), or, with <paramref name="goodsOnly"/>, only
+        /// a word for goods named by their brand ("tas Gucci, tas Valentino, Louis Vuitton").</summary>
+        private bool EndsPlaceList(int first, bool goodsOnly)
+        {
+            var k = first - 1;
+            if (k > 0 && words[k].Lower is "dan" or "serta" && OnlySpaceBefore(first))
+            {
+                k--;
+            }
+            else if (Gap(first).Trim() != ",")
+            {
+                return false;
+            }
+
+            for (var items = 0; k >= 0 && items < 8 && words[k].IsCapitalized; items++)
+            {
+                var start = k;
+                while (start > 0 && k - start < 3 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized)
+                {
+                    start--;
+                }
+
+                if (start > 0 && OnlySpaceBefore(start) && words[start - 1].Lower is "tas" or "sepatu" or "ponsel" or "arloji" or "merek"
+                    || (start > 1 && words[start - 1].Lower == "tangan" && words[start - 2].Lower == "jam"))
+                {
+                    return true;
+                }
+
+                if (!goodsOnly && (VillageWords.Contains(words[start].Lower) || (start > 0 && OnlySpaceBefore(start) && VillageWords.Contains(words[start - 1].Lower))))
+                {
+                    return true;
+                }
+
+                if (Gap(start).Trim() != "," || HeadAt(start) is not null)
+                {
+                    return false;
+                }
+
+                k = start - 1;
+            }
+
+            return false;
         }
 
         private HashSet<string>? abbreviations;
@@ -1062,7 +1244,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // "perempatan Jalan Fatmawati dan TB Simatupang": the second of two streets at a crossroads ("warga Jalan
                 // Helvetia Medan dan Rahel Qori" names a person).
-                if (paired ? IsCrossroadsAt(k) : PlaceWords.Contains(words[k].Lower))
+                if (paired ? IsCrossroadsAt(k) : IsPlaceWordAt(k))
                 {
                     return true;
                 }
@@ -1087,6 +1269,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>Whether a word of <see cref="PlaceWords"/> stands at <paramref name="k"/>, or "tangan" of "jam tangan" (a
+        /// wristwatch by its brand: "dua buah jam tangan Rolex").</summary>
+        private bool IsPlaceWordAt(int k) => PlaceWords.Contains(words[k].Lower) || (words[k].Lower == "tangan" && k > 0 && words[k - 1].Lower == "jam" && OnlySpaceBefore(k));
 
         /// <summary>Whether a crossroads' word stands at <paramref name="k"/>, or a street's word right after one ("perempatan Jalan").</summary>
         private bool IsCrossroadsAt(int k) =>
@@ -1174,7 +1360,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var first = WordAt(candidate.Start);
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var start = first;
-            while (start <= last && start < taggedFirst && !IsSasakTitle(start, last) && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
+
+            // "Anggota Fraksi PDIP , Pantas Nainggolan menyatakan": a word capitalised right after the comma that closes a
+            // position opens the name, even one the press mostly writes in lower case, when the name ends with a word the press
+            // capitalises ("Direktur Industri Maritim, Alat Transportasi ..." goes on with the office; "Almarhum" is the late).
+            var afterPosition = candidate.Position is not null && first > 0 && Gap(first).Trim() == "," && !words[first].SentenceStart && first < last
+                && words[first].Lower is not ("almarhum" or "almarhumah" or "mendiang")
+                && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[last].Lower));
+            while (start <= last && start < taggedFirst && !IsSasakTitle(start, last) && !(afterPosition && start == first && !words[first].IsAllCaps) && (words[start].Lower.Length > 1 && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[start].Lower))
                 || (taggedFirst < words.Count && IsNoNameLead(start))))
             {
                 start++;
@@ -1226,6 +1419,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var last = WordEndingAt(named.Start + named.Length);
+            bool bracketedAt(int index) => index == last + 1;
             var aliasStart = -1;
             if (AliasInParentheses(last) is not null)
             {
@@ -1261,6 +1455,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             while (aliasEnd + 1 < words.Count && aliasEnd - aliasStart < 2 && OnlySpaceBefore(aliasEnd + 1) && words[aliasEnd + 1].IsCapitalized)
             {
                 aliasEnd++;
+            }
+
+            // "yang akrab dipanggil Ustadz Udjae": the title is no part of the name he goes by.
+            while (aliasStart < aliasEnd && !bracketedAt(aliasStart) && (IsHonorificAt(aliasStart) || lexicon.SingleWordTitles.Contains(words[aliasStart].Lower)
+                || PersonLexicon.Addresses.Contains(words[aliasStart].Lower)))
+            {
+                aliasStart++;
             }
 
             // "Budi Tanjung (Jurnalis CNNIndonesia TV)", "Nawawi Pomolango (Hakim)": a role in brackets is no other name.
@@ -1396,7 +1597,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         private bool IsHonorificAt(int index)
         {
             var word = words[index];
-            if (!word.IsCapitalized || !PersonLexicon.Honorifics.Contains(word.Lower) || index + 1 >= words.Count)
+            if (!word.IsCapitalized || !(PersonLexicon.Honorifics.Contains(word.Lower) || HonorificSpellings.Contains(word.Lower)) || index + 1 >= words.Count)
             {
                 return false;
             }
@@ -1434,6 +1635,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var inFirm = false;
+            var regionEnd = -1;
             while (j < words.Count)
             {
                 // Parentheses inside a position hold its acronym: "Kepala BKPSDM (Badan ...)", "... Manusia (BKPSDM) Kabupaten Bogor".
@@ -1449,6 +1651,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (lexicon.Ranks.Contains(word.Lower))
                 {
                     break;
+                }
+
+                // "Kepala BBMKG Wilayah I Medan, Edison Kurniawan": a Roman numeral before a region's name numbers the office's
+                // area ("I Wayan", "I Gusti" open Balinese names).
+                if (word.Text is "I" or "II" or "III" or "IV" or "V" && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized
+                    && !BalineseNames.Contains(words[j + 1].Lower) && owner.gazetteer.Names.Find([words[j + 1].Lower]).Count > 0)
+                {
+                    j++;
+                    continue;
                 }
 
                 // "Manajer PT Sepanjang Inti Surya Usaha": after a firm's legal form the capitalised words are the firm's name,
@@ -1479,6 +1690,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     regency ??= RegionName(j, region);
                     j += region;
+                    regionEnd = j;
                     continue;
                 }
 
@@ -1505,8 +1717,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // "Dirjen Perhubungan Darat Kemenhub Budi Setiyadi": a ministry's or an organisation's word that the tagger reads
                 // as the first word of the person's name ends the position; the name begins after it.
-                if (tagged[j] == PersonStart && lexicon.ExtractorOrganisationWords.Contains(word.Lower) && j + 1 < words.Count && OnlySpaceBefore(j + 1)
-                    && words[j + 1].IsCapitalized && tagged[j + 1] == PersonInside)
+                // So does an acronym of three letters or more ("Koordinator Aksi Nasional PMII Syarif Hidayatullah").
+                if (tagged[j] == PersonStart && (lexicon.ExtractorOrganisationWords.Contains(word.Lower) || (word.IsAllCaps && word.Length >= 3 && word.Text.All(char.IsLetter)))
+                    && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized && !words[j + 1].IsAllCaps && tagged[j + 1] == PersonInside)
                 {
                     j++;
                     continue;
@@ -1514,6 +1727,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // The tagger marks where a person's name begins.
                 if (tagged[j] == PersonStart)
+                {
+                    break;
+                }
+
+                // "Gubernur Riau Syamsuar, dan Kepala BNPB ...": one word after the office's region, ending the clause, is the
+                // holder's name when the news puts it in persons' names, though the tagger reads it into the place.
+                if (regionEnd == j && j + 1 < words.Count && !OnlySpaceBefore(j + 1)
+                    && Gap(j + 1).TrimStart().Length > 0 && Gap(j + 1).TrimStart()[0] is ',' or '.' or ';' && !word.IsAllCaps
+                    && !lexicon.ExtractorOrganisationWords.Contains(word.Lower) && !IsOfficeWord(word.Lower) && IsNameWord(word.Lower))
                 {
                     break;
                 }
@@ -1918,6 +2140,66 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>"Korban Yuliati (31) tewas", "serta Kristine (35) warga Griya Katulampa": a capitalised run followed by an age in
+        /// brackets is a person's name, and so is one followed by a role in brackets ("Budiman (pensiunan)"), the role its position. A word the press writes in lower case more often than not is part of it only where
+        /// the tagger reads it into a person's name and no sentence opens with it ("dan Rasio Tamba (19)", not "Korban" or
+        /// "Kemudian" opening the sentence, nor "Ayat (2)").</summary>
+        private NameCandidate? BeforeAge(int index)
+        {
+            // A team's or a country's points in a table ("Lithuania (1) masih bertahan sebagai juru kunci", "City (10)") are no
+            // age: the tagger reads the word as an organisation or a place here, and the news mostly does elsewhere.
+            // A role is a weaker cue than an age: the word must be a name the tagger or the corpus knows ("Bibiku (istri ...)" is
+            // "my aunt").
+            var role = !FollowedByAge(index) && FollowedByRole(index) && (tagged[index] is PersonStart or PersonInside || IsNameWord(words[index].Lower));
+            if (!(role || FollowedByAge(index)) || !words[index].IsCapitalized || words[index].IsAllCaps || !MayOpenName(index) || lexicon.Countries.Contains(words[index].Lower)
+                || (tagged[index] == OtherName && NameProfiles.Default.Of(words[index].Lower) is { Person: <= 1 } profile && Math.Max(profile.Organisation, profile.Place) >= 3))
+            {
+                return null;
+            }
+
+            var start = index;
+            while (start > 0 && index - start < MaxNameWords - 1 && (OnlySpaceBefore(start) || IsInitialBefore(start)) && words[start - 1].IsCapitalized && MayOpenName(start - 1)
+                && !lexicon.ExtractorStopWords.Contains(words[start - 1].Lower) && !lexicon.ExtractorOrganisationWords.Contains(words[start - 1].Lower)
+                && !PersonLexicon.AttributionVerbs.Contains(words[start - 1].Lower) && HeadAt(start - 1) is null && RegionLength(start - 1) == 0)
+            {
+                start--;
+            }
+
+            if (Name(start, null, null) is not { } candidate || candidate.Start + candidate.Length != words[index].End)
+            {
+                return null;
+            }
+
+            return role ? candidate with { Position = PositionAround(start, index).Position } : candidate;
+        }
+
+        /// <summary>Whether a role in brackets follows word <paramref name="index"/> ("5. Budiman (pensiunan)", "8. Ais (pegawai bank
+        /// Sumut)"): an office's head or a word for what a person does.</summary>
+        private bool FollowedByRole(int index)
+        {
+            var role = index + 1;
+            return role < words.Count && Gap(role).Trim() == "(" && (RoleWords.Contains(words[role].Lower) || HeadAt(role) is not null);
+        }
+
+        /// <summary>Whether an initial with its period stands right before word <paramref name="index"/> ("T. Alexander-Arnold").</summary>
+        private bool IsInitialBefore(int index) => words[index - 1].Length == 1 && Gap(index) == ". ";
+
+        /// <summary>Whether an age in brackets follows word <paramref name="index"/> ("Kristine (35)").</summary>
+        private bool FollowedByAge(int index)
+        {
+            var age = index + 1;
+            return age + 1 < words.Count && Gap(age).Trim() == "(" && words[age].Text.Length is 1 or 2 && words[age].Text.All(char.IsAsciiDigit) && words[age].Text[0] != '0'
+                && FollowingGap(age).StartsWith(')');
+        }
+
+        /// <summary>Whether an age in brackets follows the name ("serta Kristine (35) warga ..."): a person, even where the
+        /// corpus does not know the name.</summary>
+        public bool FollowedByAge(NameCandidate candidate) => candidate.Start >= 0 && FollowedByAge(WordEndingAt(candidate.Start + candidate.Length));
+
+        private bool MayOpenName(int index) =>
+            !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[index].Lower))
+            || (!words[index].SentenceStart && tagged[index] is PersonStart or PersonInside);
 
         /// <summary>"Azan mengatakan ...", "Hipzin menyampaikan ...": a capitalised name right before a reporting verb.</summary>
         private NameCandidate? BeforeReportingVerb(int index)

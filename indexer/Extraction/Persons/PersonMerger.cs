@@ -28,7 +28,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             if (matches.Count == 0)
             {
                 // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
-                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p)).ToList();
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsShortened(words, p) || IsJoined(key, p)).ToList();
             }
             if (matches.Count == 0)
             {
@@ -65,7 +65,8 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     }
 
     /// <summary>One word that opens a word of the person's name, at least four letters and two short of it ("Yusri",
-    /// "Rulli", "Alex"), or three letters and four short of it ("Dwi" for Dwikorita).</summary>
+    /// "Rulli", "Alex"), or three letters and four short of it ("Dwi" for Dwikorita); or that ends the person's one-word name,
+    /// at least four letters and two short of it, as Javanese names are shortened ("Mbah Pani" for Supani).</summary>
     private static bool IsNickname(HashSet<string> words, MergedPerson person)
     {
         if (words.Count != 1)
@@ -74,7 +75,59 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         var word = words.First();
-        return word.Length >= 3 && person.Words.Any(w => w.Length >= word.Length + (word.Length == 3 ? 4 : 2) && w.StartsWith(word, StringComparison.Ordinal));
+        return (word.Length >= 3 && person.Words.Any(w => w.Length >= word.Length + (word.Length == 3 ? 4 : 2) && w.StartsWith(word, StringComparison.Ordinal)))
+            || (word.Length >= 4 && person.Words.Count == 1 && person.Words.First() is var only && only.Length >= word.Length + 2 && only.EndsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>Two words or more, each a word of the person's name or the opening of one, at least four letters and two short
+    /// of it, one opening and one whole word at least: "Bambang Brodjo" for Bambang Brodjonegoro.</summary>
+    private static bool IsShortened(HashSet<string> words, MergedPerson person)
+    {
+        if (words.Count < 2 || words.Count > person.Words.Count)
+        {
+            return false;
+        }
+
+        var opened = 0;
+        foreach (var word in words)
+        {
+            if (person.Words.Contains(word))
+            {
+                continue;
+            }
+
+            if (word.Length < 4 || !person.Words.Any(w => w.Length >= word.Length + 2 && w.StartsWith(word, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            opened++;
+        }
+
+        return opened == 1;
+    }
+
+    /// <summary>One word that is two words of one of the person's names written together: "Jihyo" for Song Ji Hyo.</summary>
+    private static bool IsJoined(string key, MergedPerson person)
+    {
+        if (key.Contains(' ', StringComparison.Ordinal) || key.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var mention in person.Mentions)
+        {
+            var parts = Key(mention.Name).Split(' ');
+            for (var k = 0; k + 1 < parts.Length; k++)
+            {
+                if (parts[k].Length + parts[k + 1].Length == key.Length && key.StartsWith(parts[k], StringComparison.Ordinal) && key.EndsWith(parts[k + 1], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The same number of words as one of the person's names and one letter apart from it (added, dropped,

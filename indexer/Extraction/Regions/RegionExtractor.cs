@@ -124,7 +124,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var first = mention.FirstWord;
             var last = first + mention.WordCount - 1;
             var written = text.Substring(mention.Start, mention.Length);
-            if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount))
+            // A building named after a person ends with its place ("Bandar Udara APT Pranoto Samarinda"): the place stays.
+            if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount && !(p.LastWord == last && AfterBuildingName(words, first))))
             {
                 mention.Resolved = null;
                 continue;
@@ -374,7 +375,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     }
 
     /// <summary>Whether a building's name stands just before the place ("Istana Merdeka Jakarta", "Stadion Siliwangi
-    /// Bandung"): then the place is where the building is.</summary>
+    /// Bandung", "Bandar Udara APT Pranoto Samarinda"): then the place is where the building is.</summary>
     private static bool AfterBuildingName(IReadOnlyList<Word> words, int first)
     {
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
@@ -385,7 +386,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 return words[k].Lower is "di" or "kawasan" or "daerah" or "wilayah" or "area" or "sekitar" or "seputar";
             }
 
-            if (words[k].Lower is "istana" or "gedung" or "kantor" or "hotel" or "stadion" or "lapangan" or "masjid" or "gereja" or "pasar" or "bandara"
+            if (words[k].Lower is "istana" or "gedung" or "kantor" or "hotel" or "stadion" or "lapangan" or "masjid" or "gereja" or "pasar" or "bandara" or "bandar"
                 or "pelabuhan" or "terminal" or "stasiun" or "gor" or "balai" or "aula" or "alun" or "taman" or "monumen" or "rumah" or "kompleks"
                 // Hospitals: "RSUP Karyadi Semarang", "RSUD Rasidin Padang".
                 or "rs" or "rsu" or "rsud" or "rsup" or "rsj" or "rsia" or "rsab")

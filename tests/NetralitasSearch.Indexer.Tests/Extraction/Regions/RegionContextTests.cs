@@ -94,6 +94,10 @@ public sealed class RegionContextTests
     // A hospital named with its town is in that town.
     [InlineData("\"Kini korban dirujuk ke RSUP Karyadi Semarang.", "Semarang")]
     [InlineData("Korban kritis hingga akhirnya meninggal setelah mendapat pertolongan medis di rumah sakit (RS) Siaga Medika Pemalang.", "Pemalang")]
+    // An airport named after a person, its town last (ExtractionHeldOutReal5, development data since 2026-12-07, and the
+    // development quarter).
+    [InlineData("Sementara itu, Kepala Unit Penyelenggara Bandar Udara APT Pranoto Samarinda, Dodi Dharma mengatakan, kondisi di Bandar Udara APT Pranoto Samarinda masih belum ada penerbangan yang melakukan take off maupun landing karena terdampak kabut asap.", "Kota Samarinda")]
+    [InlineData("Selanjutnya Bandar Udara Rahadi Oesman Ketapang NOTAM No, c8520/19/NOTAMN dengan visibility 2500 m.", "Ketapang")]
 
     // A cue glued to the name before it by a hyphen.
     [InlineData("Kampung wisata Giwangan dikenal sebagai kampung biasa di perbatasan Kota Yogyakarta-Kabupaten Bantul atau kampung tempat lokasi terminal induk bus Yogyakarta yang padat.", "Bantul|Kota Yogyakarta")]
