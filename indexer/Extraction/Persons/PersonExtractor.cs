@@ -2151,8 +2151,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             // age: the tagger reads the word as an organisation or a place here, and the news mostly does elsewhere.
             // A role is a weaker cue than an age: the word must be a name the tagger or the corpus knows ("Bibiku (istri ...)" is
             // "my aunt").
-            var role = !FollowedByAge(index) && FollowedByRole(index) && (tagged[index] is PersonStart or PersonInside || IsNameWord(words[index].Lower));
-            if (!(role || FollowedByAge(index)) || !words[index].IsCapitalized || words[index].IsAllCaps || !MayOpenName(index) || lexicon.Countries.Contains(words[index].Lower)
+            // The word's own tests first: most words are not capitalised, and the bracket tests are the dearer ones.
+            if (!words[index].IsCapitalized || words[index].IsAllCaps)
+            {
+                return null;
+            }
+
+            var age = FollowedByAge(index);
+            var role = !age && FollowedByRole(index) && (tagged[index] is PersonStart or PersonInside || IsNameWord(words[index].Lower));
+            if (!(role || age) || !MayOpenName(index) || lexicon.Countries.Contains(words[index].Lower)
                 || (tagged[index] == OtherName && NameProfiles.Default.Of(words[index].Lower) is { Person: <= 1 } profile && Math.Max(profile.Organisation, profile.Place) >= 3))
             {
                 return null;
