@@ -170,7 +170,7 @@ internal sealed class NameFeatures
     {
         // What is known of each word is described once, in buffers this thread keeps for the next text (a text's
         // words described anew each time were a twelfth of everything ingest allocated).
-        var scratch = described ??= new DescribedWords();
+        var scratch = words.Count <= NameTagger.MaxKeptWords ? described ??= new DescribedWords() : new DescribedWords();
         if (scratch.Infos.Length < words.Count)
         {
             scratch.Infos = new WordInfo[Math.Max(words.Count, scratch.Infos.Length * 2)];

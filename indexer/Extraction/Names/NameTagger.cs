@@ -139,8 +139,10 @@ public sealed class NameTagger : IEntityExtractor
     {
         // Every per-word buffer comes from this thread's scratch, grown to the longest text seen: the tagger's arrays
         // made anew per text were a fifth of everything ingest allocated.
-        var scratch = decoding ??= new DecodeScratch();
         var count = words.Count;
+
+        // A text longer than any article gets buffers of its own, not kept: a thread holds at most a long article's.
+        var scratch = count <= MaxKeptWords ? decoding ??= new DecodeScratch() : new DecodeScratch();
         var tags = NameTags.Count;
         scratch.Reserve(count, tags);
         var free = scratch.Free.AsSpan(0, count);
@@ -178,6 +180,9 @@ public sealed class NameTagger : IEntityExtractor
 
         return Viterbi(count, free, emissions, model.Transitions, joined, scratch.Back);
     }
+
+    /// <summary>The longest text (in words) whose buffers a thread keeps for the next one.</summary>
+    internal const int MaxKeptWords = 20_000;
 
     [ThreadStatic]
     private static DecodeScratch? decoding;

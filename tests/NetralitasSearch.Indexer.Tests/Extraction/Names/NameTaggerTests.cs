@@ -29,4 +29,25 @@ public sealed class NameTaggerTests
             .Select(name => sentence.Substring(name.Start, name.Length));
         Assert.Equal(expected, string.Join("|", persons));
     }
+
+    /// <summary>
+    /// A thread's tagger keeps its buffers for the next text, up to a long article; a longer text gets its own. Either
+    /// way a text is tagged as it is alone: a short text, then one longer than the kept size, then the short one again.
+    /// </summary>
+    [Fact]
+    public void TagsTheSameWithBuffersKeptOrNot()
+    {
+        const string sentence = "Calon yang diusung , yakni Anung Indro Susanto dan Muhammad Fajri hanya terpaut 10 persen dari yang diusung F.X. Hadi Rudyatmo dan Achmad Purnomo.";
+        var tagger = NameTagger.CreateDefault(Indexer.Extraction.Regions.Gazetteer.Default);
+        string Persons(string text) => string.Join("|", tagger.Tag(text, Indexer.Text.WordTokenizer.Tokenize(text))
+            .Where(name => name.Class == NameClass.Person).Select(name => text.Substring(name.Start, name.Length)));
+
+        var alone = Persons(sentence);
+        var repeats = (NameTagger.MaxKeptWords / 20) + 10;
+        var longText = string.Join("\n\n", Enumerable.Repeat(sentence, repeats));
+        Assert.True(Indexer.Text.WordTokenizer.Tokenize(longText).Count > NameTagger.MaxKeptWords);
+        Assert.Equal(string.Join("|", Enumerable.Repeat(alone, repeats)), Persons(longText));
+        Assert.Equal(alone, Persons(sentence));
+        Assert.Equal("Anung Indro Susanto|Muhammad Fajri|F.X. Hadi Rudyatmo|Achmad Purnomo", alone);
+    }
 }
