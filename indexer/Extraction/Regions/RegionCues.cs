@@ -47,6 +47,8 @@ internal static class RegionCues
         "desa", "kelurahan", "kampung", "dusun", "jalan", "jl", "gang", "gg", "nagari", "gampong", "pekon", "lorong",
         "perumahan", "komplek", "kompleks", "dukuh", "hotel", "gunung", "sungai", "nasi", "kades", "lurah", "jln", "selat",
         "teluk", "tanjung", "banjar", "lingkungan", "rt", "rw",
+        // A river is no place either ("Sungai Bengawan Solo").
+        "bengawan",
         // Institutions and things named after a place are not the place ("Universitas Jember", "Bank Jatim", "Nasi Padang").
         "universitas", "univ", "institut", "politeknik", "akademi", "stikes", "stie", "uin", "iain", "bank", "nasi", "soto", "sate",
         "rendang", "pt", "cv", "kri", "kapal", "persatuan",

@@ -174,6 +174,31 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
+            // "dari arah Bandung menuju Subang": a direction of travel names where a road leads, not where anything is.
+            if (first > 0 && words[first - 1].Lower == "arah" && Gap(first) == " ")
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "Karo Persidangan Sistem Informasi ...": a name that is also an office's short form (Karo, Kepala Biro) before
+            // the capitalised name of a unit, with no cue, is the office.
+            if (mention.WordCount == 1 && lexicon.HeadsByFirstWord.ContainsKey(words[first].Lower) && last + 1 < words.Count && Gap(last + 1) == " "
+                && words[last + 1].IsCapitalized && !words[last + 1].IsAllCaps && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord == last + 1))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "Kendal Jenner juga berjalan di Paris" where the text names "Kylie Jenner": a name right before the family
+            // name of a person the text names is that person's given name.
+            if (mention.WordCount == 1 && last + 1 < words.Count && Gap(last + 1) == " " && words[last + 1].IsCapitalized
+                && persons.Any(p => p.WordCount > 1 && p.LastWord != last + 1 && words[p.LastWord].Text == words[last + 1].Text))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
             // "Persib Bandung", "PSMS Medan", "LBH Jakarta": a capitalised word before the name that is no cue, office or
             // institution of government makes it part of a longer proper name (a club, an organisation, a building). Names
             // of two words and more are rarely a club's or a firm's ("Sampit Kotawaringin Timur" is the town, then its

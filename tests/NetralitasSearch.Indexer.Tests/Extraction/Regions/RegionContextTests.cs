@@ -61,6 +61,13 @@ public sealed class RegionContextTests
     [InlineData("Kecelakaan melibatkan mobil minibus Toyota Innova dengan sebuah bus Mira jurusan Surabaya - Solo - Yogyakarta dengan nopol S 7190 US.", "")]
     [InlineData("Ambulans pembawa jenazah di Tol Pejagan- Pemalang KM 300, Desa Kendayakan, Kecamatan Warureja, Kabupaten Tegal.", "Tegal")]
     [InlineData("Pemandangan tersebut menarik perhatian orang yang sedang makan di rumah makan Padang tersebut.", "")]
+
+    // Issue 18, round seven (ExtractionHeldOutReal6, measured blind once and then development data): a direction of
+    // travel, a river, Karo as Kepala Biro before a unit's name, a given name before a family name the text names.
+    [InlineData("Zaenal Abidin (33) yang ditumpangi Adman (42) dan Samiko (40) dari arah Bandung menuju Subang saat jalan menurun melaju tidak terkendali.", "Subang")]
+    [InlineData("Hal itu disampaikan saat meninjau lokasi pasar Watualang, dilanjutkan menebar benih ikan di Sungai Bengawan Solo.", "")]
+    [InlineData("Hadir Brigjen TNI Isaac Marcus Pattipeilohy dari Karo Persidangan Sistem Informasi dan Pengawasan Internal Setjen Wantannas.", "")]
+    [InlineData("Kakak dari Kylie Jenner ini memilih absen tahun ini. Selain New York Fashion Week, Kendal Jenner juga berjalan di Paris, Milan, dan London.", "")]
     [InlineData("Kericuhan terjadi. Ditreskrimum Polda Metro mengatakan jika pihaknya telah menangkap 519 orang.", "")]
 
     // Press short forms; the election's name says city or regency.
