@@ -1617,6 +1617,20 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return positions[headStart] ??= ReadPositionOnce(headStart, headLength, village);
         }
 
+        /// <summary>Whether the office at <paramref name="headStart"/> is a regional head's (bupati, wali kota, gubernur and their deputies).</summary>
+        private bool IsRegionalHead(int headStart, int headLength)
+        {
+            for (var k = headStart; k < headStart + headLength && k < words.Count; k++)
+            {
+                if (words[k].Lower is "bupati" or "walikota" or "gubernur" || (words[k].Lower == "kota" && k > headStart && words[k - 1].Lower == "wali"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private (string Position, string? Regency, int Next) ReadPositionOnce(int headStart, int headLength, bool village)
         {
             var j = headStart + headLength;
@@ -1736,6 +1750,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (regionEnd == j && j + 1 < words.Count && !OnlySpaceBefore(j + 1)
                     && Gap(j + 1).TrimStart().Length > 0 && Gap(j + 1).TrimStart()[0] is ',' or '.' or ';' && !word.IsAllCaps
                     && !lexicon.ExtractorOrganisationWords.Contains(word.Lower) && !IsOfficeWord(word.Lower) && IsNameWord(word.Lower))
+                {
+                    break;
+                }
+
+                // "Bupati Tanjung Jabung Timur Romi Hariyanto", "Bupati Merangin Alyarus, ...": a regional head's office ends
+                // with its region; a capitalised word right after it opens the holder's name, though the tagger reads it into
+                // the place.
+                if (regionEnd == j && IsRegionalHead(headStart, headLength) && OnlySpaceBefore(j) && word.IsCapitalized && !word.IsAllCaps
+                    && !lexicon.ExtractorOrganisationWords.Contains(word.Lower) && !IsOfficeWord(word.Lower) && !lexicon.HeadsByFirstWord.ContainsKey(word.Lower)
+                    && !RegionCues.Cues.ContainsKey(word.Lower) && word.Lower is not ("periode" or "terpilih" or "nonaktif" or "definitif"))
                 {
                     break;
                 }
