@@ -18,12 +18,12 @@ public static class TextNormalizer
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (IsInvisible(c))
             {
                 continue;
             }
 
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            if (IsSpace(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -41,18 +41,24 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>Zero-width characters and the soft hyphen: dropped.</summary>
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
+
+    /// <summary>Whitespace, the no-break space included: collapsed into one space.</summary>
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
+
     /// <summary>Whether <see cref="CollapseWhitespace"/> would give <paramref name="text"/> back unchanged.</summary>
     private static bool IsCollapsed(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (IsInvisible(c))
             {
                 return false;
             }
 
-            if ((char.IsWhiteSpace(c) || c == '\u00A0') && (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            if (IsSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
             {
                 return false;
             }

@@ -75,9 +75,13 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         var word = words.First();
-        return (word.Length >= 3 && person.Words.Any(w => w.Length >= word.Length + (word.Length == 3 ? 4 : 2) && w.StartsWith(word, StringComparison.Ordinal)))
+        return (word.Length >= 3 && OpensAWordOf(person, word, word.Length == 3 ? 4 : 2))
             || (word.Length >= 4 && person.Words.Count == 1 && person.Words.First() is var only && only.Length >= word.Length + 2 && only.EndsWith(word, StringComparison.Ordinal));
     }
+
+    /// <summary>Whether <paramref name="word"/> opens a word of the person's name at least <paramref name="shorter"/> letters longer.</summary>
+    private static bool OpensAWordOf(MergedPerson person, string word, int shorter) =>
+        person.Words.Any(w => w.Length >= word.Length + shorter && w.StartsWith(word, StringComparison.Ordinal));
 
     /// <summary>Two words or more, each a word of the person's name or the opening of one, at least four letters and two short
     /// of it, one opening and one whole word at least: "Bambang Brodjo" for Bambang Brodjonegoro.</summary>
@@ -96,7 +100,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
                 continue;
             }
 
-            if (word.Length < 4 || !person.Words.Any(w => w.Length >= word.Length + 2 && w.StartsWith(word, StringComparison.Ordinal)))
+            if (word.Length < 4 || !OpensAWordOf(person, word, 2))
             {
                 return false;
             }

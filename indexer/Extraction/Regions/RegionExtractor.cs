@@ -174,13 +174,6 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            // "dari arah Bandung menuju Subang": a direction of travel names where a road leads, not where anything is.
-            if (first > 0 && words[first - 1].Lower == "arah" && Gap(first) == " ")
-            {
-                mention.Resolved = null;
-                continue;
-            }
-
             // "Karo Persidangan Sistem Informasi ...": a name that is also an office's short form (Karo, Kepala Biro) before
             // the capitalised name of a unit, with no cue, is the office.
             if (mention.WordCount == 1 && lexicon.HeadsByFirstWord.ContainsKey(words[first].Lower) && last + 1 < words.Count && Gap(last + 1) == " "
@@ -279,11 +272,17 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>
     /// Whether the name is an end of a road, toll road or route ("Jalan Raya Nganjuk - Madiun", "Tol Pejagan- Pemalang",
     /// "bus Mira jurusan Surabaya - Solo - Yogyakarta", "Jalan Raya Bogor"): a route word a few capitalised words before it,
-    /// reached through dashes between place names or through "Raya", "Lintas", "Poros" alone. The road runs there; the
-    /// text places nothing in those regencies by naming it.
+    /// reached through dashes between place names or through "Raya", "Lintas", "Poros" alone; or the name right after "arah"
+    /// (direction). The road runs there; the text places nothing in those regencies by naming it.
     /// </summary>
     private static bool IsRouteEnd(string text, IReadOnlyList<Word> words, int first, int last)
     {
+        // "dari arah Bandung menuju Subang": a direction of travel names where a road leads, not where anything is.
+        if (first > 0 && words[first - 1].Lower == "arah" && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is " ")
+        {
+            return true;
+        }
+
         var dashed = last + 1 < words.Count && IsDash(text, words[last].End, words[last + 1].Start);
         for (var k = first - 1; k >= 0 && first - k <= 8; k--)
         {
