@@ -48,7 +48,7 @@ public sealed class IndonesianAnalyzer : Analyzer
     public static IndonesianAnalyzer Default => Shared.Value;
 
     /// <summary>Bump when analysis changes: an index built with another version is rebuilt from its documents.</summary>
-    public static string Version => "id-8";
+    public static string Version => "id-9";
 
     /// <summary>The same chain at index time: it also marks where each synonym group's variants stand.</summary>
     public IndonesianAnalyzer ForIndexing(SynonymGroups? synonyms = null) =>

@@ -128,4 +128,12 @@ public sealed class IndonesianStemmerTests
     [Fact]
     public void BekasiDoesNotMeetBekas() =>
         Assert.NotEqual(IndonesianAnalyzer.Default.Normalize("Bekasi"), IndonesianAnalyzer.Default.Normalize("bekas"));
+
+    /// <summary>A district or an urban village is not its head: "camat" must not find every "Kecamatan X" of a dateline.</summary>
+    [Theory]
+    [InlineData("kecamatan", "camat")]
+    [InlineData("Kecamatannya", "camat")]
+    [InlineData("kelurahan", "lurah")]
+    public void AnAdministrativeUnitIsNotItsHead(string unit, string head) =>
+        Assert.NotEqual(IndonesianAnalyzer.Default.Normalize(head), IndonesianAnalyzer.Default.Normalize(unit));
 }
