@@ -179,7 +179,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || OpensWithBrand(c.Name, brands))));
         return result;
     }
@@ -437,18 +437,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         public string TextOf(int start, int length) => text.Substring(start, length);
 
-        /// <summary>Words for a kind of thing or of group, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun Spicy
-        /// Mushroom", "seri Irmler Alexa", "warna Grey Avio", "member Super Junior", "personel Feel Koplo". (Not "grup" or "band": where a scraper dropped the
-        /// group's name, its member's follows, "Gitaris grup Dave Mustaine".)</summary>
+        /// <summary>Words for a kind of thing before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun Spicy Mushroom", "seri
+        /// Irmler Alexa", "warna Grey Avio".</summary>
         private static readonly System.Collections.Frozen.FrozenSet<string> KindWords = System.Collections.Frozen.FrozenSet.Create(
-            StringComparer.Ordinal, "penyakit", "sindrom", "varian", "seri", "tipe", "warna", "member", "personel");
+            StringComparer.Ordinal, "penyakit", "sindrom", "varian", "seri", "tipe", "warna");
 
         /// <summary>
         /// The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/> gives
-        /// them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person; so is a source quoted
-        /// ("seperti dikutip dari China Daily", "dilansir Reuters"). After a word of <see cref="KindWords"/> the run and its
-        /// endings too ("seri Irmler Alexa": "Alexa" is the model), and after a word of <see cref="ProductLineWords"/> the
-        /// run's first word goes into <paramref name="brands"/> ("Irmler").
+        /// them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person. After a word of
+        /// <see cref="KindWords"/> the run and its endings too ("seri Irmler Alexa": "Alexa" is the model), and after a word
+        /// of <see cref="ProductLineWords"/> the run's first word goes into <paramref name="brands"/> ("Irmler").
         /// </summary>
         public HashSet<string> NamesAfterLocative(HashSet<string> brands)
         {
@@ -456,8 +454,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             for (var k = 0; k + 1 < words.Count; k++)
             {
                 var kind = KindWords.Contains(words[k].Text);
-                if (!(kind || words[k].Text is "di" or "dilansir" or "melansir"
-                    || (words[k].Text == "dari" && k > 0 && words[k - 1].Text is "dikutip" or "dilansir" or "mengutip" or "melansir")))
+                if (!kind && words[k].Text != "di")
                 {
                     continue;
                 }
@@ -651,6 +648,22 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return false;
+        }
+
+        /// <summary>Whether the name follows a source's cue ("seperti dikutip dari China Daily", "dilansir Reuters") or a word for
+        /// a group's members ("salah satu member Super Junior", "personel Feel Koplo"): a publication's or a group's name. Only
+        /// this mention: where a scraper dropped the source's or the group's name, a person's follows ("dilansir dari Ananda
+        /// rupanya adalah sosok ...").</summary>
+        public bool AfterSourceOrGroupWord(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || WordAt(candidate.Start) is not (var first and > 0) || !OnlySpaceBefore(first))
+            {
+                return false;
+            }
+
+            var before = words[first - 1].Text;
+            return before is "member" or "personel" or "dilansir" or "melansir"
+                || (before == "dari" && first > 1 && OnlySpaceBefore(first - 1) && words[first - 2].Text is "dikutip" or "dilansir" or "mengutip" or "melansir");
         }
 
         /// <summary>Whether "bersaudara" (siblings) follows the name ("11 poin dari Hernangomez bersaudara, Juancho dan Willy"):

@@ -217,6 +217,9 @@ public sealed class PersonExtractorTests
     // quarter).
     [InlineData("Di sisi lain, Koordinator Lapangan (Korlap) aksi massa Muhammad Abdul Basit menyebut demonstrasi berlangsung tertib. Pasalnya, ungkap Abbas, demikian biasa ia dipanggil, gerakan yang dibangun merupakan gerakan intelektual.", "Muhammad Abdul Basit", "Abbas")]
     [InlineData("Menanggapi pesan tersebut, pihak UMY pun buka suara. \"Betul, bahwa ada pesan tersebut yang dikirim oleh salah satu dosen UMY,\" papar Kepala Biro Humas dan Protokol UMY, Hijriyah Oktaviani, Senin (23/9). Kendati demikian, Ria, demikian biasa ia dipanggil, menegaskan bahwa isi pesan tersebut merupakan pribadi sang dosen.", "Hijriyah Oktaviani", "Ria")]
+    // A person's name after a source's cue where the scraper dropped the source's name ("dilansir dari Ananda rupanya ..."):
+    // only that mention is dropped, the others stay the person's (development quarter).
+    [InlineData("Salah satu yang ditangkap kepolisian adalah Ananda Badudu. Kecaman dan kritikan terus meramaikan lini masa media sosial Twitter usai Ananda ditangkap. Sementara itu, dilansir dari Ananda rupanya adalah sosok yang bertanggung jawab atas terkumpulnya dana mencapai Rp 157.491.520 untuk didonasikan pada kegiatan aksi mahasiswa.", "Ananda Badudu", "Ananda")]
     public void KeepsTheOtherFormsOfANameAsAliases(string text, string name, string alias)
     {
         var person = Assert.Single(Extract.From(text).Persons, p => p.Name == name);
