@@ -142,8 +142,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         // place, after a firm's legal form ("PT Adhi Karya", "KSO Wika Gedung") a firm; without a position next to them
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
         var notPersons = reader.FirmNames();
-        var brands = new HashSet<string>(StringComparer.Ordinal);
-        notPersons.UnionWith(reader.NamesAfterLocative(brands));
+        notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
             result[i] = reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i]));
@@ -180,16 +179,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
-            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || OpensWithBrand(c.Name, brands))));
+            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
-    }
-
-    /// <summary>Whether a name of two words or more opens with a brand the text names a line of products of ("seri Irmler Alexa",
-    /// then "Irmler Translucid"): a model of the brand.</summary>
-    private static bool OpensWithBrand(string name, HashSet<string> brands)
-    {
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && brands.Count > 0 && brands.Contains(name[..space].ToLowerInvariant());
     }
 
     private static bool LooksLikeAuthorName(string author)
@@ -437,24 +428,51 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         public string TextOf(int start, int length) => text.Substring(start, length);
 
-        /// <summary>Words for a kind of thing before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun Spicy Mushroom", "seri
-        /// Irmler Alexa", "warna Grey Avio".</summary>
-        private static readonly System.Collections.Frozen.FrozenSet<string> KindWords = System.Collections.Frozen.FrozenSet.Create(
-            StringComparer.Ordinal, "penyakit", "sindrom", "varian", "seri", "tipe", "warna");
+        /// <summary>Whether a word is one for a kind of thing, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun
+        /// Spicy Mushroom", "seri Irmler Alexa", "warna Grey Avio".</summary>
+        private static bool IsKindWord(string word) => word is "penyakit" or "sindrom" or "varian" or "seri" or "tipe" or "warna";
+
+        private HashSet<string>? namesAfterCues;
+        private HashSet<string>? kindNames;
+        private HashSet<string>? brands;
 
         /// <summary>
         /// The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/> gives
-        /// them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person. After a word of
-        /// <see cref="KindWords"/> the run and its endings too ("seri Irmler Alexa": "Alexa" is the model), and after a word
-        /// of <see cref="ProductLineWords"/> the run's first word goes into <paramref name="brands"/> ("Irmler").
+        /// them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person. After a word for a kind of
+        /// thing (<see cref="IsKindWord"/>) the run and its endings too ("seri Irmler Alexa": "Alexa" is the model).
         /// </summary>
-        public HashSet<string> NamesAfterLocative(HashSet<string> brands)
+        public HashSet<string> NamesAfterLocative()
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
+            ScanCueRuns();
+            return namesAfterCues!;
+        }
+
+        /// <summary>Whether a name of two words or more opens with a brand the text names a line of products of ("seri Irmler
+        /// Alexa", then "Irmler Translucid"): a model of the brand.</summary>
+        public bool OpensWithBrand(NameCandidate candidate)
+        {
+            ScanCueRuns();
+            var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 && brands!.Count > 0 && brands.Contains(candidate.Name[..space].ToLowerInvariant());
+        }
+
+        /// <summary>One pass over the words for the runs after "di" and after the words for a kind of thing (see
+        /// <see cref="NamesAfterLocative"/>, <see cref="IsNamedAfterKindWord"/>, <see cref="OpensWithBrand"/>).</summary>
+        private void ScanCueRuns()
+        {
+            if (namesAfterCues is not null)
+            {
+                return;
+            }
+
+            namesAfterCues = new HashSet<string>(StringComparer.Ordinal);
+            kindNames = new HashSet<string>(StringComparer.Ordinal);
+            brands = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k + 1 < words.Count; k++)
             {
-                var kind = KindWords.Contains(words[k].Text);
-                if (!kind && words[k].Text != "di")
+                var word = words[k].Text;
+                var kind = IsKindWord(word);
+                if (!kind && word != "di")
                 {
                     continue;
                 }
@@ -465,7 +483,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 for (; j < words.Count && j - k <= 4 && OnlySpaceBefore(j) && words[j].IsCapitalized && !words[j].IsAllCaps; j++)
                 {
                     run = j == first ? words[j].Lower : run + " " + words[j].Lower;
-                    names.Add(run);
+                    namesAfterCues.Add(run);
                 }
 
                 if (!kind || j == first)
@@ -473,6 +491,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     continue;
                 }
 
+                kindNames.Add(run);
                 for (var from = first + 1; from < j; from++)
                 {
                     var ending = words[from].Lower;
@@ -481,16 +500,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                         ending += " " + words[m].Lower;
                     }
 
-                    names.Add(ending);
+                    namesAfterCues.Add(ending);
                 }
 
-                if (ProductLineWords.Contains(words[k].Text))
+                // "seri Irmler Alexa": the line's brand opens the run.
+                if (IsProductLineWord(word))
                 {
                     brands.Add(words[first].Lower);
                 }
             }
-
-            return names;
         }
 
         /// <summary>Whether "akrab disapa", "karib disapa", "biasa dipanggil" stands right before an offset: the name a person goes by.</summary>
@@ -589,9 +607,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return false;
         }
 
-        /// <summary>Words for a line of products whose models a list names.</summary>
-        private static readonly System.Collections.Frozen.FrozenSet<string> ProductLineWords = System.Collections.Frozen.FrozenSet.Create(
-            StringComparer.Ordinal, "seri", "varian", "tipe");
+        /// <summary>Whether a word is one for a line of products, whose models a list names or whose brand opens the run after it.</summary>
+        private static bool IsProductLineWord(string word) => word is "seri" or "varian" or "tipe";
 
         /// <summary>Whether the name is an item of a list ("antara lain", "yaitu", "yakni", "seperti") that a word for a line of
         /// products opens in the same sentence ("sembilan seri piano upright yang dirilis antara lain Monet, Alexa, Davinci,
@@ -636,7 +653,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             for (var j = k - 2; j >= 0 && k - j <= 10; j--)
             {
-                if (ProductLineWords.Contains(words[j].Text))
+                if (IsProductLineWord(words[j].Text))
                 {
                     return true;
                 }
@@ -685,7 +702,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>The signs of the zodiac, as the press writes them.</summary>
         private static readonly System.Collections.Frozen.FrozenSet<string> ZodiacSigns = System.Collections.Frozen.FrozenSet.Create(
-            StringComparer.Ordinal, "aries", "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagitarius", "sagittarius", "capricorn",
+            StringComparer.OrdinalIgnoreCase, "aries", "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagitarius", "sagittarius", "capricorn",
             "capricornus", "aquarius", "pisces");
 
         private bool? aboutZodiac;
@@ -694,7 +711,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// Boros", "2. Leo, Punya teman Leo yang sedang kesal?"): the people born under it, not a person.</summary>
         public bool IsZodiacSign(NameCandidate candidate)
         {
-            if (candidate.Name.Contains(' ', StringComparison.Ordinal) || !ZodiacSigns.Contains(candidate.Name.ToLowerInvariant()))
+            if (candidate.Name.Length > 11 || !ZodiacSigns.Contains(candidate.Name))
             {
                 return false;
             }
@@ -1454,36 +1471,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return false;
         }
 
-        private HashSet<string>? kindNames;
-
-        /// <summary>Whether words <paramref name="from"/> to <paramref name="to"/> are a run the text writes after a word of
-        /// <see cref="KindWords"/> elsewhere ("varian Shin Ramyun Spicy Mushroom").</summary>
+        /// <summary>Whether words <paramref name="from"/> to <paramref name="to"/> are a run the text writes after a word for a
+        /// kind of thing elsewhere ("varian Shin Ramyun Spicy Mushroom").</summary>
         private bool IsNamedAfterKindWord(int from, int to)
         {
-            if (kindNames is null)
-            {
-                kindNames = new HashSet<string>(StringComparer.Ordinal);
-                for (var k = 0; k + 1 < words.Count; k++)
-                {
-                    if (!KindWords.Contains(words[k].Text))
-                    {
-                        continue;
-                    }
-
-                    var run = "";
-                    for (var j = k + 1; j < words.Count && j - k <= 4 && OnlySpaceBefore(j) && words[j].IsCapitalized && !words[j].IsAllCaps; j++)
-                    {
-                        run = j == k + 1 ? words[j].Lower : run + " " + words[j].Lower;
-                    }
-
-                    if (run.Length > 0)
-                    {
-                        kindNames.Add(run);
-                    }
-                }
-            }
-
-            if (kindNames.Count == 0)
+            ScanCueRuns();
+            if (kindNames!.Count == 0)
             {
                 return false;
             }
