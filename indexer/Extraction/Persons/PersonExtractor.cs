@@ -439,7 +439,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// <summary>
         /// The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/> gives
         /// them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person. After a word for a kind of
-        /// thing (<see cref="IsKindWord"/>) the run and its endings too ("seri Irmler Alexa": "Alexa" is the model).
+        /// thing (<see cref="IsKindWord"/>) the run and its endings too ("seri Irmler Alexa": "Alexa" is the model); and the
+        /// run before brackets that hold only a comma ("Jeon Nok Du (,)", see <see cref="BeforeEmptyBrackets"/>).
         /// </summary>
         public HashSet<string> NamesAfterLocative()
         {
@@ -470,6 +471,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             brands = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k + 1 < words.Count; k++)
             {
+                if (BeforeEmptyBrackets(k))
+                {
+                    AddRunEndingAt(k);
+                }
+
                 var word = words[k].Text;
                 var kind = IsKindWord(word);
                 if (!kind && word != "di")
@@ -1469,6 +1475,50 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return false;
+        }
+
+        /// <summary>Whether brackets holding only a comma follow word <paramref name="k"/> ("sosok Jeon Nok Du (,)", "Bangtan Boys
+        /// (,)"): what a scraper leaves of a link inside them, the actor who plays the role named before them or the acronym of
+        /// the name before them; a person's name is followed by neither.</summary>
+        private bool BeforeEmptyBrackets(int k)
+        {
+            var i = words[k].End;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i + 2 >= text.Length || text[i] != '(' || !words[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            var close = text.IndexOf(')', i + 1, Math.Min(5, text.Length - i - 1));
+            return close > 0 && text.AsSpan(i + 1, close - i - 1).Trim(' ') is [','];
+        }
+
+        /// <summary>Adds the capitalised run ending at word <paramref name="k"/> (up to four words), and its endings of two words
+        /// or more, to the names that are no persons'.</summary>
+        private void AddRunEndingAt(int k)
+        {
+            var start = k;
+            while (start > 0 && k - start < 3 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized)
+            {
+                start--;
+            }
+
+            var run = words[k].Lower;
+            if (start == k)
+            {
+                namesAfterCues!.Add(run);
+                return;
+            }
+
+            for (var from = k - 1; from >= start; from--)
+            {
+                run = words[from].Lower + " " + run;
+                namesAfterCues!.Add(run);
+            }
         }
 
         /// <summary>Whether words <paramref name="from"/> to <paramref name="to"/> are a run the text writes after a word for a

@@ -283,7 +283,7 @@ public sealed class PersonExtractorTests
 
     // Round seven (ExtractionHeldOutReal7 and the development quarter): goods and groups after a word for their kind, a
     // source quoted, signs of the zodiac in a horoscope, models listed after their line, a band's name with "and", a family's
-    // name before "bersaudara", a regulation's number, a country.
+    // name before "bersaudara", a regulation's number, a country, roles before emptied brackets.
     [InlineData("Piaggio Indonesia menyediakan dua warna untuk GTS Super Tech 300 di Tanah Air. Yakni, warna Grey Avio dan Black Vulcano.")]
     [InlineData("Menurut perusahaan yang bermarkas di Shanghai itu seperti dikutip dari China Daily menyampaikan bahwa penggerak pada mobil prototipe itu adalah bagian dari pengembangan akhir U5.")]
     [InlineData("Dari beberapa foto yang dibagikan, terlihat sekilas konsep baru para member Super Junior.")]
@@ -294,6 +294,10 @@ public sealed class PersonExtractorTests
     [InlineData("Kemudian, posisi kelima dan keenam ditempati oleh Espargaro bersaudara.")]
     [InlineData("Yang kemudian, direvisi lewat Peraturan Menteri Pertanuan No. 23 Tahun 2018, yang mempersyaratkan pemenuhan halal (untuk produk yang dipersyaratkan).")]
     [InlineData("Dalam perjalanan menjadi juara, Spanyol sukses mengalahkan Tunisia 101-62, Puerto Rico (73-63).")]
+    // Roles in a drama before the brackets the scraper emptied of the actor's name ("Jeon Nok Du (,)"), wherever the text
+    // names them again.
+    [InlineData("Menariknya, foto adegan kali ini menampilkan sosok Jeon Nok Du (,)\n\nDong Dong Joo (,) dan Cha Yul Mu (,) yang terungkap bakal terjebak cinta segitiga.\n\nDalam foto adegan itu, Jeon Nok Du yang sedang menyamar sebagai wanita dan kini berstatus ibu angkat Dong Dong Joo tampak menawari gadis cantik itu untuk menaiki kuda bersamanya.")]
+    [InlineData("Awal episode ke-13 drama RICH MAN dibuka dengan Lee Yoo Chan (,) yang tertidur dengan kepala di pangkuan Kim Bo Ra (,). Tiba-tiba wajah Yoo Chan menjadi sangat dekat dengan Kim Bo Ra.")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
