@@ -1403,7 +1403,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether the word at <paramref name="first"/> ends a list of capitalised names ("X, Y, dan Z") whose first item
         /// a village's word opens ("Kampung Keka, Tengadei, Riangpuho, dan Lebao"), or, with <paramref name="goodsOnly"/>, only
-        /// a word for goods named by their brand ("tas Gucci, tas Valentino, Louis Vuitton").</summary>
+        /// a word for goods named by their brand ("tas Gucci, tas Valentino, Louis Vuitton"), a model's number ("LG G6, OnePlus
+        /// 3T, dan Google Pixel": an item may end with it) or a product named after its kind elsewhere.</summary>
         private bool EndsPlaceList(int first, bool goodsOnly)
         {
             var k = first - 1;
@@ -1417,7 +1418,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
-            for (var items = 0; k >= 0 && items < 8 && words[k].IsCapitalized; items++)
+            for (var items = 0; k >= 0 && items < 8 && (words[k].IsCapitalized || (goodsOnly && HasModelNumber(k, k))); items++)
             {
                 var start = k;
                 while (start > 0 && k - start < 3 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized)

@@ -317,6 +317,18 @@ public sealed class PersonExtractorTests
     }
 
     [Fact]
+    public void ReadsNoPersonInAListOfPhonesByTheirModels()
+    {
+        // ExtractionHeldOutReal7 (development data since 2026-12-07): "LG G6, OnePlus 3T, dan Google Pixel", the models'
+        // numbers ending the items before the last.
+        var persons = Extract.From(
+            "LG bukan lagi pemain utama yang ada di pasar tapi itu tidak berarti mereka benar-benar meninggalkan segmen tersebut sepenuhnya. Bahkan, laman , telah mengungkap informasi baru yang menunjukkan perusahaan secara aktif bekerja pada , baru.\n\nDisebut LG G Pad 5, perangkat akan diberdayakan oleh Qualcomm Snapdragon 821 yang dipasangkan dengan RAM 4 GB dan 32 GB penyimpanan internal. ,ini sudah berusia lebih dari tiga tahun dan sebelumnya digunakan di dalam LG G6, OnePlus 3T, dan Google Pixel.\n\nKeputusan itu cukup disayangkan. Sebab pesaiangnya telah melangkah jauh, sebut saja Galaxy Tab S5e yang menggunakan Snapdragon 670 untuk dilirik konsumen., ini menjalankan Android 9 Pie bersama , antarmuka khusus LG dan menampilkan layar 10:10 16:10 yang besar serta menawarkan resolusi 1920 x 1200p. Seperti ditunjukkan oleh render yang bocor, panel dipasangkan dengan bezel yang lebih tipis dari LG G Pad IV yang mendahuluinya dan satu kamera menghadap ke depan.",
+            "LG Ciptakan Tablet dengan Desain Terbaru, Tapi Prosesor Tahun 2016").Persons;
+
+        Assert.DoesNotContain(persons, p => p.Name == "Google Pixel");
+    }
+
+    [Fact]
     public void CutsANameGluedToTheVerbAfterIt()
     {
         // The sentence of the Batanghari seed article with its space lost, as scraped pages lose it.
