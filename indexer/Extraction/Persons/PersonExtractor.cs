@@ -469,11 +469,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             namesAfterCues = new HashSet<string>(StringComparer.Ordinal);
             kindNames = new HashSet<string>(StringComparer.Ordinal);
             brands = new HashSet<string>(StringComparer.Ordinal);
+            List<int>? emptied = null;
             for (var k = 0; k + 1 < words.Count; k++)
             {
                 if (BeforeEmptyBrackets(k))
                 {
-                    AddRunEndingAt(k);
+                    (emptied ??= []).Add(k);
                 }
 
                 var word = words[k].Text;
@@ -515,6 +516,30 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     brands.Add(words[first].Lower);
                 }
             }
+
+            // A synopsis names two roles or more so ("Dong Dong Joo (,) dan Cha Yul Mu (,)"); one name alone before emptied
+            // brackets may be a person's whose party or position the link held ("pak Prabowo (,)", "Omar Abdularahman (,)").
+            if (emptied is not null && HasTwoNames(emptied))
+            {
+                foreach (var k in emptied)
+                {
+                    AddRunEndingAt(k);
+                }
+            }
+        }
+
+        /// <summary>Whether the words at <paramref name="ends"/> end two different names.</summary>
+        private bool HasTwoNames(List<int> ends)
+        {
+            for (var i = 1; i < ends.Count; i++)
+            {
+                if (words[ends[i]].Lower != words[ends[0]].Lower)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether "akrab disapa", "karib disapa", "biasa dipanggil" stands right before an offset: the name a person goes by.</summary>
@@ -573,9 +598,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// a band's or a show's name.</summary>
         public bool AfterEnglishArticle(NameCandidate candidate) => WordRightBefore(candidate)?.Text == "the";
 
-        /// <summary>Whether English "and" and a capitalised word follow the name ("seperti Andra and The Backbone, Melly Goeslaw"):
-        /// the opening of a band's, a firm's or a work's name written in English, not a person (the press writes "dan" between
-        /// two people).</summary>
+        /// <summary>Whether English "and The", "and His", "and Her" or "and Friends" follow the name ("seperti Andra and The
+        /// Backbone, Melly Goeslaw", "tayangan Raffi Billy and Friends"): the opening of a band's or a show's name, not a person
+        /// ("Shakiba Kaveh and Anthony Cheetam" names two).</summary>
         public bool FollowedByEnglishAnd(NameCandidate candidate)
         {
             if (candidate.Start < 0)
@@ -584,7 +609,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
-            return next + 1 < words.Count && words[next].Text == "and" && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1) && words[next + 1].IsCapitalized;
+            return next + 1 < words.Count && words[next].Text == "and" && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1)
+                && words[next + 1].Text is "The" or "His" or "Her" or "Friends";
         }
 
         /// <summary>Whether "demikian" or "begitu" and a verb of calling follow the name after a comma ("Abbas, demikian biasa ia
@@ -947,8 +973,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var last = WordEndingAt(candidate.Start + candidate.Length);
             var k = last + 1;
-            if (last < first || k + 1 >= words.Count || last - first + 1 is < 2 or > 3 || Gap(k).Trim() != "(" || Gap(k + 1).Trim() != ")"
+            if (last < first || k + 1 >= words.Count || last - first + 1 is < 2 or > 3 || Gap(k).Trim() != "(" || Gap(k + 1).Trim() != ")" || Gap(k + 1).Contains('\n')
                 || !words[k].IsAllCaps || words[k].Length != last - first + 1 || !words[k + 1].IsCapitalized || words[k + 1].IsAllCaps)
+            {
+                return candidate;
+            }
+
+            // "Susilo Bambang Yudhoyono (SBY) Wakil Ketua ...", "Jusuf Kalla (JK) Ketua ...": the initials spell the whole name,
+            // an office follows.
+            if (HeadAt(k + 1) is not null || IsOfficeWord(words[k + 1].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[k + 1].Lower)
+                || lexicon.ExtractorStopWords.Contains(words[k + 1].Lower))
             {
                 return candidate;
             }
@@ -1371,8 +1405,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             // "kata JIMINBAR", "fanbase Jimin di Tiongkok": one word in capitals where the line is not is an acronym, a group's
-            // or an organisation's name, as the cues read it (see Name).
-            if (words[first].IsAllCaps && words[first].Length >= 4 && !AllCapsContext(first))
+            // or an organisation's name, as the cues read it (see Name); after a form of address it is a name ("MAS PI'I").
+            if (words[first].IsAllCaps && words[first].Length >= 4 && !AllCapsContext(first)
+                && !(first > 0 && OnlySpaceBefore(first) && (PersonLexicon.Addresses.Contains(words[first - 1].Lower) || PersonLexicon.Honorifics.Contains(words[first - 1].Lower))))
             {
                 return false;
             }

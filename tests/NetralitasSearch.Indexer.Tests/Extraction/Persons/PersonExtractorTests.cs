@@ -141,6 +141,12 @@ public sealed class PersonExtractorTests
         "Ricky Rubio|Sergio Llull|Marc Gasol|Rudy Fernandez|Juancho|Willy")]
     [InlineData("Nongshim nggak hanya enak, varian rasanya juga banyak. Carlos suka banget varian Shin Ramyun Spicy Mushroom. Ada Shin Ramyun Spicy Mushroom, Shin Ramyun Shrimp, Kimchi Ramyun, Claypot dan Neoguri Udon.", "Carlos")]
     [InlineData("Wakil Presiden RI Jusuf Kalla (JK) berbela sungkawa atas wafatnya Presiden Ke-3 RI Bacharuddin Jusuf (BJ) Habibie.", "Jusuf Kalla|Bacharuddin Jusuf Habibie")]
+    // ... and what those rules leave alone (the development quarter): initials in brackets that spell the whole name, one
+    // name alone before emptied brackets, two people joined by English "and", one word in capitals after a form of address.
+    [InlineData("Sebelumnya, hadir pula Presiden keenam RI Susilo Bambang Yudhoyono (SBY)\n\nWakil Presiden terpilih KH Ma'ruf Amin, Menteri Kesehatan RI Nila Moeloek dan Gubernur DKI Jakarta Anies Baswedan.", "Susilo Bambang Yudhoyono|Ma'ruf Amin|Nila Moeloek|Anies Baswedan")]
+    [InlineData("\"Saya tidak bisa mengomentari keputusan pak Prabowo (,) karena saya tidak paham pertimbangan-pertimbangan beliau apa,\" lanjut Rachel.", "Prabowo|Rachel")]
+    [InlineData("Karya: Nurhakimah Norshashim - Universiti Kulala Lumpur Malaysia, Malaysian Institute of Aviation Technology Malaysia; Shakiba Kaveh and Anthony Cheetam – Chambridge University, United Kingdom; Richard Curry – University of Manchester, United Kingdom.", "Nurhakimah Norshashim|Shakiba Kaveh|Anthony Cheetam|Richard Curry")]
+    [InlineData("Benar yang ngirim bukan Pak Ramadhan..? MAS PI’I yang lagi menyetir mobilnya di jalanan, juga senang mendengar berita Dewi ditelpon itu.", "Ramadhan|Pi’i|Dewi")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
