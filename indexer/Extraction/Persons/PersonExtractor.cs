@@ -145,7 +145,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithoutTrailingNotes(result[i]);
+            result[i] = reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i]));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -156,8 +156,30 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c))) || reader.AfterHashtagSign(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
-            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c))));
+        // "Koordinator Lapangan aksi massa Muhammad Abdul Basit ... ungkap Abbas, demikian biasa ia dipanggil": the name a person
+        // goes by, said after it, is a short form of the person named last before it.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Start >= 0 && !result[i].Name.Contains(' ', StringComparison.Ordinal) && reader.FollowedByNicknameCue(result[i]))
+            {
+                NameCandidate? before = null;
+                foreach (var other in result)
+                {
+                    if (other.Start >= 0 && other.Start < result[i].Start && other.Name.Contains(' ', StringComparison.Ordinal) && (before is null || other.Start > before.Start))
+                    {
+                        before = other;
+                    }
+                }
+
+                if (before is not null)
+                {
+                    links.Add((before.Name, result[i].Name));
+                }
+            }
+        }
+
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
     }
 
@@ -217,14 +239,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LinkedHeadline();
 
-    /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan").</summary>
+    /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan", "Ashton
+    /// Kutcherterkenal", "Valverdejuga").</summary>
     /// <summary>Once, not a new array per call of the readers that look back over a sentence (profiled in ingest).</summary>
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(".;\"“”");
 
     private static readonly System.Buffers.SearchValues<char> BreaksOrLine = System.Buffers.SearchValues.Create(".;\"“”\n");
 
     private static readonly string[] GluedWords = [.. PersonLexicon.ReportingVerbs.Concat(PersonLexicon.AttributionVerbs.Where(verb => verb.Length >= 5))
-        .Concat(["selaku", "sebagai", "bersama", "ketika", "beserta", "kepada", "bahwa"]).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal)];
+        .Concat(["selaku", "sebagai", "bersama", "ketika", "beserta", "kepada", "bahwa", "terkenal", "juga"]).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal)];
 
     /// <summary>Words that open the name of a street, building or institution, which may hold a person's name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PlaceWords = System.Collections.Frozen.FrozenSet.Create(
@@ -405,27 +428,118 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         public string TextOf(int start, int length) => text.Substring(start, length);
 
-        /// <summary>The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/>
-        /// gives them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person.</summary>
+        /// <summary>Whether a word is one for a kind of thing, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun
+        /// Spicy Mushroom", "seri Irmler Alexa", "warna Grey Avio".</summary>
+        private static bool IsKindWord(string word) => word is "penyakit" or "sindrom" or "varian" or "seri" or "tipe" or "warna";
+
+        private HashSet<string>? namesAfterCues;
+        private HashSet<string>? kindNames;
+        private HashSet<string>? brands;
+
+        /// <summary>
+        /// The capitalised runs after lower-case "di" (at, in) and their openings, as <see cref="PersonMerger.Key"/> gives
+        /// them: what follows "di" is a place ("di Roland Garros", "di Kobi Seti"), not a person. After a word for a kind of
+        /// thing (<see cref="IsKindWord"/>) the run and its endings too ("seri Irmler Alexa": "Alexa" is the model); and the
+        /// run before brackets that hold only a comma ("Jeon Nok Du (,)", see <see cref="BeforeEmptyBrackets"/>).
+        /// </summary>
         public HashSet<string> NamesAfterLocative()
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
+            ScanCueRuns();
+            return namesAfterCues!;
+        }
+
+        /// <summary>Whether a name of two words or more opens with a brand the text names a line of products of ("seri Irmler
+        /// Alexa", then "Irmler Translucid"): a model of the brand.</summary>
+        public bool OpensWithBrand(NameCandidate candidate)
+        {
+            ScanCueRuns();
+            var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 && brands!.Count > 0 && brands.Contains(candidate.Name[..space].ToLowerInvariant());
+        }
+
+        /// <summary>One pass over the words for the runs after "di" and after the words for a kind of thing (see
+        /// <see cref="NamesAfterLocative"/>, <see cref="IsNamedAfterKindWord"/>, <see cref="OpensWithBrand"/>).</summary>
+        private void ScanCueRuns()
+        {
+            if (namesAfterCues is not null)
+            {
+                return;
+            }
+
+            namesAfterCues = new HashSet<string>(StringComparer.Ordinal);
+            kindNames = new HashSet<string>(StringComparer.Ordinal);
+            brands = new HashSet<string>(StringComparer.Ordinal);
+            List<int>? emptied = null;
             for (var k = 0; k + 1 < words.Count; k++)
             {
-                if (words[k].Text != "di")
+                if (BeforeEmptyBrackets(k))
+                {
+                    (emptied ??= []).Add(k);
+                }
+
+                var word = words[k].Text;
+                var kind = IsKindWord(word);
+                if (!kind && word != "di")
                 {
                     continue;
                 }
 
-                var parts = new List<string>();
-                for (var j = k + 1; j < words.Count && j - k <= 4 && OnlySpaceBefore(j) && words[j].IsCapitalized && !words[j].IsAllCaps; j++)
+                var first = k + 1;
+                var run = "";
+                var j = first;
+                for (; j < words.Count && j - k <= 4 && OnlySpaceBefore(j) && words[j].IsCapitalized && !words[j].IsAllCaps; j++)
                 {
-                    parts.Add(words[j].Lower);
-                    names.Add(string.Join(' ', parts));
+                    run = j == first ? words[j].Lower : run + " " + words[j].Lower;
+                    namesAfterCues.Add(run);
+                }
+
+                if (!kind || j == first)
+                {
+                    continue;
+                }
+
+                kindNames.Add(run);
+                for (var from = first + 1; from < j; from++)
+                {
+                    var ending = words[from].Lower;
+                    for (var m = from + 1; m < j; m++)
+                    {
+                        ending += " " + words[m].Lower;
+                    }
+
+                    namesAfterCues.Add(ending);
+                }
+
+                // "seri Irmler Alexa": the line's brand opens the run.
+                if (IsProductLineWord(word))
+                {
+                    brands.Add(words[first].Lower);
                 }
             }
 
-            return names;
+            // A synopsis names two roles or more so ("Dong Dong Joo (,) dan Cha Yul Mu (,)"); one name alone before emptied
+            // brackets may be a person's whose party or position the link held ("pak Prabowo (,)", "Omar Abdularahman (,)").
+            if (emptied is not null && HasTwoNames(emptied))
+            {
+                foreach (var k in emptied)
+                {
+                    AddRunEndingAt(k);
+                }
+            }
+        }
+
+        /// <summary>Whether the words at <paramref name="ends"/> end two different names.</summary>
+        private bool HasTwoNames(List<int> ends)
+        {
+            for (var i = 1; i < ends.Count; i++)
+            {
+                if (words[ends[i]].Lower != words[ends[0]].Lower)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether "akrab disapa", "karib disapa", "biasa dipanggil" stands right before an offset: the name a person goes by.</summary>
@@ -483,6 +597,161 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// <summary>Whether the name follows the English article in lower case ("menurut laporan the Sun"): a newspaper's,
         /// a band's or a show's name.</summary>
         public bool AfterEnglishArticle(NameCandidate candidate) => WordRightBefore(candidate)?.Text == "the";
+
+        /// <summary>Whether English "and The", "and His", "and Her" or "and Friends" follow the name ("seperti Andra and The
+        /// Backbone, Melly Goeslaw", "tayangan Raffi Billy and Friends"): the opening of a band's or a show's name, not a person
+        /// ("Shakiba Kaveh and Anthony Cheetam" names two).</summary>
+        public bool FollowedByEnglishAnd(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var next = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next + 1 < words.Count && words[next].Text == "and" && OnlySpaceBefore(next) && OnlySpaceBefore(next + 1)
+                && words[next + 1].Text is "The" or "His" or "Her" or "Friends";
+        }
+
+        /// <summary>Whether "demikian" or "begitu" and a verb of calling follow the name after a comma ("Abbas, demikian biasa ia
+        /// dipanggil", "Arya, begitu ia biasa disapa"): the name the person goes by.</summary>
+        public bool FollowedByNicknameCue(NameCandidate candidate)
+        {
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count || Gap(k).Trim() != "," || words[k].Text is not ("demikian" or "begitu"))
+            {
+                return false;
+            }
+
+            for (var j = k + 1; j < words.Count && j - k <= 4 && OnlySpaceBefore(j); j++)
+            {
+                if (words[j].Lower is "dipanggil" or "disapa")
+                {
+                    return true;
+                }
+
+                if (words[j].Lower is not ("ia" or "dia" or "biasa" or "akrab" or "karib" or "sering"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a word is one for a line of products, whose models a list names or whose brand opens the run after it.</summary>
+        private static bool IsProductLineWord(string word) => word is "seri" or "varian" or "tipe";
+
+        /// <summary>Whether the name is an item of a list ("antara lain", "yaitu", "yakni", "seperti") that a word for a line of
+        /// products opens in the same sentence ("sembilan seri piano upright yang dirilis antara lain Monet, Alexa, Davinci,
+        /// Carlo, Monique, Van Gogh, Gina, Louis dan Titus"): models named like people, not people.</summary>
+        public bool InListOfProducts(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || WordAt(candidate.Start) is not (var k and > 0))
+            {
+                return false;
+            }
+
+            // Back over the items before it: capitalised words, commas and "dan" between them.
+            for (var items = 0; items < 12; items++)
+            {
+                var gap = Gap(k).Trim();
+                if (k > 0 && gap.Length == 0 && words[k - 1].IsCapitalized)
+                {
+                    k--;
+                    continue;
+                }
+
+                if (k > 1 && gap == "," && words[k - 1].IsCapitalized)
+                {
+                    k--;
+                    continue;
+                }
+
+                if (k > 1 && gap.Length == 0 && words[k - 1].Text is "dan" or "serta" && words[k - 2].IsCapitalized)
+                {
+                    k -= 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (k < 2 || !OnlySpaceBefore(k)
+                || !(words[k - 1].Text is "yaitu" or "yakni" or "seperti" || (words[k - 1].Text == "lain" && words[k - 2].Text == "antara" && OnlySpaceBefore(k - 1))))
+            {
+                return false;
+            }
+
+            for (var j = k - 2; j >= 0 && k - j <= 10; j--)
+            {
+                if (IsProductLineWord(words[j].Text))
+                {
+                    return true;
+                }
+
+                if (Gap(j + 1).AsSpan().IndexOfAny(Breaks) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the name follows a source's cue ("seperti dikutip dari China Daily", "dilansir Reuters") or a word for
+        /// a group's members ("salah satu member Super Junior", "personel Feel Koplo"): a publication's or a group's name. Only
+        /// this mention: where a scraper dropped the source's or the group's name, a person's follows ("dilansir dari Ananda
+        /// rupanya adalah sosok ...").</summary>
+        public bool AfterSourceOrGroupWord(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || WordAt(candidate.Start) is not (var first and > 0) || !OnlySpaceBefore(first))
+            {
+                return false;
+            }
+
+            var before = words[first - 1].Text;
+            return before is "member" or "personel" or "dilansir" or "melansir"
+                || (before == "dari" && first > 1 && OnlySpaceBefore(first - 1) && words[first - 2].Text is "dikutip" or "dilansir" or "mengutip" or "melansir");
+        }
+
+        /// <summary>Whether "bersaudara" (siblings) follows the name ("11 poin dari Hernangomez bersaudara, Juancho dan Willy"):
+        /// a family's name for two people or more, named after it.</summary>
+        public bool FollowedBySiblingsWord(NameCandidate candidate)
+        {
+            var next = candidate.Start < 0 ? -1 : WordEndingAt(candidate.Start + candidate.Length) + 1;
+            return next > 0 && next < words.Count && words[next].Text == "bersaudara" && OnlySpaceBefore(next);
+        }
+
+        /// <summary>Whether the name ends with "No" or "Nomor" before a number ("Peraturan Menteri Pertanuan No. 23 Tahun 2018"):
+        /// the title of a regulation or a document, not a person.</summary>
+        public bool EndsWithDocumentNumber(NameCandidate candidate)
+        {
+            var last = candidate.Start < 0 ? -1 : WordEndingAt(candidate.Start + candidate.Length);
+            return last >= 0 && last + 1 < words.Count && words[last].Lower is "no" or "nomor" && char.IsDigit(words[last + 1].Text[0])
+                && Gap(last + 1).Trim() is "" or "." or ":";
+        }
+
+        /// <summary>The signs of the zodiac, as the press writes them.</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> ZodiacSigns = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.OrdinalIgnoreCase, "aries", "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagitarius", "sagittarius", "capricorn",
+            "capricornus", "aquarius", "pisces");
+
+        private bool? aboutZodiac;
+
+        /// <summary>Whether a one-word name is a sign of the zodiac in a text about the zodiac ("Aries dan 6 Zodiak Ini Dikenal
+        /// Boros", "2. Leo, Punya teman Leo yang sedang kesal?"): the people born under it, not a person.</summary>
+        public bool IsZodiacSign(NameCandidate candidate)
+        {
+            if (candidate.Name.Length > 11 || !ZodiacSigns.Contains(candidate.Name))
+            {
+                return false;
+            }
+
+            aboutZodiac ??= text.Contains("zodiak", StringComparison.OrdinalIgnoreCase) || text.Contains("horoskop", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("rasi bintang", StringComparison.OrdinalIgnoreCase);
+            return aboutZodiac.Value;
+        }
 
         /// <summary>Whether the name follows "berjudul" or "bertajuk" (titled: "puisi berjudul Halau Jerebu"): a work's
         /// title, not a person.</summary>
@@ -690,6 +959,44 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return name.Length == candidate.Name.Length ? candidate : candidate with { Name = name, Length = candidate.Start >= 0 ? candidate.Length - (candidate.Name.Length - name.Length) : candidate.Length };
+        }
+
+        /// <summary>The name with its family name after the initials of its first words in brackets ("Presiden Ke-3 RI
+        /// Bacharuddin Jusuf (BJ) Habibie" gives "Bacharuddin Jusuf Habibie"): the brackets spell the short form, the name
+        /// goes on after them.</summary>
+        public NameCandidate WithInitialsInBrackets(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0))
+            {
+                return candidate;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            var k = last + 1;
+            if (last < first || k + 1 >= words.Count || last - first + 1 is < 2 or > 3 || Gap(k).Trim() != "(" || Gap(k + 1).Trim() != ")" || Gap(k + 1).Contains('\n')
+                || !words[k].IsAllCaps || words[k].Length != last - first + 1 || !words[k + 1].IsCapitalized || words[k + 1].IsAllCaps)
+            {
+                return candidate;
+            }
+
+            // "Susilo Bambang Yudhoyono (SBY) Wakil Ketua ...", "Jusuf Kalla (JK) Ketua ...": the initials spell the whole name,
+            // an office follows.
+            if (HeadAt(k + 1) is not null || IsOfficeWord(words[k + 1].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[k + 1].Lower)
+                || lexicon.ExtractorStopWords.Contains(words[k + 1].Lower))
+            {
+                return candidate;
+            }
+
+            for (var j = first; j <= last; j++)
+            {
+                if (char.ToUpperInvariant(words[j].Text[0]) != words[k].Text[j - first])
+                {
+                    return candidate;
+                }
+            }
+
+            var end = words[k + 1].End;
+            return candidate with { Name = candidate.Name + " " + words[k + 1].Text, Original = text[candidate.Start..end], Length = end - candidate.Start };
         }
 
         /// <summary>
@@ -1097,6 +1404,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return true;
             }
 
+            // "kata JIMINBAR", "fanbase Jimin di Tiongkok": one word in capitals where the line is not is an acronym, a group's
+            // or an organisation's name, as the cues read it (see Name); after a form of address it is a name ("MAS PI'I").
+            if (words[first].IsAllCaps && words[first].Length >= 4 && !AllCapsContext(first)
+                && !(first > 0 && OnlySpaceBefore(first) && (PersonLexicon.Addresses.Contains(words[first - 1].Lower) || PersonLexicon.Honorifics.Contains(words[first - 1].Lower))))
+            {
+                return false;
+            }
+
             // "Bidang Pratama": the field of an office.
             if (first > 0 && words[first - 1].Lower is "bidang" or "seksi" or "divisi" or "subbidang")
             {
@@ -1123,11 +1438,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether the word at <paramref name="first"/> ends a list of capitalised names ("X, Y, dan Z") whose first item
         /// a village's word opens ("Kampung Keka, Tengadei, Riangpuho, dan Lebao"), or, with <paramref name="goodsOnly"/>, only
-        /// a word for goods named by their brand ("tas Gucci, tas Valentino, Louis Vuitton").</summary>
+        /// a word for goods named by their brand ("tas Gucci, tas Valentino, Louis Vuitton"), a model's number ("LG G6, OnePlus
+        /// 3T, dan Google Pixel": an item may end with it) or a product named after its kind elsewhere.</summary>
         private bool EndsPlaceList(int first, bool goodsOnly)
         {
             var k = first - 1;
-            if (k > 0 && words[k].Lower is "dan" or "serta" && OnlySpaceBefore(first))
+            var conjoined = k > 0 && words[k].Lower is "dan" or "serta" && OnlySpaceBefore(first);
+            if (conjoined)
             {
                 k--;
             }
@@ -1136,7 +1453,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
-            for (var items = 0; k >= 0 && items < 8 && words[k].IsCapitalized; items++)
+            for (var items = 0; k >= 0 && items < 8 && (words[k].IsCapitalized || (goodsOnly && HasModelNumber(k, k))); items++)
             {
                 var start = k;
                 while (start > 0 && k - start < 3 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized)
@@ -1146,6 +1463,19 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 if (start > 0 && OnlySpaceBefore(start) && words[start - 1].Lower is "tas" or "sepatu" or "ponsel" or "arloji" or "merek"
                     || (start > 1 && words[start - 1].Lower == "tangan" && words[start - 2].Lower == "jam"))
+                {
+                    return true;
+                }
+
+                // "LG G6, OnePlus 3T, dan Google Pixel": goods named by their make and model, the model's number among them.
+                if (goodsOnly && conjoined && start < k && HasModelNumber(start, k))
+                {
+                    return true;
+                }
+
+                // "Ada Shin Ramyun Spicy Mushroom, Shin Ramyun Shrimp, Kimchi Ramyun, Claypot dan Neoguri Udon": after an item the
+                // text names after a word for a kind of thing ("varian Shin Ramyun Spicy Mushroom"), the others are its peers.
+                if (goodsOnly && IsNamedAfterKindWord(start, k))
                 {
                     return true;
                 }
@@ -1165,6 +1495,89 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>Whether a word from <paramref name="from"/> to <paramref name="to"/> mixes letters and digits ("G6", "3T",
+        /// "S10"): a model's number.</summary>
+        private bool HasModelNumber(int from, int to)
+        {
+            for (var k = from; k <= to; k++)
+            {
+                var text = words[k].Text;
+                if (text.Length is >= 2 and <= 6 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0
+                    && !text.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether brackets holding only a comma follow word <paramref name="k"/> ("sosok Jeon Nok Du (,)", "Bangtan Boys
+        /// (,)"): what a scraper leaves of a link inside them, the actor who plays the role named before them or the acronym of
+        /// the name before them; a person's name is followed by neither.</summary>
+        private bool BeforeEmptyBrackets(int k)
+        {
+            var i = words[k].End;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i + 2 >= text.Length || text[i] != '(' || !words[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            var close = text.IndexOf(')', i + 1, Math.Min(5, text.Length - i - 1));
+            return close > 0 && text.AsSpan(i + 1, close - i - 1).Trim(' ') is [','];
+        }
+
+        /// <summary>Adds the capitalised run ending at word <paramref name="k"/> (up to four words), and its endings of two words
+        /// or more, to the names that are no persons'.</summary>
+        private void AddRunEndingAt(int k)
+        {
+            var start = k;
+            while (start > 0 && k - start < 3 && OnlySpaceBefore(start) && words[start - 1].IsCapitalized)
+            {
+                start--;
+            }
+
+            var run = words[k].Lower;
+            if (start == k)
+            {
+                namesAfterCues!.Add(run);
+                return;
+            }
+
+            for (var from = k - 1; from >= start; from--)
+            {
+                run = words[from].Lower + " " + run;
+                namesAfterCues!.Add(run);
+            }
+        }
+
+        /// <summary>Whether words <paramref name="from"/> to <paramref name="to"/> are a run the text writes after a word for a
+        /// kind of thing elsewhere ("varian Shin Ramyun Spicy Mushroom").</summary>
+        private bool IsNamedAfterKindWord(int from, int to)
+        {
+            ScanCueRuns();
+            if (kindNames!.Count == 0)
+            {
+                return false;
+            }
+
+            var item = words[from].Lower;
+            for (var j = from + 1; j <= to; j++)
+            {
+                item += " " + words[j].Lower;
+            }
+
+            return kindNames.Contains(item);
+        }
+
+        private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+            System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
         private HashSet<string>? abbreviations;
 

@@ -158,6 +158,13 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
+            // "Cilegon United", "BaBel United", "Sriwijaya FC": a football club named after its region, a province's too.
+            if (last + 1 < words.Count && Gap(last + 1) == " " && words[last + 1].Lower is "united" or "fc")
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
             // A place in a list of places is a peer, not a smaller place inside the next one ("Boven Digoel, Mamberamo Raya,
             // Mamberamo Tengah": regencies of three provinces since the 2022 split of Papua).
             var listed = first > 0 && Gap(first).Trim() == "," && mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first && m.Candidates.Any(c => c.Kind != RegionKind.District));
@@ -281,6 +288,19 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         if (first > 0 && words[first - 1].Lower == "arah" && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is " ")
         {
             return true;
+        }
+
+        // "jalur alternatif menuju Manggarai", "jalan satu arah menuju Bekasi": where a road leads, a route word and only
+        // words in lower case before "menuju".
+        if (first > 1 && words[first - 1].Lower == "menuju" && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is " ")
+        {
+            for (var k = first - 2; k >= 0 && first - k <= 5 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " " && !words[k].IsCapitalized; k--)
+            {
+                if (RegionCues.RouteWords.Contains(words[k].Lower))
+                {
+                    return true;
+                }
+            }
         }
 
         var dashed = last + 1 < words.Count && IsDash(text, words[last].End, words[last + 1].Start);

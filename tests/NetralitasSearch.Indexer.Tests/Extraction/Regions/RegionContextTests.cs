@@ -143,6 +143,12 @@ public sealed class RegionContextTests
     [InlineData("Batavia Kecil adalah nama lain dari desa Lebong Tandai. Nama itu sudah akrab disebut warga desa Lebong Tandai kecamatan Napal Putih kabupaten Bengkulu Utara Provinsi Bengkulu. Tidak hanya warga Lebong Tandai.", "Bengkulu Utara|Bengkulu")]
     [InlineData("\"Pesawat Hercules C-130 melakukan penyemaian garam NaCl sebanyak 3,4 ton di daerah Kota Dumai, Kabupaten Rokan Hilir, dan Kota Padang Sidempuan pada Rabu (18/9/2019).", "Kota Dumai|Rokan Hilir|Kota Padangsidimpuan")]
     [InlineData("\"Sedangkan di Riau pesawat Hercules C-130 menyemai dengan menabur garam NaCL sebanyak 3,4 ton di daerah Dumai dan Padang Sidempuan, Sumatera Utara sesuai potensi pertumbuhan awan yang berpotensi menghasilkan hujan,\" tutur Agus.", "Kota Dumai|Kota Padangsidimpuan|Riau|Sumatera Utara")]
+
+    // Round seven (ExtractionHeldOutReal7 and the development quarter): where a road leads after "menuju"; football clubs
+    // named after a regency or a province ("Cilegon United", "BaBel United").
+    [InlineData("Pantauan Kompas.com pukul 09.40 WIB, kendaraan roda empat tampak memadati Jalan Matraman Raya yang merupakan jalur alternatif menuju Manggarai dari wilayah Jakarta Pusat.", "Kota Jakarta Pusat")]
+    [InlineData("Keberadaan trotoar itu bukan membelah jalan yang berbeda arah, melainkan membelah jalan satu arah menuju Bekasi.", "")]
+    [InlineData("Jadwal ,Kamis Ini:,15:30 Blitar Bandung United vs BaBel United,15:30 Persibat Batang vs Perserang Serang,15:30 Persita vs Sriwijaya FC,15:30 PSMS Medan vs PSCS Cilacap,15:30 PSPS Riau vs Cilegon United.", "")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
