@@ -40,6 +40,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
+        AddHeadlineNames(context.Title, context.TitleWords, persons);
         foreach (var person in persons)
         {
             var entity = person.Entity;
@@ -182,6 +183,227 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
     }
+
+    /// <summary>
+    /// The headline's names for persons the body names: "Robert Mugabe" over a body that says only "Mugabe", "Virgil van
+    /// Dijk" for "Van Dijk", "Mahfud MD" for "Mahfud", "BJ Habibie" for Bacharuddin Jusuf Habibie, "Dian Sastro" for Dian
+    /// Paramita Sastrowardoyo. Headlines are in Title Case, so a name there is a run of capitalised words the press mostly
+    /// writes capitalised; a run is taken only as another form of exactly one person of the body (the fuller or a shorter
+    /// form, a shortening, or the given names as initials), never as a person of its own.
+    /// </summary>
+    private void AddHeadlineNames(string title, IReadOnlyList<Word> words, List<MergedPerson> persons)
+    {
+        if (persons.Count == 0 || words.Count < 1)
+        {
+            return;
+        }
+
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsHeadlineNameWord(words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < words.Count && Adjacent(title, words[end], words[end + 1]))
+            {
+                if (IsHeadlineNameWord(words[end + 1]))
+                {
+                    end++;
+                }
+                else if (NameParticles.Contains(words[end + 1].Lower) && end + 2 < words.Count && Adjacent(title, words[end + 1], words[end + 2]) && IsHeadlineNameWord(words[end + 2]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            AddHeadlineReading(title, words, i, end, persons);
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The longest part of the run <paramref name="first"/>..<paramref name="last"/>, up to four words, that is
+    /// another form of exactly one person: added to that person as a mention outside the body.</summary>
+    private void AddHeadlineReading(string title, IReadOnlyList<Word> words, int first, int last, List<MergedPerson> persons)
+    {
+        for (var length = Math.Min(4, last - first + 1); length >= 1; length--)
+        {
+            for (var from = first; from + length - 1 <= last; from++)
+            {
+                var to = from + length - 1;
+                if (NameParticles.Contains(words[from].Lower) || NameParticles.Contains(words[to].Lower))
+                {
+                    continue;
+                }
+
+                var name = title[words[from].Start..words[to].End];
+                var reading = PersonMerger.Words(name);
+                var key = PersonMerger.Key(name);
+                MergedPerson? match = null;
+                var count = 0;
+                var known = false;
+                foreach (var person in persons)
+                {
+                    if (HasMention(person, key))
+                    {
+                        known = true;
+                        break;
+                    }
+
+                    if (IsHeadlineFormOf(words, from, to, reading, person))
+                    {
+                        match = person;
+                        count++;
+                    }
+                }
+
+                if (known)
+                {
+                    return;
+                }
+
+                if (count == 1 && match is not null)
+                {
+                    match.Add(new NameCandidate(name, name, null, -1, 0, null));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool HasMention(MergedPerson person, string key)
+    {
+        foreach (var mention in person.Mentions)
+        {
+            if (PersonMerger.Key(mention.Name) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the headline's words <paramref name="from"/>..<paramref name="to"/> name <paramref name="person"/>:
+    /// all of the person's words and more (none of the more an acronym longer than two letters), some of them, a shortening
+    /// ("Dian Sastro"), or initials of the given names before the rest ("BJ Habibie").</summary>
+    private bool IsHeadlineFormOf(IReadOnlyList<Word> words, int from, int to, HashSet<string> reading, MergedPerson person)
+    {
+        // One word alone says too little: "Habibie" over a text on Ainun Habibie may be her husband.
+        if (reading.IsSubsetOf(person.Words))
+        {
+            return reading.Count > 1;
+        }
+
+        // The words a headline adds to a name are names the press nearly always capitalises ("Robert" of Robert Mugabe), or a
+        // short all-capital part ("MD" of Mahfud MD): not the verb after the name ("Susi Pudjiastuti Lantik") nor a regency
+        // before it ("Bangkalan Fuad Amin").
+        if (person.Words.IsSubsetOf(reading))
+        {
+            for (var k = from; k <= to; k++)
+            {
+                if (person.Words.Contains(words[k].Lower) || NameParticles.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Text.Length <= 2))
+                {
+                    continue;
+                }
+
+                // Seen ten times at least, and written as a name (not "BTS" or "SHINee" of "Jimin BTS", "Jonghyun SHINee").
+                var wordClass = CapitalisationLexicon.Default.ClassOf(words[k].Lower);
+                if (!CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass) || wordClass < 8 || !IsWrittenAsName(words[k].Text) || gazetteer.Names.Find([words[k].Lower]).Count > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (PersonMerger.IsShortenedForm(reading, person))
+        {
+            return true;
+        }
+
+        // "BJ Habibie" for Bacharuddin Jusuf Habibie: one all-capital word whose letters open the given names, then the rest.
+        if (to > from && words[from].IsAllCaps && words[from].Text.Length >= 2)
+        {
+            var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var initials = words[from].Text;
+            if (parts.Length != initials.Length + (to - from))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < initials.Length; k++)
+            {
+                if (char.ToUpperInvariant(parts[k][0]) != initials[k])
+                {
+                    return false;
+                }
+            }
+
+            for (var k = from + 1; k <= to; k++)
+            {
+                if (!string.Equals(parts[initials.Length + k - from - 1], words[k].Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A capital and then lower-case letters only ("Robert", not "BTS" or "SHINee").</summary>
+    private static bool IsWrittenAsName(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Adjacent(string title, Word left, Word right) => right.Start == left.End + 1 && title[left.End] == ' ';
+
+    /// <summary>A capitalised word of letters that the press writes capitalised more often than not and that is no
+    /// stop word, office, organisation word, country, rank, honorific or form of address.</summary>
+    private bool IsHeadlineNameWord(Word word)
+    {
+        if (word.Text.Length < 2 || !char.IsUpper(word.Text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word.Text)
+        {
+            if (!char.IsLetter(c) && c != '\'')
+            {
+                return false;
+            }
+        }
+
+        var lower = word.Lower;
+        return !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower))
+            && !lexicon.ExtractorStopWords.Contains(lower) && !lexicon.ExtractorOrganisationWords.Contains(lower) && !lexicon.Countries.Contains(lower)
+            && !lexicon.HeadsByFirstWord.ContainsKey(lower) && !lexicon.Ranks.Contains(lower) && !PersonLexicon.Honorifics.Contains(lower)
+            && !PersonLexicon.Addresses.Contains(lower);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NameParticles = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "van", "von", "de", "der", "den", "da", "dos", "la", "bin", "binti");
 
     private static bool LooksLikeAuthorName(string author)
     {

@@ -334,6 +334,31 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => p.Name == "Google Pixel");
     }
 
+    /// <summary>Round eight (ExtractionHeldOutReal8 and the development quarter): the headline names more fully, or by another
+    /// form, a person the body names by one name; the headline's form is the person's name or an alias.</summary>
+    [Theory]
+    [InlineData("Virgil van Dijk Tak Segan Puji Sule sebagai Bek Hebat", "Van Dijk mengungkapkan pemain muda berusia 24 tahun itu memiliki masa depan yang cerah.", "Virgil van Dijk", "Van Dijk")]
+    [InlineData("Mahfud MD: Secara Hukum, KPK Tak Bisa Serahkan Mandat ke Presiden", "Mahfud mengatakan, dalam ilmu hukum, mandataris berarti orang yang diberikan mandat oleh pejabat tertentu, tetapi yang bertanggung jawab adalah pemberi mandat.", "Mahfud MD", "Mahfud")]
+    [InlineData("Gerindra Dapat Posisi Wakil Ketua DPR, Sebut Nama Baru Gantikan Fadli Zon", "Muzani menyebut bahwa Prabowo telah menyampaikan perihal ini secara langsung ke Fadli.", "Fadli Zon", "Fadli")]
+    [InlineData("Dian Sastro Ungkapkan Keresahan Soal Revisi KUHP, Beberkan Poin Yang Dianggap Ngaco", "Pemilik nama asli Dian Paramita Sastrowardoyo ini juga menyebutkan bahwa aturan hukum pidana yang akan disahkan oleh DPR dan pemerintah banyak yang kurang logis.", "Dian Paramita Sastrowardoyo", "Dian Sastro")]
+    public void ReadsTheHeadlinesFormOfAPersonOfTheBody(string title, string text, string name, string alias)
+    {
+        var person = Assert.Single(Extract.From(text, title).Persons, p => p.Name == name);
+
+        Assert.Contains(alias, person.Aliases);
+    }
+
+    /// <summary>A verb, a group or a regency beside a name in a headline is no part of it (the development quarter and
+    /// ExtractionHeldOutReal7, where a first try read "Susi Pudjiastuti Lantik" and "Jimin BTS").</summary>
+    [Theory]
+    [InlineData("Susi Pudjiastuti Lantik Agus Suherman Sebagai Dirjen PDSPKP", "Menteri Kelautan dan Perikanan Susi Pudjiastuti melantik Agus Suherman.", "Susi Pudjiastuti")]
+    [InlineData("Pesta Salju Buatan di Gangnam untuk Ulang Tahun Jimin BTS Tuai Pro Kontra", "Ulang tahun Jimin dirayakan para penggemar di Gangnam.", "Jimin")]
+    [InlineData("Eks Bupati Bangkalan Fuad Amin Meninggal", "Mantan Bupati Bangkalan Fuad Amin meninggal dunia di rumah sakit.", "Fuad Amin")]
+    public void KeepsTheBodysNameBesideAHeadlinesOtherWords(string title, string text, string name)
+    {
+        Assert.Contains(Extract.From(text, title).Persons, p => p.Name == name);
+    }
+
     [Fact]
     public void CutsANameGluedToTheVerbAfterIt()
     {
