@@ -179,7 +179,24 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        // "Zizou –sapaan akrab Zidane–": the name before is the one the person after goes by.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!result[i].Name.Contains(' ', StringComparison.Ordinal) && reader.NamedByNicknameAfter(result[i]) is { } named)
+            {
+                links.Add((named, result[i].Name));
+            }
+        }
+
+        // A synopsis's characters with their actors in brackets: the roles are no persons, nor their actors' other names.
+        var roles = reader.RolesWithActors(result);
+        foreach (var (role, actor) in roles)
+        {
+            notPersons.Add(role);
+            links.RemoveAll(link => PersonMerger.Key(link.Full) == role && link.Short == actor);
+        }
+
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
     }
@@ -979,6 +996,107 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// title, not a person.</summary>
         public bool AfterTitleCue(NameCandidate candidate) => WordRightBefore(candidate)?.Lower is "berjudul" or "bertajuk";
 
+        /// <summary>Whether one word follows "bulan" in lower case ("tayang di bulan Ramadhan"): a month's name, not a person.</summary>
+        public bool AfterMonthWord(NameCandidate candidate) =>
+            WordRightBefore(candidate)?.Text == "bulan" && !candidate.Name.Contains(' ', StringComparison.Ordinal);
+
+        /// <summary>
+        /// The roles of a cast list: one-word names, each with a person's name in brackets after it and no shortening of it
+        /// ("Anugerah (Vincent) dan Rahmat (Desta)", "Pak Jono (Roy Marten)", "Mas Bayu (Imam Darto)"), where the text has
+        /// two such pairs at least: a synopsis's characters with their actors. Their keys as <see cref="PersonMerger.Key"/>
+        /// gives them, with the actors' names; empty when the text has fewer than two.
+        /// </summary>
+        public List<(string Role, string Actor)> RolesWithActors(List<NameCandidate> candidates)
+        {
+            var roles = new List<(string Role, string Actor)>();
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Start < 0 || candidate.Position is not null || candidate.Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var last = WordEndingAt(candidate.Start + candidate.Length);
+                if (last < 0 || AliasInParentheses(last) is not { } actor || tagged[last + 1] != PersonStart || words[last + 1].IsAllCaps
+                    || owner.gazetteer.Names.Find([words[last + 1].Lower]).Count > 0)
+                {
+                    continue;
+                }
+
+                // "Joko Widodo (Jokowi)", "Abdul Somad (Somad)": a short form of the name is no actor.
+                var role = candidate.Name.ToLowerInvariant();
+                var opening = words[last + 1].Lower;
+                var shared = Math.Min(3, Math.Min(role.Length, opening.Length));
+                if (string.CompareOrdinal(role, 0, opening, 0, shared) == 0 || actor.Contains(candidate.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // "Jadon (Sancho) dan Harry (Kane)" where the text names Harry Kane: a first name and its surname in brackets.
+                if (!NamedTogetherElsewhere(candidates, role, actor))
+                {
+                    roles.Add((PersonMerger.Key(candidate.Name), actor));
+                }
+            }
+
+            if (roles.Count < 2)
+            {
+                roles.Clear();
+            }
+
+            return roles;
+        }
+
+        private static bool NamedTogetherElsewhere(List<NameCandidate> candidates, string role, string actor)
+        {
+            var together = PersonMerger.Words(role + " " + actor);
+            foreach (var other in candidates)
+            {
+                if (other.Name.Contains(' ', StringComparison.Ordinal) && together.IsSubsetOf(PersonMerger.Words(other.Name)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Zizou –sapaan akrab Zidane–", "Desmodovi –julukan Dovizioso–", "Kang Emil (sapaan Ridwan Kamil)": the name
+        /// after a dash or bracket and "julukan", "sapaan" or "panggilan" (perhaps "akrab"), of whom the name before is the one
+        /// he goes by; or null.</summary>
+        public string? NamedByNicknameAfter(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return null;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count || Gap(k).Trim() is not ("–" or "—" or "-" or "(") || words[k].Lower is not ("julukan" or "sapaan" or "panggilan"))
+            {
+                return null;
+            }
+
+            k++;
+            if (k < words.Count && OnlySpaceBefore(k) && words[k].Lower is "akrab" or "karib")
+            {
+                k++;
+            }
+
+            if (k >= words.Count || !OnlySpaceBefore(k) || !words[k].IsCapitalized || words[k].IsAllCaps)
+            {
+                return null;
+            }
+
+            var end = k;
+            while (end + 1 < words.Count && end - k < 3 && OnlySpaceBefore(end + 1) && words[end + 1].IsCapitalized)
+            {
+                end++;
+            }
+
+            return text[words[k].Start..words[end].End];
+        }
+
         /// <summary>The word just before the name with only a space between, or null.</summary>
         private Word? WordRightBefore(NameCandidate candidate) =>
             candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && OnlySpaceBefore(first) ? words[first - 1] : null;
@@ -1374,6 +1492,26 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (parts.Count == 1)
                 {
                     names.Add(parts[0]);
+                }
+            }
+
+            // "McKinsey & Co", "Apple Inc", "Cambridge Analytica Ltd": the name before a firm's legal form written after it.
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (words[k].Text is not ("Co" or "Inc" or "Ltd" or "LLC" or "Corp") || Gap(k).Trim() is not ("" or "&" or ",") || !words[k - 1].IsCapitalized)
+                {
+                    continue;
+                }
+
+                var first = k - 1;
+                while (first > 0 && k - first < 3 && OnlySpaceBefore(first) && words[first - 1].IsCapitalized)
+                {
+                    first--;
+                }
+
+                for (var j = first; j < k; j++)
+                {
+                    names.Add(PersonMerger.Key(text[words[j].Start..words[k - 1].End]));
                 }
             }
 

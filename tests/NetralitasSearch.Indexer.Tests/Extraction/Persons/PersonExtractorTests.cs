@@ -359,6 +359,43 @@ public sealed class PersonExtractorTests
         Assert.Contains(Extract.From(text, title).Persons, p => p.Name == name);
     }
 
+    /// <summary>Round eight (ExtractionHeldOutReal8, the development quarter): a synopsis's characters with their actors in
+    /// brackets, a month after "bulan", a firm before its legal form, an office's words alone.</summary>
+    [Theory]
+    [InlineData("Diceritakan terdapat dua orang sahabat, Anugerah (Vincent) dan Rahmat (Desta), yang sangat ingin menjadi artis di Tanah Air. Walaupun ditentang oleh Pak Jono (Roy Marten) yang merupakan ayah Anugerah, mereka berdua tetap berangkat ke Jakarta. Namun perjalanan mereka tak mulus, hingga suatu hari mereka berkenalan dengan Roni (Onad) dan Mas Bayu (Imam Darto) yang merupakan koordinator penonton bayaran yang kemayu.", "Rahmat")]
+    [InlineData("Diceritakan terdapat dua orang sahabat, Anugerah (Vincent) dan Rahmat (Desta), yang sangat ingin menjadi artis di Tanah Air. Walaupun ditentang oleh Pak Jono (Roy Marten) yang merupakan ayah Anugerah, mereka berdua tetap berangkat ke Jakarta. Namun perjalanan mereka tak mulus, hingga suatu hari mereka berkenalan dengan Roni (Onad) dan Mas Bayu (Imam Darto) yang merupakan koordinator penonton bayaran yang kemayu.", "Jono")]
+    [InlineData("Novel ini akan dibuat sebagai webseries yang akan tayang di bulan Ramadhan. Masih belum tahu di serial ini Prilly akan berperan sebagai siapa.", "Ramadhan")]
+    [InlineData("Pada Agustus 2019, firma konsultan global, McKinsey & Co menerbitkan laporan sembilan halaman. Lewat laporan tersebut, McKinsey memperingatkan negara-negara Asia Pasifik agar mewaspadai tingginya utang korporasi.", "McKinsey")]
+    [InlineData("\"Kami berharap kerja sama ini dapat memperkuat peran Indonesia dalam mengisi hubungan bilateral Indonesia dan Suriname,\" ucap Duta Besar RI untuk Republik Suriname Julang Pujianto lewat keterangan tertulis.", "Duta Besar")]
+    [InlineData("Bertempat di Ballroom Jakarta Theater, Tidak hanya Gubernur , yang berhasil menerima penghargaan, Duta Literasi , Hj. Percha Leanpuri, B.Bus MBA dan Bunda Baca Kabupaten Musi Rawas.", "Duta")]
+    public void ReadsNoPersonInRolesMonthsFirmsAndOffices(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
+    /// a first name with the surname in brackets, where the text names the two together, is no role with its actor
+    /// (ExtractionHeldOutReal7).</summary>
+    [Theory]
+    [InlineData("Para fans Madrid pun menguncapkan sumpah serapah kepada pelatih tim kesayangan mereka, Zinedine Zidane. Zizou –sapaan akrab Zidane– dinilai tidak becus dalam mengelola skuad Madrid.", "Zinedine Zidane", "Zizou")]
+    [InlineData("Sterling pun jadi aktor kemenangan setelah berhasil memberikan asis pada Harry Kane yang bisa mencetak dua gol. \"Permainan menyerang kami lahir dari Sterling, Jadon (Sancho) dan Harry (Kane) luar biasa,\" ucap Southgate.", "Harry Kane", "Harry")]
+    public void ReadsTheNameAPersonGoesBy(string text, string name, string alias)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(alias, Assert.Single(persons, p => p.Name == name).Aliases);
+        Assert.DoesNotContain(persons, p => p.Name == alias);
+    }
+
+    [Fact]
+    public void ReadsANavalCommandersOfficeAsHisPosition()
+    {
+        // ExtractionHeldOutReal8: "Danlanal" (the commander of a naval base) opens an office, like Dandim and Danrem.
+        var persons = Extract.From("\"Kami akan ikuti event yang dilaksanakan Mabes TNI Angkatan Laut pada Hari Armada 5 Desember 2019 nanti,\" ujar Danlanal Ternate, Kolonel Laut Whisnu Kusardianto.").Persons;
+
+        Assert.Equal("Whisnu Kusardianto", Assert.Single(persons).Name);
+    }
+
     [Fact]
     public void CutsANameGluedToTheVerbAfterIt()
     {
