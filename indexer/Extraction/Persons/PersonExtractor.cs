@@ -188,6 +188,26 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
+        // A name the text says is played ("Thunderbolt Ross, yang diperankan oleh") is a role wherever the text names it bare.
+        foreach (var candidate in result)
+        {
+            if (candidate.Position is null && reader.FollowedByRoleCue(candidate))
+            {
+                // And its last name alone, and the other name the text gives the role ("Thunderbolt Ross alias Jenderal Ross",
+                // "Ross").
+                var role = PersonMerger.Key(candidate.Name);
+                notPersons.Add(role);
+                notPersons.Add(role[(role.LastIndexOf(' ') + 1)..]);
+                foreach (var link in links)
+                {
+                    if (PersonMerger.Key(link.Full) == role)
+                    {
+                        notPersons.Add(PersonMerger.Key(link.Short));
+                    }
+                }
+            }
+        }
+
         // A synopsis's characters with their actors in brackets: the roles are no persons, nor their actors' other names.
         var roles = reader.RolesWithActors(result);
         foreach (var (role, actor) in roles)
@@ -995,6 +1015,40 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// <summary>Whether the name follows "berjudul" or "bertajuk" (titled: "puisi berjudul Halau Jerebu"): a work's
         /// title, not a person.</summary>
         public bool AfterTitleCue(NameCandidate candidate) => WordRightBefore(candidate)?.Lower is "berjudul" or "bertajuk";
+
+        /// <summary>Whether the name is said to be played or to be a character after it: "Thunderbolt Ross, yang diperankan
+        /// oleh", "sosok Sarah sudah diperankan oleh aktris lain", "menjadi Sarah, karakter perempuan di novel".</summary>
+        public bool FollowedByRoleCue(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count)
+            {
+                return false;
+            }
+
+            var comma = Gap(k).Trim() == ",";
+            if (!comma && !OnlySpaceBefore(k))
+            {
+                return false;
+            }
+
+            if (comma && words[k].Lower is "karakter" or "tokoh")
+            {
+                return true;
+            }
+
+            if (words[k].Lower is "yang" or "sudah" or "akan" or "juga" or "telah" && k + 1 < words.Count && OnlySpaceBefore(k + 1))
+            {
+                k++;
+            }
+
+            return words[k].Lower is "diperankan" or "dimainkan";
+        }
 
         /// <summary>Whether one word follows "bulan" in lower case ("tayang di bulan Ramadhan"): a month's name, not a person.</summary>
         public bool AfterMonthWord(NameCandidate candidate) =>

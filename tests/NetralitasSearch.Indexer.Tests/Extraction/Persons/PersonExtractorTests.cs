@@ -360,7 +360,8 @@ public sealed class PersonExtractorTests
     }
 
     /// <summary>Round eight (ExtractionHeldOutReal8, the development quarter): a synopsis's characters with their actors in
-    /// brackets, a month after "bulan", a firm before its legal form, an office's words alone.</summary>
+    /// brackets, a month after "bulan", a firm before its legal form, an office's words alone, a role said to be played
+    /// ("sudah diperankan", ", karakter") wherever the text names it.</summary>
     [Theory]
     [InlineData("Diceritakan terdapat dua orang sahabat, Anugerah (Vincent) dan Rahmat (Desta), yang sangat ingin menjadi artis di Tanah Air. Walaupun ditentang oleh Pak Jono (Roy Marten) yang merupakan ayah Anugerah, mereka berdua tetap berangkat ke Jakarta. Namun perjalanan mereka tak mulus, hingga suatu hari mereka berkenalan dengan Roni (Onad) dan Mas Bayu (Imam Darto) yang merupakan koordinator penonton bayaran yang kemayu.", "Rahmat")]
     [InlineData("Diceritakan terdapat dua orang sahabat, Anugerah (Vincent) dan Rahmat (Desta), yang sangat ingin menjadi artis di Tanah Air. Walaupun ditentang oleh Pak Jono (Roy Marten) yang merupakan ayah Anugerah, mereka berdua tetap berangkat ke Jakarta. Namun perjalanan mereka tak mulus, hingga suatu hari mereka berkenalan dengan Roni (Onad) dan Mas Bayu (Imam Darto) yang merupakan koordinator penonton bayaran yang kemayu.", "Jono")]
@@ -368,6 +369,9 @@ public sealed class PersonExtractorTests
     [InlineData("Pada Agustus 2019, firma konsultan global, McKinsey & Co menerbitkan laporan sembilan halaman. Lewat laporan tersebut, McKinsey memperingatkan negara-negara Asia Pasifik agar mewaspadai tingginya utang korporasi.", "McKinsey")]
     [InlineData("\"Kami berharap kerja sama ini dapat memperkuat peran Indonesia dalam mengisi hubungan bilateral Indonesia dan Suriname,\" ucap Duta Besar RI untuk Republik Suriname Julang Pujianto lewat keterangan tertulis.", "Duta Besar")]
     [InlineData("Bertempat di Ballroom Jakarta Theater, Tidak hanya Gubernur , yang berhasil menerima penghargaan, Duta Literasi , Hj. Percha Leanpuri, B.Bus MBA dan Bunda Baca Kabupaten Musi Rawas.", "Duta")]
+    [InlineData("Ia mencoba menjadi Sarah, karakter perempuan di novel dan film,menggunakan baju dan kerudung serba putih, Prilly terlihat sangat cantik. Karena sosok Sarah sudah diperankan oleh aktris lain, yaitu Prilly mengunggah foto tersebut saat syutng, Rabu (27/3//2019).", "Sarah")]
+    [InlineData("Karakter tersebut adalah Thunderbolt Ross, yang diperankan oleh aktor kawakan,. Karakter Thunderbolt Ross alias Jenderal Ross sendiri memulai debutnya di MCU. Dalam foto-foto tersebut, karakter Ross terlihat sedikit lebih tua, di mana ia terlihat berdiri dengan menggunakan tongkat.", "Thunderbolt Ross")]
+    [InlineData("Karakter tersebut adalah Thunderbolt Ross, yang diperankan oleh aktor kawakan,. Karakter Thunderbolt Ross alias Jenderal Ross sendiri memulai debutnya di MCU. Dalam foto-foto tersebut, karakter Ross terlihat sedikit lebih tua, di mana ia terlihat berdiri dengan menggunakan tongkat.", "Jenderal Ross")]
     public void ReadsNoPersonInRolesMonthsFirmsAndOffices(string text, string name)
     {
         Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
