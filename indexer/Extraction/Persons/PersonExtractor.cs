@@ -216,7 +216,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             links.RemoveAll(link => PersonMerger.Key(link.Full) == role && link.Short == actor);
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
     }
@@ -1048,6 +1048,36 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return words[k].Lower is "diperankan" or "dimainkan";
+        }
+
+        /// <summary>Whether a comma and a country follow one word, and the country ends the phrase ("Xincheng Gymnasium,
+        /// Changzhou, China, Kamis"): a city abroad, not a person.</summary>
+        public bool FollowedByCountry(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count || Gap(k).Trim() != "," || !words[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            var country = words[k].Lower;
+            var end = k;
+            if (k + 1 < words.Count && OnlySpaceBefore(k + 1) && lexicon.Countries.Contains(country + " " + words[k + 1].Lower))
+            {
+                end = k + 1;
+            }
+            else if (!lexicon.Countries.Contains(country))
+            {
+                return false;
+            }
+
+            var after = end + 1 < words.Count ? Gap(end + 1).Trim() : ".";
+            return after is "," or "." or "(";
         }
 
         /// <summary>Whether one word follows "bulan" in lower case ("tayang di bulan Ramadhan"): a month's name, not a person.</summary>

@@ -377,6 +377,16 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
     }
 
+    /// <summary>Round eight (ExtractionHeldOutReal8): a city before a comma and its country, a country as the Indonesian
+    /// press spells it ("Cile").</summary>
+    [Theory]
+    [InlineData("Unggulan pertama Turnamen BWF World Tour 1000 itu membalas dengan kemenangan tiga game 22-20, 18-21, 23-21 di lapangan 3 Olympic Sports Center Xincheng Gymnasium, Changzhou, China, Kamis (19/9).", "Changzhou")]
+    [InlineData("Argentina bermain tanpa Lionel Messi yang cedera. Namun, tak seperti Jumat lalu, saat mereka ditahan Cile 0-0, kali ini tim Tango mampu tampil dominan.", "Cile")]
+    public void ReadsNoPersonInAPlaceAbroad(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
     /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
     /// a first name with the surname in brackets, where the text names the two together, is no role with its actor
     /// (ExtractionHeldOutReal7).</summary>
