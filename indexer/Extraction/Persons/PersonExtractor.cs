@@ -675,7 +675,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     candidate = Name(i + 1, null, null);
                 }
 
-                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i) ?? ResultEntry(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -686,6 +686,48 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         public string TextOf(int start, int length) => text.Substring(start, length);
+
+        /// <summary>Three-letter country codes of sports results (FIM, IOC, BWF).</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> CountryCodes = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "SPA", "ESP", "ITA", "FRA", "JPN", "GER", "GBR", "POR", "AUS", "MAL", "MAS", "CZE", "RSA", "SUI", "USA", "THA", "INA",
+            "NED", "BEL", "ARG", "BRA", "AUT", "TUR", "KOR", "CHN", "DEN", "SWE", "FIN", "NOR", "CAN", "MEX", "COL", "IND", "PHI", "TPE", "HKG", "SIN");
+
+        /// <summary>An entry of a results table: a rank (or a comma), a name of two words or more, a country's three-letter
+        /// code ("2 Fabio Quartararo FRA Petronas Yamaha", "6 Andrea Dovizioso ITA Ducati Team"): the name is a person's.</summary>
+        private NameCandidate? ResultEntry(int i)
+        {
+            // Unranked entries ("Michele Pirro ITA Ducati Team (GP19) DNF") follow a comma.
+            var rank = words[i].Text;
+            var first = i + 1;
+            if (words[i].IsCapitalized && !words[i].IsAllCaps && i > 0 && !OnlySpaceBefore(i) && Gap(i).Trim() == ",")
+            {
+                first = i;
+            }
+            else if (rank.Length > 2 || !char.IsDigit(rank[0]) || (rank.Length == 2 && !char.IsDigit(rank[1])) || i + 1 >= words.Count || !OnlySpaceBefore(i + 1)
+                || !words[i + 1].IsCapitalized || words[i + 1].IsAllCaps)
+            {
+                return null;
+            }
+
+            // A code within the next few words, before the costlier reading of the name.
+            var coded = false;
+            for (var k = first + 1; k < words.Count && k - first <= 4 && OnlySpaceBefore(k); k++)
+            {
+                if (words[k].Length == 3 && CountryCodes.Contains(words[k].Text))
+                {
+                    coded = true;
+                    break;
+                }
+            }
+
+            if (!coded || Name(first, null, null) is not { } named || !named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var next = WordEndingAt(named.Start + named.Length) + 1;
+            return next > 0 && next < words.Count && OnlySpaceBefore(next) && CountryCodes.Contains(words[next].Text) ? named : null;
+        }
 
         /// <summary>Whether a word is one for a kind of thing, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun
         /// Spicy Mushroom", "seri Irmler Alexa", "warna Grey Avio".</summary>

@@ -387,6 +387,16 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
     }
 
+    /// <summary>Round eight (ExtractionHeldOutReal8): the entries of a results table, a rank (or a comma for those who did
+    /// not finish), the name, a country's three-letter code, the team.</summary>
+    [Theory]
+    [InlineData("Hasil MotoGP San Marino 2019:,1 Marc Marquez SPA Repsol Honda (RC213V) 42 menit 25,163 detik,2 Fabio Quartararo FRA Petronas Yamaha (YZR-M1)* +0,903 detik,3 Maverick Viñales SPA Monster Yamaha (YZR-M1) +1,636 detik,4 Valentino Rossi ITA Monster Yamaha (YZR-M1) +12,660 detik,5 Franco Morbidelli ITA Petronas Yamaha (YZR-M1) +12,774 detik,6 Andrea Dovizioso ITA Ducati Team (GP19) +13,744 detik", "Andrea Dovizioso")]
+    [InlineData("Cal Crutchlow GBR LCR Honda (RC213V) DNF,Michele Pirro ITA Ducati Team (GP19) DNF,Alex Rins SPA Suzuki Ecstar (GSX-RR) DNF,Francesco Bagnaia ITA Pramac Ducati (GP18)* DNF", "Michele Pirro")]
+    public void ReadsThePersonsOfAResultsTable(string text, string name)
+    {
+        Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
+    }
+
     /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
     /// a first name with the surname in brackets, where the text names the two together, is no role with its actor
     /// (ExtractionHeldOutReal7).</summary>
