@@ -40,6 +40,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
+        AddHeadlineNames(context.Title, context.TitleWords, persons);
         foreach (var person in persons)
         {
             var entity = person.Entity;
@@ -178,10 +179,268 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        // "Zizou –sapaan akrab Zidane–": the name before is the one the person after goes by.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!result[i].Name.Contains(' ', StringComparison.Ordinal) && reader.NamedByNicknameAfter(result[i]) is { } named)
+            {
+                links.Add((named, result[i].Name));
+            }
+        }
+
+        // A name the text says is played ("Thunderbolt Ross, yang diperankan oleh") is a role wherever the text names it bare.
+        foreach (var candidate in result)
+        {
+            if (candidate.Position is null && reader.FollowedByRoleCue(candidate))
+            {
+                // And its last name alone, and the other name the text gives the role ("Thunderbolt Ross alias Jenderal Ross",
+                // "Ross").
+                var role = PersonMerger.Key(candidate.Name);
+                notPersons.Add(role);
+                notPersons.Add(role[(role.LastIndexOf(' ') + 1)..]);
+                foreach (var link in links)
+                {
+                    if (PersonMerger.Key(link.Full) == role)
+                    {
+                        notPersons.Add(PersonMerger.Key(link.Short));
+                    }
+                }
+            }
+        }
+
+        // A synopsis's characters with their actors in brackets: the roles are no persons, nor their actors' other names.
+        var roles = reader.RolesWithActors(result);
+        foreach (var (role, actor) in roles)
+        {
+            notPersons.Add(role);
+            links.RemoveAll(link => PersonMerger.Key(link.Full) == role && link.Short == actor);
+        }
+
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
     }
+
+    /// <summary>
+    /// The headline's names for persons the body names: "Robert Mugabe" over a body that says only "Mugabe", "Virgil van
+    /// Dijk" for "Van Dijk", "Mahfud MD" for "Mahfud", "BJ Habibie" for Bacharuddin Jusuf Habibie, "Dian Sastro" for Dian
+    /// Paramita Sastrowardoyo. Headlines are in Title Case, so a name there is a run of capitalised words the press mostly
+    /// writes capitalised; a run is taken only as another form of exactly one person of the body (the fuller or a shorter
+    /// form, a shortening, or the given names as initials), never as a person of its own.
+    /// </summary>
+    private void AddHeadlineNames(string title, IReadOnlyList<Word> words, List<MergedPerson> persons)
+    {
+        if (persons.Count == 0 || words.Count < 1)
+        {
+            return;
+        }
+
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsHeadlineNameWord(words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < words.Count && Adjacent(title, words[end], words[end + 1]))
+            {
+                if (IsHeadlineNameWord(words[end + 1]))
+                {
+                    end++;
+                }
+                else if (NameParticles.Contains(words[end + 1].Lower) && end + 2 < words.Count && Adjacent(title, words[end + 1], words[end + 2]) && IsHeadlineNameWord(words[end + 2]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            AddHeadlineReading(title, words, i, end, persons);
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The longest part of the run <paramref name="first"/>..<paramref name="last"/>, up to four words, that is
+    /// another form of exactly one person: added to that person as a mention outside the body.</summary>
+    private void AddHeadlineReading(string title, IReadOnlyList<Word> words, int first, int last, List<MergedPerson> persons)
+    {
+        for (var length = Math.Min(4, last - first + 1); length >= 1; length--)
+        {
+            for (var from = first; from + length - 1 <= last; from++)
+            {
+                var to = from + length - 1;
+                if (NameParticles.Contains(words[from].Lower) || NameParticles.Contains(words[to].Lower))
+                {
+                    continue;
+                }
+
+                var name = title[words[from].Start..words[to].End];
+                var reading = PersonMerger.Words(name);
+                var key = PersonMerger.Key(name);
+                MergedPerson? match = null;
+                var count = 0;
+                var known = false;
+                foreach (var person in persons)
+                {
+                    if (HasMention(person, key))
+                    {
+                        known = true;
+                        break;
+                    }
+
+                    if (IsHeadlineFormOf(words, from, to, reading, person))
+                    {
+                        match = person;
+                        count++;
+                    }
+                }
+
+                if (known)
+                {
+                    return;
+                }
+
+                if (count == 1 && match is not null)
+                {
+                    match.Add(new NameCandidate(name, name, null, -1, 0, null));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool HasMention(MergedPerson person, string key)
+    {
+        foreach (var mention in person.Mentions)
+        {
+            if (PersonMerger.Key(mention.Name) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the headline's words <paramref name="from"/>..<paramref name="to"/> name <paramref name="person"/>:
+    /// all of the person's words and more (none of the more an acronym longer than two letters), some of them, a shortening
+    /// ("Dian Sastro"), or initials of the given names before the rest ("BJ Habibie").</summary>
+    private bool IsHeadlineFormOf(IReadOnlyList<Word> words, int from, int to, HashSet<string> reading, MergedPerson person)
+    {
+        // One word alone says too little: "Habibie" over a text on Ainun Habibie may be her husband.
+        if (reading.IsSubsetOf(person.Words))
+        {
+            return reading.Count > 1;
+        }
+
+        // The words a headline adds to a name are names the press nearly always capitalises ("Robert" of Robert Mugabe), or a
+        // short all-capital part ("MD" of Mahfud MD): not the verb after the name ("Susi Pudjiastuti Lantik") nor a regency
+        // before it ("Bangkalan Fuad Amin").
+        if (person.Words.IsSubsetOf(reading))
+        {
+            for (var k = from; k <= to; k++)
+            {
+                if (person.Words.Contains(words[k].Lower) || NameParticles.Contains(words[k].Lower) || (words[k].IsAllCaps && words[k].Text.Length <= 2))
+                {
+                    continue;
+                }
+
+                // Seen ten times at least, and written as a name (not "BTS" or "SHINee" of "Jimin BTS", "Jonghyun SHINee").
+                var wordClass = CapitalisationLexicon.Default.ClassOf(words[k].Lower);
+                if (!CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass) || wordClass < 8 || !IsWrittenAsName(words[k].Text) || gazetteer.Names.Find([words[k].Lower]).Count > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (PersonMerger.IsShortenedForm(reading, person))
+        {
+            return true;
+        }
+
+        // "BJ Habibie" for Bacharuddin Jusuf Habibie: one all-capital word whose letters open the given names, then the rest.
+        if (to > from && words[from].IsAllCaps && words[from].Text.Length >= 2)
+        {
+            var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var initials = words[from].Text;
+            if (parts.Length != initials.Length + (to - from))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < initials.Length; k++)
+            {
+                if (char.ToUpperInvariant(parts[k][0]) != initials[k])
+                {
+                    return false;
+                }
+            }
+
+            for (var k = from + 1; k <= to; k++)
+            {
+                if (!string.Equals(parts[initials.Length + k - from - 1], words[k].Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A capital and then lower-case letters only ("Robert", not "BTS" or "SHINee").</summary>
+    private static bool IsWrittenAsName(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Adjacent(string title, Word left, Word right) => right.Start == left.End + 1 && title[left.End] == ' ';
+
+    /// <summary>A capitalised word of letters that the press writes capitalised more often than not and that is no
+    /// stop word, office, organisation word, country, rank, honorific or form of address.</summary>
+    private bool IsHeadlineNameWord(Word word)
+    {
+        if (word.Text.Length < 2 || !char.IsUpper(word.Text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word.Text)
+        {
+            if (!char.IsLetter(c) && c != '\'')
+            {
+                return false;
+            }
+        }
+
+        var lower = word.Lower;
+        return !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower))
+            && !lexicon.ExtractorStopWords.Contains(lower) && !lexicon.ExtractorOrganisationWords.Contains(lower) && !lexicon.Countries.Contains(lower)
+            && !lexicon.HeadsByFirstWord.ContainsKey(lower) && !lexicon.Ranks.Contains(lower) && !PersonLexicon.Honorifics.Contains(lower)
+            && !PersonLexicon.Addresses.Contains(lower);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NameParticles = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "van", "von", "de", "der", "den", "da", "dos", "la", "bin", "binti");
 
     private static bool LooksLikeAuthorName(string author)
     {
@@ -416,7 +675,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     candidate = Name(i + 1, null, null);
                 }
 
-                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i);
+                candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i) ?? ResultEntry(i);
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -427,6 +686,48 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         public string TextOf(int start, int length) => text.Substring(start, length);
+
+        /// <summary>Three-letter country codes of sports results (FIM, IOC, BWF).</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> CountryCodes = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "SPA", "ESP", "ITA", "FRA", "JPN", "GER", "GBR", "POR", "AUS", "MAL", "MAS", "CZE", "RSA", "SUI", "USA", "THA", "INA",
+            "NED", "BEL", "ARG", "BRA", "AUT", "TUR", "KOR", "CHN", "DEN", "SWE", "FIN", "NOR", "CAN", "MEX", "COL", "IND", "PHI", "TPE", "HKG", "SIN");
+
+        /// <summary>An entry of a results table: a rank (or a comma), a name of two words or more, a country's three-letter
+        /// code ("2 Fabio Quartararo FRA Petronas Yamaha", "6 Andrea Dovizioso ITA Ducati Team"): the name is a person's.</summary>
+        private NameCandidate? ResultEntry(int i)
+        {
+            // Unranked entries ("Michele Pirro ITA Ducati Team (GP19) DNF") follow a comma.
+            var rank = words[i].Text;
+            var first = i + 1;
+            if (words[i].IsCapitalized && !words[i].IsAllCaps && i > 0 && !OnlySpaceBefore(i) && Gap(i).Trim() == ",")
+            {
+                first = i;
+            }
+            else if (rank.Length > 2 || !char.IsDigit(rank[0]) || (rank.Length == 2 && !char.IsDigit(rank[1])) || i + 1 >= words.Count || !OnlySpaceBefore(i + 1)
+                || !words[i + 1].IsCapitalized || words[i + 1].IsAllCaps)
+            {
+                return null;
+            }
+
+            // A code within the next few words, before the costlier reading of the name.
+            var coded = false;
+            for (var k = first + 1; k < words.Count && k - first <= 4 && OnlySpaceBefore(k); k++)
+            {
+                if (words[k].Length == 3 && CountryCodes.Contains(words[k].Text))
+                {
+                    coded = true;
+                    break;
+                }
+            }
+
+            if (!coded || Name(first, null, null) is not { } named || !named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var next = WordEndingAt(named.Start + named.Length) + 1;
+            return next > 0 && next < words.Count && OnlySpaceBefore(next) && CountryCodes.Contains(words[next].Text) ? named : null;
+        }
 
         /// <summary>Whether a word is one for a kind of thing, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun
         /// Spicy Mushroom", "seri Irmler Alexa", "warna Grey Avio".</summary>
@@ -756,6 +1057,171 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// <summary>Whether the name follows "berjudul" or "bertajuk" (titled: "puisi berjudul Halau Jerebu"): a work's
         /// title, not a person.</summary>
         public bool AfterTitleCue(NameCandidate candidate) => WordRightBefore(candidate)?.Lower is "berjudul" or "bertajuk";
+
+        /// <summary>Whether the name is said to be played or to be a character after it: "Thunderbolt Ross, yang diperankan
+        /// oleh", "sosok Sarah sudah diperankan oleh aktris lain", "menjadi Sarah, karakter perempuan di novel".</summary>
+        public bool FollowedByRoleCue(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return false;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count)
+            {
+                return false;
+            }
+
+            var comma = Gap(k).Trim() == ",";
+            if (!comma && !OnlySpaceBefore(k))
+            {
+                return false;
+            }
+
+            if (comma && words[k].Lower is "karakter" or "tokoh")
+            {
+                return true;
+            }
+
+            if (words[k].Lower is "yang" or "sudah" or "akan" or "juga" or "telah" && k + 1 < words.Count && OnlySpaceBefore(k + 1))
+            {
+                k++;
+            }
+
+            return words[k].Lower is "diperankan" or "dimainkan";
+        }
+
+        /// <summary>Whether a comma and a country follow one word, and the country ends the phrase ("Xincheng Gymnasium,
+        /// Changzhou, China, Kamis"): a city abroad, not a person.</summary>
+        public bool FollowedByCountry(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count || Gap(k).Trim() != "," || !words[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            var country = words[k].Lower;
+            var end = k;
+            if (k + 1 < words.Count && OnlySpaceBefore(k + 1) && lexicon.Countries.Contains(country + " " + words[k + 1].Lower))
+            {
+                end = k + 1;
+            }
+            else if (!lexicon.Countries.Contains(country))
+            {
+                return false;
+            }
+
+            var after = end + 1 < words.Count ? Gap(end + 1).Trim() : ".";
+            return after is "," or "." or "(";
+        }
+
+        /// <summary>Whether one word follows "bulan" in lower case ("tayang di bulan Ramadhan"): a month's name, not a person.</summary>
+        public bool AfterMonthWord(NameCandidate candidate) =>
+            WordRightBefore(candidate)?.Text == "bulan" && !candidate.Name.Contains(' ', StringComparison.Ordinal);
+
+        /// <summary>
+        /// The roles of a cast list: one-word names, each with a person's name in brackets after it and no shortening of it
+        /// ("Anugerah (Vincent) dan Rahmat (Desta)", "Pak Jono (Roy Marten)", "Mas Bayu (Imam Darto)"), where the text has
+        /// two such pairs at least: a synopsis's characters with their actors. Their keys as <see cref="PersonMerger.Key"/>
+        /// gives them, with the actors' names; empty when the text has fewer than two.
+        /// </summary>
+        public List<(string Role, string Actor)> RolesWithActors(List<NameCandidate> candidates)
+        {
+            var roles = new List<(string Role, string Actor)>();
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Start < 0 || candidate.Position is not null || candidate.Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var last = WordEndingAt(candidate.Start + candidate.Length);
+                if (last < 0 || AliasInParentheses(last) is not { } actor || tagged[last + 1] != PersonStart || words[last + 1].IsAllCaps
+                    || owner.gazetteer.Names.Find([words[last + 1].Lower]).Count > 0)
+                {
+                    continue;
+                }
+
+                // "Joko Widodo (Jokowi)", "Abdul Somad (Somad)": a short form of the name is no actor.
+                var role = candidate.Name.ToLowerInvariant();
+                var opening = words[last + 1].Lower;
+                var shared = Math.Min(3, Math.Min(role.Length, opening.Length));
+                if (string.CompareOrdinal(role, 0, opening, 0, shared) == 0 || actor.Contains(candidate.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // "Jadon (Sancho) dan Harry (Kane)" where the text names Harry Kane: a first name and its surname in brackets.
+                if (!NamedTogetherElsewhere(candidates, role, actor))
+                {
+                    roles.Add((PersonMerger.Key(candidate.Name), actor));
+                }
+            }
+
+            if (roles.Count < 2)
+            {
+                roles.Clear();
+            }
+
+            return roles;
+        }
+
+        private static bool NamedTogetherElsewhere(List<NameCandidate> candidates, string role, string actor)
+        {
+            var together = PersonMerger.Words(role + " " + actor);
+            foreach (var other in candidates)
+            {
+                if (other.Name.Contains(' ', StringComparison.Ordinal) && together.IsSubsetOf(PersonMerger.Words(other.Name)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Zizou –sapaan akrab Zidane–", "Desmodovi –julukan Dovizioso–", "Kang Emil (sapaan Ridwan Kamil)": the name
+        /// after a dash or bracket and "julukan", "sapaan" or "panggilan" (perhaps "akrab"), of whom the name before is the one
+        /// he goes by; or null.</summary>
+        public string? NamedByNicknameAfter(NameCandidate candidate)
+        {
+            if (candidate.Start < 0)
+            {
+                return null;
+            }
+
+            var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
+            if (k <= 0 || k >= words.Count || Gap(k).Trim() is not ("–" or "—" or "-" or "(") || words[k].Lower is not ("julukan" or "sapaan" or "panggilan"))
+            {
+                return null;
+            }
+
+            k++;
+            if (k < words.Count && OnlySpaceBefore(k) && words[k].Lower is "akrab" or "karib")
+            {
+                k++;
+            }
+
+            if (k >= words.Count || !OnlySpaceBefore(k) || !words[k].IsCapitalized || words[k].IsAllCaps)
+            {
+                return null;
+            }
+
+            var end = k;
+            while (end + 1 < words.Count && end - k < 3 && OnlySpaceBefore(end + 1) && words[end + 1].IsCapitalized)
+            {
+                end++;
+            }
+
+            return text[words[k].Start..words[end].End];
+        }
 
         /// <summary>The word just before the name with only a space between, or null.</summary>
         private Word? WordRightBefore(NameCandidate candidate) =>
@@ -1152,6 +1618,26 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 if (parts.Count == 1)
                 {
                     names.Add(parts[0]);
+                }
+            }
+
+            // "McKinsey & Co", "Apple Inc", "Cambridge Analytica Ltd": the name before a firm's legal form written after it.
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (words[k].Text is not ("Co" or "Inc" or "Ltd" or "LLC" or "Corp") || Gap(k).Trim() is not ("" or "&" or ",") || !words[k - 1].IsCapitalized)
+                {
+                    continue;
+                }
+
+                var first = k - 1;
+                while (first > 0 && k - first < 3 && OnlySpaceBefore(first) && words[first - 1].IsCapitalized)
+                {
+                    first--;
+                }
+
+                for (var j = first; j < k; j++)
+                {
+                    names.Add(PersonMerger.Key(text[words[j].Start..words[k - 1].End]));
                 }
             }
 

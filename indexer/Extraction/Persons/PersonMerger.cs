@@ -85,6 +85,8 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
 
     /// <summary>Two words or more, each a word of the person's name or the opening of one, at least four letters and two short
     /// of it, one opening and one whole word at least: "Bambang Brodjo" for Bambang Brodjonegoro.</summary>
+    internal static bool IsShortenedForm(HashSet<string> words, MergedPerson person) => IsShortened(words, person);
+
     private static bool IsShortened(HashSet<string> words, MergedPerson person)
     {
         if (words.Count < 2 || words.Count > person.Words.Count)

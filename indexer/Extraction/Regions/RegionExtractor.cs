@@ -175,6 +175,22 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
+            // "Banyuasin I", "Pedamaran, Mesuji, Pematang Panggang": the text names a district, by a longer name than the
+            // regency's or among its peers, the districts of another regency that has one named so.
+            if (mention.Resolved.Kind != RegionKind.Province && (ExtendedToDistrict(words, first, mention.WordCount) || AmongDistrictsOfAnother(words, first, last, mention.Resolved, Gap)))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "seperti yang dilansir dari Metro": a newspaper quoted, named like a city.
+            if (mention.WordCount == 1 && first > 0 && Gap(first) == " " && (IsQuotingVerb(words[first - 1].Lower)
+                || (words[first - 1].Lower == "dari" && first > 1 && Gap(first - 1) == " " && IsQuotingVerb(words[first - 2].Lower))))
+            {
+                mention.Resolved = null;
+                continue;
+            }
+
             if (IsRouteEnd(text, words, first, last))
             {
                 mention.Resolved = null;
@@ -447,6 +463,94 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private static bool IsGovernmentWord(string lower, PersonLexicon lexicon) =>
         RegionCues.Cues.ContainsKey(lower) || lexicon.OrganisationWords.Contains(lower) || lexicon.HeadsByFirstWord.ContainsKey(lower) || lexicon.Ranks.Contains(lower)
         || RegionCues.StateBranches.Contains(lower) || lower is "pj" or "pjs" or "plt" or "wakil" or "tanah" or "ibu" or "di" or "ke" or "dari" or "se";
+
+    private static bool IsQuotingVerb(string lower) => lower is "dilansir" or "melansir" or "dikutip" or "mengutip" or "dilaporkan";
+
+    /// <summary>Whether a district's name starts with the region's words and goes on beyond them ("Banyuasin I", "Mesuji
+    /// Makmur") and no region's name is as long.</summary>
+    private bool ExtendedToDistrict(IReadOnlyList<Word> words, int first, int count)
+    {
+        string? At(int k) => first + k < words.Count && (k == 0 || words[first + k].Start == words[first + k - 1].End + 1) && (words[first + k].IsCapitalized || IsRomanNumeral(words[first + k].Text)) ? words[first + k].Lower : null;
+        var longest = 0;
+        foreach (var (length, _) in gazetteer.Districts.Prefixes(At))
+        {
+            longest = Math.Max(longest, length);
+        }
+
+        if (longest <= count)
+        {
+            return false;
+        }
+
+        foreach (var (length, _) in gazetteer.Names.Prefixes(At))
+        {
+            if (length >= longest)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRomanNumeral(string word) => word is "I" or "II" or "III" or "IV" or "V";
+
+    /// <summary>Whether the region stands in a comma list beside a district of another regency that has a district named
+    /// like it ("dari Pedamaran, Mesuji, Pematang Panggang": districts of Ogan Komering Ilir, not the regency of Lampung).</summary>
+    private bool AmongDistrictsOfAnother(IReadOnlyList<Word> words, int first, int last, Region region, Func<int, string> gap)
+    {
+        var names = new List<string>(last - first + 1);
+        for (var k = first; k <= last; k++)
+        {
+            names.Add(words[k].Lower);
+        }
+
+        var sameNamed = gazetteer.Districts.Find(names);
+        if (sameNamed.Count == 0)
+        {
+            return false;
+        }
+
+        if (last + 1 < words.Count && gap(last + 1).Trim() == "," && DistrictOnlyAt(words, last + 1) is { } next && OwnsSameNamed(next.ParentCode, region, sameNamed))
+        {
+            return true;
+        }
+
+        if (first == 0 || gap(first).Trim() != ",")
+        {
+            return false;
+        }
+
+        // The item before the comma: up to three words, after a comma or "dari", "di", "ke", "dan".
+        for (var start = first - 1; start >= 0 && start >= first - 3; start--)
+        {
+            var opensItem = start == 0 || gap(start).Trim() == "," || (gap(start) == " " && words[start - 1].Lower is "dari" or "di" or "ke" or "dan");
+            if (opensItem && DistrictOnlyAt(words, start) is { } previous && OwnsSameNamed(previous.ParentCode, region, sameNamed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OwnsSameNamed(string? regency, Region region, IReadOnlyList<NameEntry> sameNamed)
+    {
+        if (regency is null || regency == region.Code)
+        {
+            return false;
+        }
+
+        foreach (var entry in sameNamed)
+        {
+            if (entry.Region.ParentCode == regency)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A district whose name starts at <paramref name="index"/> and is no regency's, city's or province's name
     /// ("Ciputat"), or null: in a list of places it is a container, not a peer ("Tabanan, Badung, Gianyar" are peers).</summary>

@@ -334,6 +334,92 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => p.Name == "Google Pixel");
     }
 
+    /// <summary>Round eight (ExtractionHeldOutReal8 and the development quarter): the headline names more fully, or by another
+    /// form, a person the body names by one name; the headline's form is the person's name or an alias.</summary>
+    [Theory]
+    [InlineData("Virgil van Dijk Tak Segan Puji Sule sebagai Bek Hebat", "Van Dijk mengungkapkan pemain muda berusia 24 tahun itu memiliki masa depan yang cerah.", "Virgil van Dijk", "Van Dijk")]
+    [InlineData("Mahfud MD: Secara Hukum, KPK Tak Bisa Serahkan Mandat ke Presiden", "Mahfud mengatakan, dalam ilmu hukum, mandataris berarti orang yang diberikan mandat oleh pejabat tertentu, tetapi yang bertanggung jawab adalah pemberi mandat.", "Mahfud MD", "Mahfud")]
+    [InlineData("Gerindra Dapat Posisi Wakil Ketua DPR, Sebut Nama Baru Gantikan Fadli Zon", "Muzani menyebut bahwa Prabowo telah menyampaikan perihal ini secara langsung ke Fadli.", "Fadli Zon", "Fadli")]
+    [InlineData("Dian Sastro Ungkapkan Keresahan Soal Revisi KUHP, Beberkan Poin Yang Dianggap Ngaco", "Pemilik nama asli Dian Paramita Sastrowardoyo ini juga menyebutkan bahwa aturan hukum pidana yang akan disahkan oleh DPR dan pemerintah banyak yang kurang logis.", "Dian Paramita Sastrowardoyo", "Dian Sastro")]
+    public void ReadsTheHeadlinesFormOfAPersonOfTheBody(string title, string text, string name, string alias)
+    {
+        var person = Assert.Single(Extract.From(text, title).Persons, p => p.Name == name);
+
+        Assert.Contains(alias, person.Aliases);
+    }
+
+    /// <summary>A verb, a group or a regency beside a name in a headline is no part of it (the development quarter and
+    /// ExtractionHeldOutReal7, where a first try read "Susi Pudjiastuti Lantik" and "Jimin BTS").</summary>
+    [Theory]
+    [InlineData("Susi Pudjiastuti Lantik Agus Suherman Sebagai Dirjen PDSPKP", "Menteri Kelautan dan Perikanan Susi Pudjiastuti melantik Agus Suherman.", "Susi Pudjiastuti")]
+    [InlineData("Pesta Salju Buatan di Gangnam untuk Ulang Tahun Jimin BTS Tuai Pro Kontra", "Ulang tahun Jimin dirayakan para penggemar di Gangnam.", "Jimin")]
+    [InlineData("Eks Bupati Bangkalan Fuad Amin Meninggal", "Mantan Bupati Bangkalan Fuad Amin meninggal dunia di rumah sakit.", "Fuad Amin")]
+    public void KeepsTheBodysNameBesideAHeadlinesOtherWords(string title, string text, string name)
+    {
+        Assert.Contains(Extract.From(text, title).Persons, p => p.Name == name);
+    }
+
+    /// <summary>Round eight (ExtractionHeldOutReal8, the development quarter): a synopsis's characters with their actors in
+    /// brackets, a month after "bulan", a firm before its legal form, an office's words alone, a role said to be played
+    /// ("sudah diperankan", ", karakter") wherever the text names it.</summary>
+    [Theory]
+    [InlineData("Diceritakan terdapat dua orang sahabat, Anugerah (Vincent) dan Rahmat (Desta), yang sangat ingin menjadi artis di Tanah Air. Walaupun ditentang oleh Pak Jono (Roy Marten) yang merupakan ayah Anugerah, mereka berdua tetap berangkat ke Jakarta. Namun perjalanan mereka tak mulus, hingga suatu hari mereka berkenalan dengan Roni (Onad) dan Mas Bayu (Imam Darto) yang merupakan koordinator penonton bayaran yang kemayu.", "Rahmat")]
+    [InlineData("Diceritakan terdapat dua orang sahabat, Anugerah (Vincent) dan Rahmat (Desta), yang sangat ingin menjadi artis di Tanah Air. Walaupun ditentang oleh Pak Jono (Roy Marten) yang merupakan ayah Anugerah, mereka berdua tetap berangkat ke Jakarta. Namun perjalanan mereka tak mulus, hingga suatu hari mereka berkenalan dengan Roni (Onad) dan Mas Bayu (Imam Darto) yang merupakan koordinator penonton bayaran yang kemayu.", "Jono")]
+    [InlineData("Novel ini akan dibuat sebagai webseries yang akan tayang di bulan Ramadhan. Masih belum tahu di serial ini Prilly akan berperan sebagai siapa.", "Ramadhan")]
+    [InlineData("Pada Agustus 2019, firma konsultan global, McKinsey & Co menerbitkan laporan sembilan halaman. Lewat laporan tersebut, McKinsey memperingatkan negara-negara Asia Pasifik agar mewaspadai tingginya utang korporasi.", "McKinsey")]
+    [InlineData("\"Kami berharap kerja sama ini dapat memperkuat peran Indonesia dalam mengisi hubungan bilateral Indonesia dan Suriname,\" ucap Duta Besar RI untuk Republik Suriname Julang Pujianto lewat keterangan tertulis.", "Duta Besar")]
+    [InlineData("Bertempat di Ballroom Jakarta Theater, Tidak hanya Gubernur , yang berhasil menerima penghargaan, Duta Literasi , Hj. Percha Leanpuri, B.Bus MBA dan Bunda Baca Kabupaten Musi Rawas.", "Duta")]
+    [InlineData("Ia mencoba menjadi Sarah, karakter perempuan di novel dan film,menggunakan baju dan kerudung serba putih, Prilly terlihat sangat cantik. Karena sosok Sarah sudah diperankan oleh aktris lain, yaitu Prilly mengunggah foto tersebut saat syutng, Rabu (27/3//2019).", "Sarah")]
+    [InlineData("Karakter tersebut adalah Thunderbolt Ross, yang diperankan oleh aktor kawakan,. Karakter Thunderbolt Ross alias Jenderal Ross sendiri memulai debutnya di MCU. Dalam foto-foto tersebut, karakter Ross terlihat sedikit lebih tua, di mana ia terlihat berdiri dengan menggunakan tongkat.", "Thunderbolt Ross")]
+    [InlineData("Karakter tersebut adalah Thunderbolt Ross, yang diperankan oleh aktor kawakan,. Karakter Thunderbolt Ross alias Jenderal Ross sendiri memulai debutnya di MCU. Dalam foto-foto tersebut, karakter Ross terlihat sedikit lebih tua, di mana ia terlihat berdiri dengan menggunakan tongkat.", "Jenderal Ross")]
+    public void ReadsNoPersonInRolesMonthsFirmsAndOffices(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>Round eight (ExtractionHeldOutReal8): a city before a comma and its country, a country as the Indonesian
+    /// press spells it ("Cile").</summary>
+    [Theory]
+    [InlineData("Unggulan pertama Turnamen BWF World Tour 1000 itu membalas dengan kemenangan tiga game 22-20, 18-21, 23-21 di lapangan 3 Olympic Sports Center Xincheng Gymnasium, Changzhou, China, Kamis (19/9).", "Changzhou")]
+    [InlineData("Argentina bermain tanpa Lionel Messi yang cedera. Namun, tak seperti Jumat lalu, saat mereka ditahan Cile 0-0, kali ini tim Tango mampu tampil dominan.", "Cile")]
+    public void ReadsNoPersonInAPlaceAbroad(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>Round eight (ExtractionHeldOutReal8): the entries of a results table, a rank (or a comma for those who did
+    /// not finish), the name, a country's three-letter code, the team.</summary>
+    [Theory]
+    [InlineData("Hasil MotoGP San Marino 2019:,1 Marc Marquez SPA Repsol Honda (RC213V) 42 menit 25,163 detik,2 Fabio Quartararo FRA Petronas Yamaha (YZR-M1)* +0,903 detik,3 Maverick Viñales SPA Monster Yamaha (YZR-M1) +1,636 detik,4 Valentino Rossi ITA Monster Yamaha (YZR-M1) +12,660 detik,5 Franco Morbidelli ITA Petronas Yamaha (YZR-M1) +12,774 detik,6 Andrea Dovizioso ITA Ducati Team (GP19) +13,744 detik", "Andrea Dovizioso")]
+    [InlineData("Cal Crutchlow GBR LCR Honda (RC213V) DNF,Michele Pirro ITA Ducati Team (GP19) DNF,Alex Rins SPA Suzuki Ecstar (GSX-RR) DNF,Francesco Bagnaia ITA Pramac Ducati (GP18)* DNF", "Michele Pirro")]
+    public void ReadsThePersonsOfAResultsTable(string text, string name)
+    {
+        Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
+    /// a first name with the surname in brackets, where the text names the two together, is no role with its actor
+    /// (ExtractionHeldOutReal7).</summary>
+    [Theory]
+    [InlineData("Para fans Madrid pun menguncapkan sumpah serapah kepada pelatih tim kesayangan mereka, Zinedine Zidane. Zizou –sapaan akrab Zidane– dinilai tidak becus dalam mengelola skuad Madrid.", "Zinedine Zidane", "Zizou")]
+    [InlineData("Sterling pun jadi aktor kemenangan setelah berhasil memberikan asis pada Harry Kane yang bisa mencetak dua gol. \"Permainan menyerang kami lahir dari Sterling, Jadon (Sancho) dan Harry (Kane) luar biasa,\" ucap Southgate.", "Harry Kane", "Harry")]
+    public void ReadsTheNameAPersonGoesBy(string text, string name, string alias)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(alias, Assert.Single(persons, p => p.Name == name).Aliases);
+        Assert.DoesNotContain(persons, p => p.Name == alias);
+    }
+
+    [Fact]
+    public void ReadsANavalCommandersOfficeAsHisPosition()
+    {
+        // ExtractionHeldOutReal8: "Danlanal" (the commander of a naval base) opens an office, like Dandim and Danrem.
+        var persons = Extract.From("\"Kami akan ikuti event yang dilaksanakan Mabes TNI Angkatan Laut pada Hari Armada 5 Desember 2019 nanti,\" ujar Danlanal Ternate, Kolonel Laut Whisnu Kusardianto.").Persons;
+
+        Assert.Equal("Whisnu Kusardianto", Assert.Single(persons).Name);
+    }
+
     [Fact]
     public void CutsANameGluedToTheVerbAfterIt()
     {

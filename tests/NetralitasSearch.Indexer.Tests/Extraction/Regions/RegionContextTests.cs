@@ -149,6 +149,11 @@ public sealed class RegionContextTests
     [InlineData("Pantauan Kompas.com pukul 09.40 WIB, kendaraan roda empat tampak memadati Jalan Matraman Raya yang merupakan jalur alternatif menuju Manggarai dari wilayah Jakarta Pusat.", "Kota Jakarta Pusat")]
     [InlineData("Keberadaan trotoar itu bukan membelah jalan yang berbeda arah, melainkan membelah jalan satu arah menuju Bekasi.", "")]
     [InlineData("Jadwal ,Kamis Ini:,15:30 Blitar Bandung United vs BaBel United,15:30 Persibat Batang vs Perserang Serang,15:30 Persita vs Sriwijaya FC,15:30 PSMS Medan vs PSCS Cilacap,15:30 PSPS Riau vs Cilegon United.", "")]
+
+    // Round eight (ExtractionHeldOutReal8): districts of Ogan Komering Ilir listed together, one named like the regency of
+    // Lampung (Mesuji), one that extends the name of Banyuasin ("Banyuasin I"); a newspaper quoted after "dilansir dari".
+    [InlineData("Dijelaskan Beny, asap yang masuk ke Kota Palembang masih didominasi kiriman dari Pedamaran, Mesuji, Pematang Panggang, SP Padang, Cengal, Banyuasin I, Pampangan, Pedamaran, Tulung Selapan dan Air Sugihan.", "Kota Palembang")]
+    [InlineData("Banyak dugaan yang mengira kalau Duchess of Sussex ini diam-diam sudah melahirkan, seperti yang dilansir dari Metro.", "")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
