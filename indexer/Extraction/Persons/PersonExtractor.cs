@@ -1694,6 +1694,17 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 first--;
             }
 
+            // "Finn Wolfhard’s Mike" (a cast list in English: the actor, then the role after the possessive): the name
+            // ends at the possessive, which is left out.
+            for (var k = first; k < last; k++)
+            {
+                if (EnglishPossessive(words[k].Text) > 0)
+                {
+                    last = k;
+                    break;
+                }
+            }
+
             if (last - first + 1 > MaxNameWords)
             {
                 return null;
@@ -1710,6 +1721,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             {
                 parts[^1] = cut;
                 end = words[last].Start + cut.Length;
+            }
+            else if (EnglishPossessive(words[last].Text) is > 0 and var possessive)
+            {
+                parts[^1] = parts[^1][..^possessive];
+                end -= possessive;
             }
 
             if (parts.All(part => part.Length == 1))
@@ -2106,6 +2122,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return word.Length > 1 ? word.IsAllCaps || word.Text.Skip(1).Any(char.IsUpper) || Gap(index).Contains('.') || Gap(index).Contains(',') || FollowingGap(index).StartsWith('.')
                 : FollowingGap(index).StartsWith('.') && index + 1 < words.Count && PersonLexicon.ExtractorDegreeParts.Contains(words[index + 1].Lower);
         }
+
+        /// <summary>The length of an English possessive ending a name ("Brown’s", "Ryder's"): 2, else 0.</summary>
+        private static int EnglishPossessive(string word) =>
+            word.Length >= 4 && word[^1] == 's' && word[^2] is '’' or '\'' && char.IsLetter(word[^3]) ? 2 : 0;
 
         /// <summary>The name part of a word glued to the word after it ("Sadikinmengatakan" gives "Sadikin"), or null.</summary>
         private static string? Unglued(Word word)
