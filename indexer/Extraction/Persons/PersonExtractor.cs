@@ -1762,7 +1762,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         {
             var lower = words[index].Lower;
             return PersonLexicon.Honorifics.Contains(lower) || PersonLexicon.Addresses.Contains(lower) || lexicon.Ranks.Contains(lower)
-                || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral";
+                || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral" or "nabi" or "rasul";
         }
 
         private List<(int Start, int End)>? linkedHeadlines;

@@ -428,6 +428,15 @@ public sealed class PersonExtractorTests
     }
 
     [Fact]
+    public void ReadsTheProphetsNameWithoutHisTitleAndBlessing()
+    {
+        // ExtractionHeldOutReal9: "Nabi" before the name is a title, "SAW" after it the blessing, neither part of the name.
+        var persons = Extract.From("Namun, ia tidak menyangka bahwa jumlah prajurit pada saat itu sangat banyak, sementara porsi yang sedang dimasak sedikit. Nabi Muhammad SAW kemudian memerintah salah seorang sahabat untuk mengumpulkan semua bahan makanan yang mereka temukan, lalu dicampurkan ke dalam olahan bubur yang sedang dimasak.").Persons;
+
+        Assert.Equal("Muhammad", Assert.Single(persons).Name);
+    }
+
+    [Fact]
     public void ReadsANavalCommandersOfficeAsHisPosition()
     {
         // ExtractionHeldOutReal8: "Danlanal" (the commander of a naval base) opens an office, like Dandim and Danrem.
