@@ -73,6 +73,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 var institutional = candidate.Position is null && reader.HasInstitutionalWord(candidate.Start, end)
                     && others.Any(o => o.Start <= candidate.Start && end <= o.End);
                 if (!institutional && !reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, int.MaxValue) is { } named
+                    && !reader.CompletesInstitution(named)
                     && (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal) || IsNameWord(named.Name.ToLowerInvariant()) || reader.AfterNicknameCue(named.Start) || reader.FollowedByAge(named)
                         || (named.Position is not null && !reader.InstitutionFollows(named))))
                 {
@@ -88,7 +89,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             if (overlapping.Count == 1)
             {
                 used[overlapping[0]] = true;
-                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both)
+                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both
+                    && !reader.CompletesInstitution(both))
                 {
                     result.Add(both);
                     reader.AddAliasCandidates(both, result, links);
@@ -1760,7 +1762,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         {
             var lower = words[index].Lower;
             return PersonLexicon.Honorifics.Contains(lower) || PersonLexicon.Addresses.Contains(lower) || lexicon.Ranks.Contains(lower)
-                || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral";
+                || lexicon.Corps.Contains(lower) || NobleTitleAt(index) > 0 || lower is "ki" or "nyi" or "kyai" or "haji" or "letnan" or "sersan" or "kopral" or "nabi" or "rasul";
         }
 
         private List<(int Start, int End)>? linkedHeadlines;
@@ -1934,8 +1936,57 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return false;
             }
 
+            // "Maudy memilih Stanford" beside "Stanford University", "Kampus Stanford"; "Kurator Museum Canterbury": one word the
+            // text names elsewhere as a campus, a museum or an app is that institution's name.
+            if (NamesInstitutionElsewhere(first))
+            {
+                return false;
+            }
+
             var wordClass = CapitalisationLexicon.Default.ClassOf(lowers[0]);
             return !CapitalisationLexicon.IsMostlyLowerCase(wordClass) && !(words[first].SentenceStart && !CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass));
+        }
+
+        /// <summary>Whether a one-word name a position's cue read completes an institution's name the position ends with:
+        /// "Kurator Museum Canterbury, Paul Scofield" (the curator is Paul Scofield, "Museum Canterbury" his museum).</summary>
+        public bool CompletesInstitution(NameCandidate named)
+        {
+            if (named.Start < 0 || named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var index = WordAt(named.Start);
+            return index > 0 && OnlySpaceBefore(index) && IsInstitutionWord(words[index - 1].Lower);
+        }
+
+        private static bool IsInstitutionWord(string lower) => lower is "kampus" or "museum" or "aplikasi" or "universitas";
+
+        /// <summary>Whether the word at <paramref name="index"/> stands anywhere in the text right after a word for a campus, a
+        /// museum or an app ("Kampus Stanford", "Museum Canterbury", "aplikasi NovelMe") or right before "University"
+        /// ("Stanford University").</summary>
+        private bool NamesInstitutionElsewhere(int index)
+        {
+            var lower = words[index].Lower;
+            for (var k = 0; k < words.Count; k++)
+            {
+                if (words[k].Lower != lower || !words[k].IsCapitalized)
+                {
+                    continue;
+                }
+
+                if (k > 0 && OnlySpaceBefore(k) && IsInstitutionWord(words[k - 1].Lower))
+                {
+                    return true;
+                }
+
+                if (k + 1 < words.Count && OnlySpaceBefore(k + 1) && words[k + 1].IsCapitalized && words[k + 1].Lower is "university" or "college")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the word at <paramref name="first"/> ends a list of capitalised names ("X, Y, dan Z") whose first item

@@ -109,10 +109,11 @@ internal sealed class PersonLexicon
         "pt", "ds", "sn", "mn", "mhum", "mpa", "mpp", "mse", "msos", "mkn", "ssn", "strk", "sik", "psj", "fil", "sfil", "ba", "sm");
 
     /// <summary>The degree parts and those the person extractor adds, which the name tagger's features do not read: medical
-    /// specialists' and health degrees ("dr Tatang Mulyana SpOG", "dr Darmawan Ismail Sp. BTKV", "MARS").</summary>
+    /// specialists' and health degrees ("dr Tatang Mulyana SpOG", "dr Darmawan Ismail Sp. BTKV", "MARS"), and the blessing written
+    /// after the Prophet's name ("Nabi Muhammad SAW").</summary>
     public static FrozenSet<string> ExtractorDegreeParts { get; } = DegreeParts.Concat([
         "spog", "sppd", "spa", "spb", "spbs", "spjp", "spkj", "sps", "spm", "sprad", "spot", "spkk", "sptht", "spn", "spp", "spak", "mars", "mph", "mkm",
-        "btkv", "og", "kj", "jp", "rad", "tht", "thtkl", "kfr"]).ToFrozenSet(StringComparer.Ordinal);
+        "btkv", "og", "kj", "jp", "rad", "tht", "thtkl", "kfr", "saw"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that attribute a quote to the name that follows ("ujar Sekda Azan", "kata Oktaviano").</summary>
     public static FrozenSet<string> AttributionVerbs { get; } = FrozenSet.Create(

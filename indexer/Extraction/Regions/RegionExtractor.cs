@@ -28,6 +28,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         ResolveSharedNames(mentions);
         FollowDistrictCues(mentions);
         ReadInContext(context.Text, context.TextWords, context.TitleWords, mentions, entities.Names);
+        DropClubNames(context.Title, context.TitleWords, mentions, inTitle: true);
+        DropClubNames(context.Text, context.TextWords, mentions, inTitle: false);
         AddElidedNames(context.Title, context.TitleWords, mentions, inTitle: true);
         AddElidedNames(context.Text, context.TextWords, mentions, inTitle: false);
 
@@ -158,8 +160,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            // "Cilegon United", "BaBel United", "Sriwijaya FC": a football club named after its region, a province's too.
-            if (last + 1 < words.Count && Gap(last + 1) == " " && words[last + 1].Lower is "united" or "fc")
+            // "Cilegon United", "BaBel United", "Sriwijaya FC", "Aceh Babel United": a football club named after its region, a
+            // province's too. "Persela Lamongan", "Persewar Waropen": a club of the Persatuan Sepak Bola kind before it.
+            if (IsClubName(words, first, last, Gap))
             {
                 mention.Resolved = null;
                 continue;
@@ -402,6 +405,44 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     /// <summary>The longest acronym read as spelling a name letter by letter.</summary>
     private const int MaxAcronymLetters = 8;
+
+    /// <summary>Drops the regions named as part of a football club's name, in the headline too ("PSBS Biak vs Persewar
+    /// Waropen 1-0", "Aceh Babel United Seri"): a club's home is not where the story happens.</summary>
+    private static void DropClubNames(string text, IReadOnlyList<Word> words, List<RegionMention> mentions, bool inTitle)
+    {
+        string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
+        foreach (var mention in mentions)
+        {
+            if (mention.InTitle == inTitle && mention.Resolved is not null && IsClubName(words, mention.FirstWord, mention.FirstWord + mention.WordCount - 1, Gap))
+            {
+                mention.Resolved = null;
+            }
+        }
+    }
+
+    /// <summary>Whether the region's name at <paramref name="first"/>..<paramref name="last"/> is part of a football club's:
+    /// "United" or "FC" after it, or after one more capitalised word ("Aceh Babel United"), or a club's "Pers..." name just
+    /// before it ("Persela Lamongan", "Persewar Waropen": Persatuan Sepak Bola, written as one word).</summary>
+    private static bool IsClubName(IReadOnlyList<Word> words, int first, int last, Func<int, string> gap)
+    {
+        for (var k = last + 1; k < words.Count && k <= last + 2 && gap(k) == " " && words[k].IsCapitalized; k++)
+        {
+            if (words[k].Lower is "united" or "fc")
+            {
+                return true;
+            }
+        }
+
+        if (first == 0 || gap(first) != " ")
+        {
+            return false;
+        }
+
+        var before = words[first - 1];
+        return before.IsCapitalized && !before.IsAllCaps && before.Lower.Length >= 6 && before.Lower.StartsWith("pers", StringComparison.Ordinal)
+            && before.Lower is not ("persero" or "perseroan" or "perseroda" or "persatuan" or "persada") && before.Text.AsSpan().IndexOfAnyExceptInRange('a', 'z') == 0
+            && before.Text.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0;
+    }
 
     /// <summary>Whether the capitalised words just before <paramref name="first"/> name an office or an organisation
     /// ("Kepala Biro", "Organisasi Kerja Sama Islam").</summary>

@@ -415,6 +415,27 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => p.Name == alias);
     }
 
+    /// <summary>Round nine (ExtractionHeldOutReal9): one word the text names elsewhere as a campus, a museum or an app
+    /// ("Stanford University", "aplikasi NovelMe", "aplikasi Sirekap" of the Extraction set), or that completes the institution a position ends
+    /// with ("Kurator Museum Canterbury, Paul Scofield"), is the institution's name, not a person's.</summary>
+    [Theory]
+    [InlineData("Tim editor Novelme memberikan tanggapan, pembaca mungkin tidak tahu betapa sulitnya. Caranya mudah, pembaca hanya perlu membuka halaman Saya di aplikasi NovelMe mereka.", "Novelme")]
+    [InlineData("Ketua KPU Kota Kupang, Marselinus Ndolu Bataona, S.H., mengatakan bimtek ini bertujuan memastikan penyelenggara di tingkat kecamatan dan kelurahan memahami tata cara rekapitulasi, termasuk penggunaan aplikasi Sirekap. Salah satu peserta, anggota PPK Kecamatan Oebobo, Agustinus Nenobais, mengatakan simulasi yang diberikan sangat membantu, terutama karena Sirekap digunakan untuk pertama kalinya dalam Pilkada di Kota Kupang.", "Sirekap")]
+    [InlineData("Menurut Kurator Museum Canterbury, Paul Scofield mengatakan dampak penemuan ini sangat signifikan.", "Canterbury")]
+    public void ReadsNoPersonInAnInstitutionsName(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    [Fact]
+    public void ReadsTheProphetsNameWithoutHisTitleAndBlessing()
+    {
+        // ExtractionHeldOutReal9: "Nabi" before the name is a title, "SAW" after it the blessing, neither part of the name.
+        var persons = Extract.From("Namun, ia tidak menyangka bahwa jumlah prajurit pada saat itu sangat banyak, sementara porsi yang sedang dimasak sedikit. Nabi Muhammad SAW kemudian memerintah salah seorang sahabat untuk mengumpulkan semua bahan makanan yang mereka temukan, lalu dicampurkan ke dalam olahan bubur yang sedang dimasak.").Persons;
+
+        Assert.Equal("Muhammad", Assert.Single(persons).Name);
+    }
+
     [Fact]
     public void ReadsANavalCommandersOfficeAsHisPosition()
     {

@@ -154,6 +154,11 @@ public sealed class RegionContextTests
     // Lampung (Mesuji), one that extends the name of Banyuasin ("Banyuasin I"); a newspaper quoted after "dilansir dari".
     [InlineData("Dijelaskan Beny, asap yang masuk ke Kota Palembang masih didominasi kiriman dari Pedamaran, Mesuji, Pematang Panggang, SP Padang, Cengal, Banyuasin I, Pampangan, Pedamaran, Tulung Selapan dan Air Sugihan.", "Kota Palembang")]
     [InlineData("Banyak dugaan yang mengira kalau Duchess of Sussex ini diam-diam sudah melahirkan, seperti yang dilansir dari Metro.", "")]
+
+    // Round nine (ExtractionHeldOutReal9): a club named after a province with one more word before "United" ("Aceh Babel
+    // United"), a club's "Pers..." name before its regency ("Persela Lamongan"); in the headline too ("Persewar Waropen").
+    [InlineData("Dua diantaranya ialah laga antara Martapura FC melawan Bogor FC Sulut United dan Aceh Babel United FC bertemu dengan Persibat Batang.", "")]
+    [InlineData("Persela Lamongan membuka putaran kedua , dengan laga tandang.", "")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
