@@ -160,14 +160,6 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
                 continue;
             }
 
-            // "Cilegon United", "BaBel United", "Sriwijaya FC", "Aceh Babel United": a football club named after its region, a
-            // province's too. "Persela Lamongan", "Persewar Waropen": a club of the Persatuan Sepak Bola kind before it.
-            if (IsClubName(words, first, last, Gap))
-            {
-                mention.Resolved = null;
-                continue;
-            }
-
             // A place in a list of places is a peer, not a smaller place inside the next one ("Boven Digoel, Mamberamo Raya,
             // Mamberamo Tengah": regencies of three provinces since the 2022 split of Papua).
             var listed = first > 0 && Gap(first).Trim() == "," && mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first && m.Candidates.Any(c => c.Kind != RegionKind.District));
@@ -406,8 +398,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>The longest acronym read as spelling a name letter by letter.</summary>
     private const int MaxAcronymLetters = 8;
 
-    /// <summary>Drops the regions named as part of a football club's name, in the headline too ("PSBS Biak vs Persewar
-    /// Waropen 1-0", "Aceh Babel United Seri"): a club's home is not where the story happens.</summary>
+    /// <summary>Drops the regions named as part of a football club's name, in the headline and the body ("Cilegon United",
+    /// "Sriwijaya FC", "PSBS Biak vs Persewar Waropen 1-0", "Aceh Babel United Seri"): a club's home, a province's too, is
+    /// not where the story happens.</summary>
     private static void DropClubNames(string text, IReadOnlyList<Word> words, List<RegionMention> mentions, bool inTitle)
     {
         string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
