@@ -27,8 +27,6 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Batches from this size up are analyzed on every core.</summary>
     private const int ParallelBatch = 16;
 
-    /// <summary>Documents a bulk load makes and analyzes at once while the batch before is written.</summary>
-    private const int LoadBatch = 512;
 
     private readonly IndexOptions options;
     private readonly Lucene.Net.Store.Directory directory;
@@ -203,38 +201,18 @@ public sealed class IndexWriter : IDisposable
     }
 
     /// <summary>
-    /// A bulk load (the CLI's <c>index</c>, the benchmark): each item is made into a document by
-    /// <paramref name="make"/> (null: none, e.g. a file that failed) on every core, a batch at a time, while the batch
-    /// before is analyzed and written; documents are written in the items' order. Each batch is searchable
-    /// once written, as after <see cref="Upsert(IReadOnlyCollection{Document})"/>. Returns how many were written.
+    /// A bulk load (the CLI's <c>index</c>, a rebuild, the benchmark): each item is made into a document by
+    /// <paramref name="make"/> (null: none, e.g. a file that failed) and analyzed on every core, and written in the items'
+    /// order by whichever thread finds the next run ready. Written documents are searchable as after
+    /// <see cref="Upsert(IReadOnlyCollection{Document})"/>. A failure while making an item stops the load with every item
+    /// before it written (thrown as an <see cref="AggregateException"/>). Returns how many documents were written.
     /// </summary>
     public int Load<T>(IReadOnlyList<T> items, Func<T, Document?> make, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(make);
-        var count = 0;
-        var writing = Task.CompletedTask;
-        try
-        {
-            for (var start = 0; start < items.Count; start += LoadBatch)
-            {
-                var ready = Enumerable.Range(start, Math.Min(LoadBatch, items.Count - start)).AsParallel().AsOrdered()
-                    .WithCancellation(cancellationToken).Select(i => make(items[i])).OfType<Document>().ToList();
-                writing.GetAwaiter().GetResult();
-                count += ready.Count;
-
-                // The batch is analyzed (on every core) and written while the next one is made: measured on two cores,
-                // less CPU than analyzing each document where it was made.
-                writing = Task.Run(() => Upsert(ready), CancellationToken.None);
-            }
-        }
-        finally
-        {
-            // A batch being written is finished (or fails) before this returns, also when making the next one failed.
-            writing.GetAwaiter().GetResult();
-        }
-
-        return count;
+        var load = new BulkLoad<T>(items, make, fields, Write, cancellationToken);
+        return load.Run();
     }
 
     /// <summary>Writes analyzed documents in their order: each gets its sequence number and same-story cluster.</summary>

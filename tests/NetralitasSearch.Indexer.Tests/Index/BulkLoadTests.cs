@@ -4,10 +4,10 @@ using NetralitasSearch.Indexer.Index;
 namespace NetralitasSearch.Indexer.Tests.Index;
 
 /// <summary>
-/// <see cref="IndexWriter.Load{T}"/>, the bulk load of the CLI's <c>index</c> and the benchmark: batches made on every
-/// core while the batch before is written. Every document made is written once, in the items' order (a later item
-/// with the same id wins), items made into nothing are skipped, and a failure while making one stops the load with the
-/// batches before it written.
+/// <see cref="IndexWriter.Load{T}"/>, the bulk load of the CLI's <c>index</c> and the benchmark: items made on every
+/// core while one thread writes them in order. Every document made is written once, in the items' order (a later item
+/// with the same id wins), items made into nothing are skipped, and a failure while making one stops the load with
+/// every item before it written and none after.
 /// </summary>
 public sealed class BulkLoadTests : IDisposable
 {
@@ -47,7 +47,7 @@ public sealed class BulkLoadTests : IDisposable
     }
 
     [Fact]
-    public void AFailureWhileMakingStopsTheLoadWithTheEarlierBatchesWritten()
+    public void AFailureWhileMakingStopsTheLoadWithEveryEarlierItemWritten()
     {
         using var writer = IndexWriter.Open(new IndexOptions(folder));
 
@@ -56,7 +56,33 @@ public sealed class BulkLoadTests : IDisposable
 
         Assert.Contains(failure.Flatten().InnerExceptions, e => e is InvalidDataException { Message: "item 700 is unreadable" });
         using var searcher = new IndexSearcher(writer);
-        Assert.Equal(512, searcher.Count());
+        Assert.Equal(700, searcher.Count());
+        Assert.Equal(1, Total(searcher, "qzload699"));
+        Assert.Equal(0, Total(searcher, "qzload701"));
+    }
+
+    [Fact]
+    public void ACancelledLoadStopsAndMakesNothingAfterItReturns()
+    {
+        using var writer = IndexWriter.Open(new IndexOptions(folder));
+        using var cancel = new CancellationTokenSource();
+        var made = 0;
+
+        Assert.ThrowsAny<OperationCanceledException>(() => writer.Load(Enumerable.Range(0, Items * 4).ToList(), i =>
+        {
+            Interlocked.Increment(ref made);
+            if (i == 600)
+            {
+                cancel.Cancel();
+            }
+
+            return Article(i, $"Camat hadir nomor qzload{i}");
+        }, cancel.Token));
+
+        var after = Volatile.Read(ref made);
+        Thread.Sleep(200);
+        Assert.Equal(after, Volatile.Read(ref made));
+        Assert.True(after < Items * 4, $"made {after} of {Items * 4}");
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
