@@ -2,7 +2,8 @@ namespace NetralitasSearch.Indexer.Extraction.Names;
 
 /// <summary>
 /// Trains the name tagger: a structured averaged perceptron (Collins 2002; averaging after Daumé) over the features
-/// of <see cref="NameFeatures"/>, decoded with the same Viterbi the tagger runs. Deterministic: the sentences are
+/// of <see cref="NameFeatures"/>, decoded with the same Viterbi the tagger runs, or a linear-chain CRF over the same
+/// features and lattice (<see cref="NameCrfTrainer"/>). Deterministic: the sentences are
 /// shuffled with a fixed seed each epoch, features get their rows in order of first appearance, and the model file
 /// is written with its features sorted, so the same data gives the same bytes.
 /// </summary>
@@ -12,8 +13,9 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
     private readonly NameTrainerOptions options = options;
 
     /// <summary>
-    /// Trains on <paramref name="sentences"/>: <see cref="NameTrainerOptions.Ensemble"/> perceptrons, each shuffled by its own
-    /// seed, whose weights are averaged; <paramref name="afterEpoch"/> sees the averaged model of each epoch of the last one.
+    /// Trains on <paramref name="sentences"/>: <see cref="NameTrainerOptions.Ensemble"/> models (perceptrons or CRFs), each
+    /// shuffled by its own seed, whose weights are averaged; <paramref name="afterEpoch"/> sees the averaged model of each
+    /// epoch of the last one.
     /// </summary>
     public (IReadOnlyList<(ulong Key, float[] Weights)> Features, float[] Transition) Train(IReadOnlyList<LabelledSentence> sentences, Action<int, NameModel>? afterEpoch = null)
     {
@@ -52,9 +54,18 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
 
     private (IReadOnlyList<(ulong Key, float[] Weights)> Features, float[] Transition) TrainOne(IReadOnlyList<LabelledSentence> sentences, int seed, Action<int, NameModel>? afterEpoch)
     {
-        var tags = NameTags.Count;
+        var (keys, prepared) = Prepare(sentences);
+        return options.Crf
+            ? NameCrfTrainer.Train(keys, prepared, options, seed, afterEpoch)
+            : TrainPerceptron(keys, prepared, seed, afterEpoch);
+    }
+
+    /// <summary>The sentences as rows of features (those seen at least <see cref="NameTrainerOptions.MinimumFeatureCount"/>
+    /// times, numbered in order of first appearance), which words are scored, and the gold tags.</summary>
+    private (List<ulong> Keys, List<Prepared> Prepared) Prepare(IReadOnlyList<LabelledSentence> sentences)
+    {
         var counts = new Dictionary<ulong, int>();
-        var prepared = new List<(int[][] Rows, bool[] Free, int[] Gold, bool[]? Joined)>(sentences.Count);
+        var prepared = new List<Prepared>(sentences.Count);
         var extracted = new List<(List<ulong> Buffer, int[] Offsets, bool[] Free, bool[]? Joined)>(sentences.Count);
         foreach (var sentence in sentences)
         {
@@ -112,9 +123,15 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
                 }
             }
 
-            prepared.Add((rows, free, gold, joined));
+            prepared.Add(new Prepared(rows, free, gold, joined));
         }
 
+        return (keys, prepared);
+    }
+
+    private (IReadOnlyList<(ulong Key, float[] Weights)> Features, float[] Transition) TrainPerceptron(List<ulong> keys, List<Prepared> prepared, int seed, Action<int, NameModel>? afterEpoch)
+    {
+        var tags = NameTags.Count;
         var weights = new float[keys.Count * tags];
         var totals = new float[keys.Count * tags];
         var transition = new float[tags * tags];
@@ -178,6 +195,9 @@ internal sealed class NameTrainer(NameFeatures features, NameTrainerOptions opti
 
         return Averaged(keys, weights, totals, transition, transitionTotals, step);
     }
+
+    /// <summary>One training sentence: per word its feature rows, whether it is scored, its gold tag, and whether only spaces stand before it.</summary>
+    internal readonly record struct Prepared(int[][] Rows, bool[] Free, int[] Gold, bool[]? Joined);
 
     private static (IReadOnlyList<(ulong Key, float[] Weights)>, float[]) Averaged(List<ulong> keys, float[] weights, float[] totals, float[] transition, float[] transitionTotals, float step)
     {

@@ -41,4 +41,30 @@ public sealed class NameTrainerTests
         Assert.Equal(first.Transition, again.Transition);
         Assert.NotEqual(first.Features.SelectMany(f => f.Weights), other.Features.SelectMany(f => f.Weights));
     }
+
+    [Fact]
+    public void TheCrfIsDeterministicAndLearnsItsSentences()
+    {
+        var sentences = Sentences.Select(line => LabelledSentence.FromTokens(
+            line.Split(' ').Select(pair => pair.Split('|')).Select(parts => (parts[0], parts[1])).ToList())).ToList();
+        var features = new NameFeatures(PersonLexicon.Default, Gazetteer.Default, CapitalisationLexicon.Default, WordClusters.Default, NameProfiles.Empty);
+        (IReadOnlyList<(ulong Key, float[] Weights)> Features, float[] Transition) Train(int seed) =>
+            new NameTrainer(features, new NameTrainerOptions(Epochs: 20, Seed: seed, MinimumFeatureCount: 1, Ensemble: 1, Crf: true)).Train(sentences);
+
+        var first = Train(7);
+        var again = Train(7);
+        var other = Train(8);
+
+        Assert.Equal(first.Features.Select(f => f.Key), again.Features.Select(f => f.Key));
+        Assert.Equal(first.Features.SelectMany(f => f.Weights), again.Features.SelectMany(f => f.Weights));
+        Assert.Equal(first.Transition, again.Transition);
+        Assert.NotEqual(first.Features.SelectMany(f => f.Weights), other.Features.SelectMany(f => f.Weights));
+
+        var tagger = new NameTagger(new NameModel(first.Features, first.Transition), features);
+        foreach (var sentence in sentences)
+        {
+            var expected = NameTags.Mentions(sentence.Tags.ToArray(), sentence.Words).Select(m => (m.Class, m.FirstWord, m.LastWord));
+            Assert.Equal(expected, tagger.Tag(sentence.Text, sentence.Words).Select(m => (m.Class, m.FirstWord, m.LastWord)));
+        }
+    }
 }
