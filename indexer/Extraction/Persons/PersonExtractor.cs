@@ -141,6 +141,26 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
+        // A line-up's items are its names, whole: a reading inside an item gives way to it ("Di Lorenzo" for "Lorenzo",
+        // "Jose Gaya" for "Jose"), an item no one read is a name too ("Maksimovic", "Elmas").
+        foreach (var (first, last) in reader.ListedNames(result))
+        {
+            if (reader.FromRange(first, last, null, null) is not { } item)
+            {
+                continue;
+            }
+
+            var end = item.Start + item.Length;
+            var inside = result.FindAll(c => c.Start >= 0 && c.Start < end && item.Start < c.Start + c.Length);
+            if (inside.Any(c => c.Start < item.Start || c.Start + c.Length > end || (c.Start == item.Start && c.Length == item.Length)))
+            {
+                continue;
+            }
+
+            result.RemoveAll(inside.Contains);
+            result.Add(item);
+        }
+
         // Names the text shows to be no person's elsewhere: after "di" ("di Roland Garros", "di Kobi Seti") a name is a
         // place, after a firm's legal form ("PT Adhi Karya", "KSO Wika Gedung") a firm; without a position next to them
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
@@ -1737,6 +1757,144 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var begin = words[first].Start;
             return new NameCandidate(TitleCase(string.Join(' ', parts)), text[begin..end], position, begin, end - begin, regency);
+        }
+
+        /// <summary>
+        /// The names of a list set out with semicolons and commas, a football line-up above all ("Meret; Di Lorenzo, Maksimovic,
+        /// Koulibaly, Rui; Callejon, ..."), with the names in brackets after one ("Kurt Zouma (Olivier Giroud 73')"): each item
+        /// as its first and last word. A list is taken when it has a semicolon, at least six items, each one to four
+        /// capitalised words and no office's name, and the tagger or the cues read a person in at least two and a fifth of them.
+        /// </summary>
+        public List<(int First, int Last)> ListedNames(List<NameCandidate> found)
+        {
+            var listed = new List<(int First, int Last)>();
+            if (!text.Contains(';', StringComparison.Ordinal))
+            {
+                return listed;
+            }
+
+            var run = new List<(int First, int Last)>();
+            var semicolons = 0;
+            var k = 0;
+            while (k < words.Count)
+            {
+                var last = ListItemEnd(k);
+                if (last < 0)
+                {
+                    CloseList(run, semicolons, found, listed);
+                    semicolons = 0;
+                    k++;
+                    continue;
+                }
+
+                run.Add((k, last));
+                var next = last + 1;
+                var separatorStart = words[last].End;
+                var close = -1;
+                if (next < words.Count && text.AsSpan(separatorStart, words[next].Start - separatorStart).Trim().StartsWith("(", StringComparison.Ordinal))
+                {
+                    close = text.IndexOf(')', separatorStart);
+                    if (close < 0 || close - separatorStart > 40)
+                    {
+                        CloseList(run, semicolons, found, listed);
+                        semicolons = 0;
+                        k = next;
+                        continue;
+                    }
+
+                    // "(Olivier Giroud 73')": the player who came on; "(C)": the captain.
+                    var inside = next;
+                    while (next < words.Count && words[next].Start < close)
+                    {
+                        next++;
+                    }
+
+                    var nameEnd = next - 1;
+                    while (nameEnd >= inside && words[nameEnd].Text.All(char.IsDigit))
+                    {
+                        nameEnd--;
+                    }
+
+                    if (nameEnd >= inside && ListItemEnd(inside) == nameEnd && words[nameEnd].Length > 1)
+                    {
+                        run.Add((inside, nameEnd));
+                    }
+
+                    separatorStart = close + 1;
+                }
+
+                var separator = text.AsSpan(separatorStart, (next < words.Count ? words[next].Start : text.Length) - separatorStart).Trim();
+                if (separator.StartsWith(":", StringComparison.Ordinal))
+                {
+                    // "Cadangan : Gelson Fernandes, ...", "Pelatih: Gerardo Martino": a heading, not a name.
+                    run.RemoveAt(run.Count - 1);
+                }
+
+                if (separator is ";")
+                {
+                    semicolons++;
+                }
+                else if (separator is not ",")
+                {
+                    CloseList(run, semicolons, found, listed);
+                    semicolons = 0;
+                }
+
+                k = next;
+            }
+
+            CloseList(run, semicolons, found, listed);
+            return listed;
+        }
+
+        /// <summary>The last word of a list item of one to four capitalised words (a particle inside: "Malheiro de Sa", "dos Santos Torres") starting at <paramref name="first"/>, or -1.</summary>
+        private int ListItemEnd(int first)
+        {
+            var opensWithParticle = NameParticles.Contains(words[first].Text) && first + 1 < words.Count && Gap(first + 1) == " " && words[first + 1].IsCapitalized;
+            if (!opensWithParticle && !(words[first].IsCapitalized && char.IsLetter(words[first].Text[0])))
+            {
+                return -1;
+            }
+
+            var last = first;
+            while (last + 1 < words.Count && Gap(last + 1) == " " && (words[last + 1].IsCapitalized
+                || (NameParticles.Contains(words[last + 1].Text) && last + 2 < words.Count && Gap(last + 2) == " " && words[last + 2].IsCapitalized)))
+            {
+                last++;
+            }
+
+            return last - first < 4 ? last : -1;
+        }
+
+        /// <summary>An item of a list that can be a name: no organisation's word, acronym or lone letter in it ("Grup A", "Provinsi DKI Jakarta").</summary>
+        private bool IsListedName((int First, int Last) item)
+        {
+            for (var w = item.First; w <= item.Last; w++)
+            {
+                if (lexicon.ExtractorOrganisationWords.Contains(words[w].Lower) || lexicon.ExtractorStopWords.Contains(words[w].Lower) || (words[w].IsAllCaps && words[w].Length > 1))
+                {
+                    return false;
+                }
+            }
+
+            return words[item.Last].Length > 1;
+        }
+
+        private void CloseList(List<(int First, int Last)> run, int semicolons, List<NameCandidate> found, List<(int First, int Last)> listed)
+        {
+            // "Nursaid, Kadis Ketahanan Pangan; Irman, Kadis Pertanian; ...": officials listed with their offices are read by
+            // the cues for positions.
+            if (semicolons >= 1 && run.Count >= 6 && !run.Any(item => Enumerable.Range(item.First, item.Last - item.First + 1).Any(w => HeadAt(w) is not null)))
+            {
+                var read = run.Count(item => Enumerable.Range(item.First, item.Last - item.First + 1).Any(w => tagged[w] is PersonStart or PersonInside)
+                    || found.Any(c => c.Start >= 0 && c.Start < words[item.Last].End && words[item.First].Start < c.Start + c.Length));
+                if (read >= 2 && 5 * read >= run.Count)
+                {
+                    listed.AddRange(run.Where(IsListedName));
+                }
+            }
+
+            run.Clear();
         }
 
         /// <summary>How many words a rank written out takes at <paramref name="index"/> ("Ajun Komisaris Besar": 3), or 0.</summary>

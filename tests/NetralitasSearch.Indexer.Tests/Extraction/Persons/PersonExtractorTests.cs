@@ -401,6 +401,38 @@ public sealed class PersonExtractorTests
         Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
     }
 
+    /// <summary>Round ten (ExtractionHeldOutReal10, ExtractionHeldOutReal3, ExtractionHeldOutReal8, the development quarter):
+    /// a football line-up, names set out with semicolons and commas, gives each item whole as a name, with the substitute in
+    /// brackets, where the tagger reads only some of them.</summary>
+    [Theory]
+    [InlineData("Meret; Di Lorenzo, Maksimovic, Koulibaly, Rui; Callejon, Ruiz Pena, Elmas; Zielinski, Lozano, Mertens, Adrian; Alexander-Arnold, Matip, Van Dijk, Robertson; Fabinho, Henderson, Wijnaldum; Salah, Firmino, Mane",
+        "Meret|Di Lorenzo|Maksimovic|Koulibaly|Rui|Callejon|Ruiz Pena|Elmas|Zielinski|Lozano|Mertens|Adrian|Alexander-Arnold|Matip|Van Dijk|Robertson|Fabinho|Henderson|Wijnaldum|Salah|Firmino|Mane")]
+    [InlineData("Spurs berharap membuat awal yang sempurna setelah kampanye luar biasa musim lalu.,: Malheiro de Sa; Elabdellaoui, Semedo, Meriah, Tsimikas, dos Santos Torres, Bouchalakis, Castelo Podence, Valbuena, Masouras, Guerrero, Lloris (C); Alderweireld, Sanchez, Vertonghen, Davies; Winks, Ndombele, Eriksen, Dele, Lucas, Kane.",
+        "Malheiro de Sa|Elabdellaoui|Semedo|Meriah|Tsimikas|dos Santos Torres|Bouchalakis|Castelo Podence|Valbuena|Masouras|Guerrero|Lloris|Alderweireld|Sanchez|Vertonghen|Davies|Winks|Ndombele|Eriksen|Dele|Lucas|Kane")]
+    [InlineData("Jasper Cillessen; Daniel Wass, Ezequiel Garay, Gabriel Paulista, Jose Gaya; Geoffrey Kondogbia, Francis Coquelin, Daniel Parejo, Denis Cheryshev (Mouchtar Diakhaby 90'); Rodrigo",
+        "Jasper Cillessen|Daniel Wass|Ezequiel Garay|Gabriel Paulista|Jose Gaya|Geoffrey Kondogbia|Francis Coquelin|Daniel Parejo|Denis Cheryshev|Mouchtar Diakhaby|Rodrigo")]
+    [InlineData("Susunan Pemain,(4-3-3): Guillermo Ochoa; Miguel Layun, Carlos Salcedo, Nestor Araujo, Jesus Gallardo; Edson Alvarez, Hector Herrera, Jonathan dos Santos; Hirving Lozano, Raul Jimenez, Jesus Corona.",
+        "Guillermo Ochoa|Miguel Layun|Carlos Salcedo|Nestor Araujo|Jesus Gallardo|Edson Alvarez|Hector Herrera|Jonathan dos Santos|Hirving Lozano|Raul Jimenez|Jesus Corona")]
+    [InlineData("Prediksi Susunan Pemain, (3-4-2-1): Handanovic; Skriniar, De Vrij, Godin; Asamoah, Brozovic, Barella, Candreva; Sensi, Politano; Lukaku.",
+        "Handanovic|Skriniar|De Vrij|Godin|Asamoah|Brozovic|Barella|Candreva|Sensi|Politano|Lukaku")]
+    public void ReadsTheNamesOfALineUp(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>... and what it leaves alone (the development quarter): officials listed with their offices, a short list of
+    /// authors with their universities, a heading after the last player.</summary>
+    [Theory]
+    [InlineData("Turut hadir dalam penandatanganan PKB ini, Dirjen PHI dan Jamsos Kemnaker, Haiyani Rumondang; Kadisnakertrans Provinsi DKI Jakarta, Andri Yansyah; Presiden Direktur PT Toyota Astra Motor, Yoshiro Nakata; dan Ketua PUK FSP LEM PT Toyota Motor Manufacturing Indonesia, Aziz Syarif Hidayat.", "Jamsos Kemnaker")]
+    [InlineData("Karya: Prachi Agarwal, Sanjay Kumar Sonbhadra, Sonali Agarwal and P Nagabhushan - Indian Institute of Information Technology, Allahabad, India; Muhammad Syarfullah, Krisna Adiyarta – Universitas Budi Luhur, Jakarta Indonesia.", "Information Technology")]
+    [InlineData("Keylor Navas; Meunier, Thiago Silva, Kimpembe, Bernat; Verratti, Marquinhos, Gueye; Di Maria, Icardi, Sarabia,: Courtois; Carvajal, Varane, Militão, Mendy; Kroos, Casemiro, James; Bale, Benzema, Hazard,Grup A,Club Brugge vs Galatasaray (tengah berlangsung)", "Grup A")]
+    public void ReadsNoPersonInAListOfOfficesOrPlaces(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
     /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
     /// a first name with the surname in brackets, where the text names the two together, is no role with its actor
     /// (ExtractionHeldOutReal7).</summary>
