@@ -161,6 +161,26 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             result.Add(item);
         }
 
+        // "Hartanto "POKKA" Lius": a nickname in quotes between a given name and a surname belongs to the name, and is the
+        // name the person goes by.
+        foreach (var (first, nickname, last) in reader.QuotedNicknames(result))
+        {
+            var begin = reader.StartOfWord(first);
+            var end = reader.EndOfWord(last);
+            var covered = result.FindAll(c => c.Start >= 0 && c.Start < end && begin < c.Start + c.Length);
+            if (covered.Any(c => c.Start < begin || c.Start + c.Length > end))
+            {
+                continue;
+            }
+
+            var name = reader.TextOf(begin, end - begin);
+            result.RemoveAll(covered.Contains);
+            result.Add(new NameCandidate(name, name, covered.Select(c => c.Position).FirstOrDefault(position => position is not null), begin, end - begin, null));
+            var alias = reader.TextOf(reader.StartOfWord(nickname), reader.EndOfWord(nickname) - reader.StartOfWord(nickname));
+            result.Add(new NameCandidate(alias, alias, null, reader.StartOfWord(nickname), alias.Length, null));
+            links.Add((name, alias));
+        }
+
         // Names the text shows to be no person's elsewhere: after "di" ("di Roland Garros", "di Kobi Seti") a name is a
         // place, after a firm's legal form ("PT Adhi Karya", "KSO Wika Gedung") a firm; without a position next to them
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
@@ -1895,6 +1915,54 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             run.Clear();
+        }
+
+        /// <summary>One capitalised word that can be a name beside a nickname: not a sentence's first word, not one the press mostly writes in lower case ("Aksi "labrak" Uya").</summary>
+        private bool IsLoneNameWord(int index) =>
+            !words[index].SentenceStart && !words[index].IsAllCaps && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[index].Lower));
+
+        public int StartOfWord(int index) => words[index].Start;
+
+        public int EndOfWord(int index) => words[index].End;
+
+        /// <summary>
+        /// Names with a nickname in quotes between the given name and the surname ("Henri "Carraway" Teja", "Farhan "Hanss"
+        /// Akbari Ardiansyah"): the first word of the name, the nickname's word and the last word of the name. The name on
+        /// either side of the quotes is a reading of the tagger or the cues, else one capitalised word that can be a name; at least one side is
+        /// a reading, and the nickname is capitalised.
+        /// </summary>
+        public List<(int First, int Nickname, int Last)> QuotedNicknames(List<NameCandidate> found)
+        {
+            var named = new List<(int First, int Nickname, int Last)>();
+            if (!text.Contains('"', StringComparison.Ordinal) && !text.Contains('“', StringComparison.Ordinal))
+            {
+                return named;
+            }
+
+            for (var k = 1; k + 1 < words.Count; k++)
+            {
+                if (Gap(k) is not (" \"" or " “") || Gap(k + 1) is not ("\" " or "” ") || !words[k].IsCapitalized || !words[k - 1].IsCapitalized || !words[k + 1].IsCapitalized
+                    || !char.IsLetter(words[k - 1].Text[0]) || !char.IsLetter(words[k + 1].Text[0]))
+                {
+                    continue;
+                }
+
+                var left = found.FirstOrDefault(c => c.Start >= 0 && c.Start + c.Length == words[k - 1].End);
+                var right = found.FirstOrDefault(c => c.Start == words[k + 1].Start);
+                if ((left is null && right is null) || (left is null && !IsLoneNameWord(k - 1)) || (right is null && !IsLoneNameWord(k + 1)))
+                {
+                    continue;
+                }
+
+                var first = left is null ? k - 1 : WordAt(left.Start);
+                var last = right is null ? k + 1 : WordEndingAt(right.Start + right.Length);
+                if (first >= 0 && last > k)
+                {
+                    named.Add((first, k, last));
+                }
+            }
+
+            return named;
         }
 
         /// <summary>How many words a rank written out takes at <paramref name="index"/> ("Ajun Komisaris Besar": 3), or 0.</summary>

@@ -151,6 +151,9 @@ public sealed class PersonExtractorTests
     [InlineData("\"Saya tidak bisa mengomentari keputusan pak Prabowo (,) karena saya tidak paham pertimbangan-pertimbangan beliau apa,\" lanjut Rachel.", "Prabowo|Rachel")]
     [InlineData("Karya: Nurhakimah Norshashim - Universiti Kulala Lumpur Malaysia, Malaysian Institute of Aviation Technology Malaysia; Shakiba Kaveh and Anthony Cheetam – Chambridge University, United Kingdom; Richard Curry – University of Manchester, United Kingdom.", "Nurhakimah Norshashim|Shakiba Kaveh|Anthony Cheetam|Richard Curry")]
     [InlineData("Benar yang ngirim bukan Pak Ramadhan..? MAS PI’I yang lagi menyetir mobilnya di jalanan, juga senang mendengar berita Dewi ditelpon itu.", "Ramadhan|Pi’i|Dewi")]
+    // Round ten (ExtractionHeldOutReal10, the development quarter): the English titles of state firms' and firms' staff.
+    [InlineData("Menurut Vice President Corporate Communication Pertamina, Fajriyah Usman, penghargaan bergengsi ini diraih karena selama ini terus melakukan inovasi layanan kepada pelanggan di seluruh tanah air.", "Fajriyah Usman")]
+    [InlineData("Vice President Ruangguru Ritchie Goenawan menyatakan, berkat karya tim teknologi, perusahaan dapat membuktikan dukungan penuh terhadap penyetaraan akses, khususnya bagi semua pelajar di daerah-daerah terpencil (,).", "Ritchie Goenawan")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -308,6 +311,8 @@ public sealed class PersonExtractorTests
     // names them again.
     [InlineData("Menariknya, foto adegan kali ini menampilkan sosok Jeon Nok Du (,)\n\nDong Dong Joo (,) dan Cha Yul Mu (,) yang terungkap bakal terjebak cinta segitiga.\n\nDalam foto adegan itu, Jeon Nok Du yang sedang menyamar sebagai wanita dan kini berstatus ibu angkat Dong Dong Joo tampak menawari gadis cantik itu untuk menaiki kuda bersamanya.")]
     [InlineData("Awal episode ke-13 drama RICH MAN dibuka dengan Lee Yoo Chan (,) yang tertidur dengan kepala di pangkuan Kim Bo Ra (,). Tiba-tiba wajah Yoo Chan menjadi sangat dekat dengan Kim Bo Ra.")]
+    // Round ten (the development quarter): the office of a state firm's staff going on after a comma.
+    [InlineData("\"Pertimbangan penutupan sementara SPBU ini terkait aspek keselamatan dan keamanan petugas SPBU dan aset SPBU, serta rekomendasi dari aparat keamanan,\" ujar Unit Manager Communication, Relations dan CSR MOR VIII PT Pertamina (Persero)")]
     public void ReadsNoPersonWhereNoneIsNamed(string sentence)
     {
         Assert.Empty(Extract.From(sentence).Persons);
@@ -431,6 +436,28 @@ public sealed class PersonExtractorTests
     public void ReadsNoPersonInAListOfOfficesOrPlaces(string text, string name)
     {
         Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>Round ten (ExtractionHeldOutReal10, the development quarter): a nickname in quotes between the given name and
+    /// the surname belongs to the name; a word in quotes the press writes in lower case is no nickname.</summary>
+    [Theory]
+    [InlineData("Selain Carraway, tim yang terdiri dari Hartanto \"POKKA\" Lius, Farhan \"Hanss\" Akbari Ardiansyah, Satria \"Wiraww\" Adi Wiratama, Hartawan \"Wyvorz\" Muliadi, dan Gilang \"Fall\" Dwi Falah, menjadikan ajang AIC menjadi pemanasan menuju SEA Games 2019.",
+        "Carraway|Hartanto \"POKKA\" Lius|Farhan \"Hanss\" Akbari Ardiansyah|Satria \"Wiraww\" Adi Wiratama|Hartawan \"Wyvorz\" Muliadi|Gilang \"Fall\" Dwi Falah")]
+    [InlineData("\"Lawannya kemungkinan besar ya Thailand dan Vietnam sih,\" ujar anggota tim EVOS.AOV Henri \"Carraway\" Teja, di Tennis Indoor Senayan, Jakarta Pusat.", "Henri \"Carraway\" Teja")]
+    public void ReadsANicknameInQuotesAsPartOfTheName(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsNoNicknameInAWordInQuotes()
+    {
+        // The development quarter: "labrak" (to confront) in quotes is no nickname, "Aksi" no given name.
+        var persons = Extract.From("Jagat hiburan Tanah Air kembali heboh usai,terlihat mendatangi,untuk meminta penjelasan. Aksi \"labrak\" Uya pada Deddy rupanya terkait konten miliknya yang bertajuk,pada akhir 2018 lalu.").Persons;
+
+        Assert.DoesNotContain(persons, p => p.Name.Contains('"', StringComparison.Ordinal));
     }
 
     /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
