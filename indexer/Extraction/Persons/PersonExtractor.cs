@@ -41,6 +41,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
         AddHeadlineNames(context.Title, context.TitleWords, persons);
+        AddHeadlineOnlyNames(context.Title, context.TitleWords, persons);
         foreach (var person in persons)
         {
             var entity = person.Entity;
@@ -261,6 +262,43 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
+    }
+
+    /// <summary>The name tagger, run on the headline (the pipeline runs it on the body only).</summary>
+    private readonly NameTagger titleTagger = NameTagger.CreateDefault(gazetteer);
+
+    /// <summary>
+    /// Persons the headline names and the body does not ("Ibu Kota Baru Tempati Lahan Perusahaan Sukanto Tanoto, Ini Kata
+    /// APRIL Group" over a body whose links, his name among them, the scraper dropped): a name of two to four words the
+    /// tagger reads as a person's in the headline, every word one the corpus puts in persons' names and none a word the
+    /// press mostly writes in lower case (headline verbs: "Ngegas", "Singgung"), a region's name or an organisation's
+    /// word ("Wako Prabumulih"), sharing no word with a person of the body.
+    /// </summary>
+    private void AddHeadlineOnlyNames(string title, IReadOnlyList<Word> words, List<MergedPerson> persons)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var mention in titleTagger.Tag(title, words).Where(m => m.Class == NameClass.Person && m.WordCount >= 2 && m.WordCount <= 4))
+        {
+            var name = title[mention.Start..mention.End];
+            var key = PersonMerger.Words(name);
+            var lowers = Enumerable.Range(mention.FirstWord, mention.WordCount).Select(k => words[k].Lower).ToList();
+            if (lowers.Any(w => CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(w)) || gazetteer.Resolve(w).Count > 0 || lexicon.ExtractorOrganisationWords.Contains(w))
+                || !lowers.All(IsNameWord))
+            {
+                continue;
+            }
+
+            if (!IsPlausibleName(name) || persons.Any(p => p.Words.Overlaps(key) || p.Mentions.Any(m => PersonMerger.Words(m.Name).Overlaps(key))))
+            {
+                continue;
+            }
+
+            persons.Add(new MergedPerson(new NameCandidate(name, name, null, -1, 0, null)));
+        }
     }
 
     /// <summary>

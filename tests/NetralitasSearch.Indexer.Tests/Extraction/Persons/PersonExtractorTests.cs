@@ -460,6 +460,24 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => p.Name.Contains('"', StringComparison.Ordinal));
     }
 
+    /// <summary>Round ten (ExtractionHeldOutReal5, ExtractionHeldOutReal8, the seed set): a person only the headline names,
+    /// the body having lost the name to a link; not a headline's verbs after a name, nor an office with its city.</summary>
+    [Theory]
+    [InlineData("Ibu Kota Baru Tempati Lahan Perusahaan Sukanto Tanoto, Ini Kata APRIL Group", "Lahan Ibu Kota baru yang berada di Kalimantan Timur disebut-sebut bakal menempati lahan milik PT ITCI Hutani Manunggal (IHM) yang berada di Kecamatan Samboja Kabupaten Kutai Kartanegara dan Kecamatan Sepaku Semoi Kabupaten Penajam Paser Utara.", "Sukanto Tanoto")]
+    [InlineData("Inikah 'Sinyal' Farhat Abbas Mau Damai dengan Hotman Paris? Tulis Musuhmu Bisa Saja Jadi Sahabatmu", "Advokat , tampak memberikan sinyal ingin berdamai dengan pengacara kondang .", "Hotman Paris")]
+    public void ReadsAPersonOnlyTheHeadlineNames(string title, string text, string name)
+    {
+        Assert.Contains(Extract.From(text, title).Persons, p => p.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Revina VT Ngegas Singgung Soal Body Shaming dan Standar Kecantikan Wanita, Malah Tuai Reaksi Sinis", "dikenal sebagai salah satu sosok kontroversial. Mantan kekasih,ini memang dikenal sebagai selebgram yang kerap mengomentari fenomena yang ada di sekitar.", "Ngegas Singgung")]
+    [InlineData("Pj Wako Prabumulih: Jangan Kubur Karier Sendiri Gara-gara Politik Praktis", "\"Kalau ada anak buahnya yang ikut-ikutan, tegur. Kalau tidak mempan, laporkan ke BKPSDM. Jangan ditutup-tutupi,\" ujarnya.", "Wako Prabumulih")]
+    public void ReadsNoPersonInTheHeadlinesOtherWords(string title, string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text, title).Persons, p => p.Name == name);
+    }
+
     /// <summary>The name after "–sapaan akrab" or "–julukan" is the person the name before stands for (ExtractionHeldOutReal8);
     /// a first name with the surname in brackets, where the text names the two together, is no role with its actor
     /// (ExtractionHeldOutReal7).</summary>
