@@ -41,6 +41,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
         AddHeadlineNames(context.Title, context.TitleWords, persons);
+        AddHeadlineOnlyNames(context.Title, context.TitleWords, persons);
         foreach (var person in persons)
         {
             var entity = person.Entity;
@@ -141,6 +142,46 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
+        // A line-up's items are its names, whole: a reading inside an item gives way to it ("Di Lorenzo" for "Lorenzo",
+        // "Jose Gaya" for "Jose"), an item no one read is a name too ("Maksimovic", "Elmas").
+        foreach (var (first, last) in reader.ListedNames(result))
+        {
+            if (reader.FromRange(first, last, null, null) is not { } item)
+            {
+                continue;
+            }
+
+            var end = item.Start + item.Length;
+            var inside = result.FindAll(c => c.Start >= 0 && c.Start < end && item.Start < c.Start + c.Length);
+            if (inside.Any(c => c.Start < item.Start || c.Start + c.Length > end || (c.Start == item.Start && c.Length == item.Length)))
+            {
+                continue;
+            }
+
+            result.RemoveAll(inside.Contains);
+            result.Add(item);
+        }
+
+        // "Hartanto "POKKA" Lius": a nickname in quotes between a given name and a surname belongs to the name, and is the
+        // name the person goes by.
+        foreach (var (first, nickname, last) in reader.QuotedNicknames(result))
+        {
+            var begin = reader.StartOfWord(first);
+            var end = reader.EndOfWord(last);
+            var covered = result.FindAll(c => c.Start >= 0 && c.Start < end && begin < c.Start + c.Length);
+            if (covered.Any(c => c.Start < begin || c.Start + c.Length > end))
+            {
+                continue;
+            }
+
+            var name = reader.TextOf(begin, end - begin);
+            result.RemoveAll(covered.Contains);
+            result.Add(new NameCandidate(name, name, covered.Select(c => c.Position).FirstOrDefault(position => position is not null), begin, end - begin, null));
+            var alias = reader.TextOf(reader.StartOfWord(nickname), reader.EndOfWord(nickname) - reader.StartOfWord(nickname));
+            result.Add(new NameCandidate(alias, alias, null, reader.StartOfWord(nickname), alias.Length, null));
+            links.Add((name, alias));
+        }
+
         // Names the text shows to be no person's elsewhere: after "di" ("di Roland Garros", "di Kobi Seti") a name is a
         // place, after a firm's legal form ("PT Adhi Karya", "KSO Wika Gedung") a firm; without a position next to them
         // their other mentions are the place or the firm again ("Adhi Karya menilai ...").
@@ -221,6 +262,43 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
         return result;
+    }
+
+    /// <summary>The name tagger, run on the headline (the pipeline runs it on the body only).</summary>
+    private readonly NameTagger titleTagger = NameTagger.CreateDefault(gazetteer);
+
+    /// <summary>
+    /// Persons the headline names and the body does not ("Ibu Kota Baru Tempati Lahan Perusahaan Sukanto Tanoto, Ini Kata
+    /// APRIL Group" over a body whose links, his name among them, the scraper dropped): a name of two to four words the
+    /// tagger reads as a person's in the headline, every word one the corpus puts in persons' names and none a word the
+    /// press mostly writes in lower case (headline verbs: "Ngegas", "Singgung"), a region's name or an organisation's
+    /// word ("Wako Prabumulih"), sharing no word with a person of the body.
+    /// </summary>
+    private void AddHeadlineOnlyNames(string title, IReadOnlyList<Word> words, List<MergedPerson> persons)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var mention in titleTagger.Tag(title, words).Where(m => m.Class == NameClass.Person && m.WordCount >= 2 && m.WordCount <= 4))
+        {
+            var name = title[mention.Start..mention.End];
+            var key = PersonMerger.Words(name);
+            var lowers = Enumerable.Range(mention.FirstWord, mention.WordCount).Select(k => words[k].Lower).ToList();
+            if (lowers.Any(w => CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(w)) || gazetteer.Resolve(w).Count > 0 || lexicon.ExtractorOrganisationWords.Contains(w))
+                || !lowers.All(IsNameWord))
+            {
+                continue;
+            }
+
+            if (!IsPlausibleName(name) || persons.Any(p => p.Words.Overlaps(key) || p.Mentions.Any(m => PersonMerger.Words(m.Name).Overlaps(key))))
+            {
+                continue;
+            }
+
+            persons.Add(new MergedPerson(new NameCandidate(name, name, null, -1, 0, null)));
+        }
     }
 
     /// <summary>
@@ -1737,6 +1815,192 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var begin = words[first].Start;
             return new NameCandidate(TitleCase(string.Join(' ', parts)), text[begin..end], position, begin, end - begin, regency);
+        }
+
+        /// <summary>
+        /// The names of a list set out with semicolons and commas, a football line-up above all ("Meret; Di Lorenzo, Maksimovic,
+        /// Koulibaly, Rui; Callejon, ..."), with the names in brackets after one ("Kurt Zouma (Olivier Giroud 73')"): each item
+        /// as its first and last word. A list is taken when it has a semicolon, at least six items, each one to four
+        /// capitalised words and no office's name, and the tagger or the cues read a person in at least two and a fifth of them.
+        /// </summary>
+        public List<(int First, int Last)> ListedNames(List<NameCandidate> found)
+        {
+            var listed = new List<(int First, int Last)>();
+            if (!text.Contains(';', StringComparison.Ordinal))
+            {
+                return listed;
+            }
+
+            var run = new List<(int First, int Last)>();
+            var semicolons = 0;
+            var k = 0;
+            while (k < words.Count)
+            {
+                var last = ListItemEnd(k);
+                if (last < 0)
+                {
+                    CloseList(run, semicolons, found, listed);
+                    semicolons = 0;
+                    k++;
+                    continue;
+                }
+
+                run.Add((k, last));
+                var next = last + 1;
+                var separatorStart = words[last].End;
+                var close = -1;
+                if (next < words.Count && text.AsSpan(separatorStart, words[next].Start - separatorStart).Trim().StartsWith("(", StringComparison.Ordinal))
+                {
+                    close = text.IndexOf(')', separatorStart);
+                    if (close < 0 || close - separatorStart > 40)
+                    {
+                        CloseList(run, semicolons, found, listed);
+                        semicolons = 0;
+                        k = next;
+                        continue;
+                    }
+
+                    // "(Olivier Giroud 73')": the player who came on; "(C)": the captain.
+                    var inside = next;
+                    while (next < words.Count && words[next].Start < close)
+                    {
+                        next++;
+                    }
+
+                    var nameEnd = next - 1;
+                    while (nameEnd >= inside && words[nameEnd].Text.All(char.IsDigit))
+                    {
+                        nameEnd--;
+                    }
+
+                    if (nameEnd >= inside && ListItemEnd(inside) == nameEnd && words[nameEnd].Length > 1)
+                    {
+                        run.Add((inside, nameEnd));
+                    }
+
+                    separatorStart = close + 1;
+                }
+
+                var separator = text.AsSpan(separatorStart, (next < words.Count ? words[next].Start : text.Length) - separatorStart).Trim();
+                if (separator.StartsWith(":", StringComparison.Ordinal))
+                {
+                    // "Cadangan : Gelson Fernandes, ...", "Pelatih: Gerardo Martino": a heading, not a name.
+                    run.RemoveAt(run.Count - 1);
+                }
+
+                if (separator is ";")
+                {
+                    semicolons++;
+                }
+                else if (separator is not ",")
+                {
+                    CloseList(run, semicolons, found, listed);
+                    semicolons = 0;
+                }
+
+                k = next;
+            }
+
+            CloseList(run, semicolons, found, listed);
+            return listed;
+        }
+
+        /// <summary>The last word of a list item of one to four capitalised words (a particle inside: "Malheiro de Sa", "dos Santos Torres") starting at <paramref name="first"/>, or -1.</summary>
+        private int ListItemEnd(int first)
+        {
+            var opensWithParticle = NameParticles.Contains(words[first].Text) && first + 1 < words.Count && Gap(first + 1) == " " && words[first + 1].IsCapitalized;
+            if (!opensWithParticle && !(words[first].IsCapitalized && char.IsLetter(words[first].Text[0])))
+            {
+                return -1;
+            }
+
+            var last = first;
+            while (last + 1 < words.Count && Gap(last + 1) == " " && (words[last + 1].IsCapitalized
+                || (NameParticles.Contains(words[last + 1].Text) && last + 2 < words.Count && Gap(last + 2) == " " && words[last + 2].IsCapitalized)))
+            {
+                last++;
+            }
+
+            return last - first < 4 ? last : -1;
+        }
+
+        /// <summary>An item of a list that can be a name: no organisation's word, acronym or lone letter in it ("Grup A", "Provinsi DKI Jakarta").</summary>
+        private bool IsListedName((int First, int Last) item)
+        {
+            for (var w = item.First; w <= item.Last; w++)
+            {
+                if (lexicon.ExtractorOrganisationWords.Contains(words[w].Lower) || lexicon.ExtractorStopWords.Contains(words[w].Lower) || (words[w].IsAllCaps && words[w].Length > 1))
+                {
+                    return false;
+                }
+            }
+
+            return words[item.Last].Length > 1;
+        }
+
+        private void CloseList(List<(int First, int Last)> run, int semicolons, List<NameCandidate> found, List<(int First, int Last)> listed)
+        {
+            // "Nursaid, Kadis Ketahanan Pangan; Irman, Kadis Pertanian; ...": officials listed with their offices are read by
+            // the cues for positions.
+            if (semicolons >= 1 && run.Count >= 6 && !run.Any(item => Enumerable.Range(item.First, item.Last - item.First + 1).Any(w => HeadAt(w) is not null)))
+            {
+                var read = run.Count(item => Enumerable.Range(item.First, item.Last - item.First + 1).Any(w => tagged[w] is PersonStart or PersonInside)
+                    || found.Any(c => c.Start >= 0 && c.Start < words[item.Last].End && words[item.First].Start < c.Start + c.Length));
+                if (read >= 2 && 5 * read >= run.Count)
+                {
+                    listed.AddRange(run.Where(IsListedName));
+                }
+            }
+
+            run.Clear();
+        }
+
+        /// <summary>One capitalised word that can be a name beside a nickname: not a sentence's first word, not one the press mostly writes in lower case ("Aksi "labrak" Uya").</summary>
+        private bool IsLoneNameWord(int index) =>
+            !words[index].SentenceStart && !words[index].IsAllCaps && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[index].Lower));
+
+        public int StartOfWord(int index) => words[index].Start;
+
+        public int EndOfWord(int index) => words[index].End;
+
+        /// <summary>
+        /// Names with a nickname in quotes between the given name and the surname ("Henri "Carraway" Teja", "Farhan "Hanss"
+        /// Akbari Ardiansyah"): the first word of the name, the nickname's word and the last word of the name. The name on
+        /// either side of the quotes is a reading of the tagger or the cues, else one capitalised word that can be a name; at least one side is
+        /// a reading, and the nickname is capitalised.
+        /// </summary>
+        public List<(int First, int Nickname, int Last)> QuotedNicknames(List<NameCandidate> found)
+        {
+            var named = new List<(int First, int Nickname, int Last)>();
+            if (!text.Contains('"', StringComparison.Ordinal) && !text.Contains('“', StringComparison.Ordinal))
+            {
+                return named;
+            }
+
+            for (var k = 1; k + 1 < words.Count; k++)
+            {
+                if (Gap(k) is not (" \"" or " “") || Gap(k + 1) is not ("\" " or "” ") || !words[k].IsCapitalized || !words[k - 1].IsCapitalized || !words[k + 1].IsCapitalized
+                    || !char.IsLetter(words[k - 1].Text[0]) || !char.IsLetter(words[k + 1].Text[0]))
+                {
+                    continue;
+                }
+
+                var left = found.FirstOrDefault(c => c.Start >= 0 && c.Start + c.Length == words[k - 1].End);
+                var right = found.FirstOrDefault(c => c.Start == words[k + 1].Start);
+                if ((left is null && right is null) || (left is null && !IsLoneNameWord(k - 1)) || (right is null && !IsLoneNameWord(k + 1)))
+                {
+                    continue;
+                }
+
+                var first = left is null ? k - 1 : WordAt(left.Start);
+                var last = right is null ? k + 1 : WordEndingAt(right.Start + right.Length);
+                if (first >= 0 && last > k)
+                {
+                    named.Add((first, k, last));
+                }
+            }
+
+            return named;
         }
 
         /// <summary>How many words a rank written out takes at <paramref name="index"/> ("Ajun Komisaris Besar": 3), or 0.</summary>

@@ -1018,11 +1018,29 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var names = regions.Select(region => region.Code).ToHashSet();
             var cued = mentions.Where(m => m.Resolved is not null && names.Contains(m.Resolved.Code) && m.Cue is not null).ToList();
             var before = cued.LastOrDefault(m => m.InTitle == mention.InTitle && m.Start < mention.Start) ?? cued.FirstOrDefault();
+            if (before is null && regions.Count > 1 && DistrictOfOne(mentions, regions) is { } owner)
+            {
+                mention.Resolved = owner;
+                mention.Evidence = (mention.InTitle ? "headline " : "") + $"'{mention.Written}': a regency and a city share the name; the district the text names is {owner.DisplayName}'s";
+                continue;
+            }
+
             mention.Resolved = before?.Resolved ?? regions.FirstOrDefault(region => region.Kind == RegionKind.Regency) ?? regions[0];
             mention.Evidence = (mention.InTitle ? "headline " : "") + (before is not null
                 ? $"'{mention.Written}': a regency and a city share the name; the text's cue for {mention.Resolved.DisplayName} decides"
                 : $"'{mention.Written}': a regency and a city share the name and no cue says which; the regency");
         }
+    }
+
+    /// <summary>
+    /// "Kecamatan Cibeunying Kaler, Bandung": of a regency and a city that share a name, the one whose district the text
+    /// names with a district's cue, when the text names districts of only one of them.
+    /// </summary>
+    private static Region? DistrictOfOne(List<RegionMention> mentions, List<Region> regions)
+    {
+        var owners = mentions.Where(m => m.Cue == RegionKind.District && m.Resolved is { Kind: RegionKind.District })
+            .Select(m => regions.FirstOrDefault(region => region.Code == m.Resolved!.ParentCode)).OfType<Region>().Distinct().ToList();
+        return owners.Count == 1 ? owners[0] : null;
     }
 
     /// <summary>
