@@ -50,6 +50,8 @@ internal sealed class NameFeatures
         Mark(gazetteer.Names.FirstWords, Flag.Region);
         Mark(gazetteer.Districts.FirstWords, Flag.District);
 
+        LexiconFingerprint = Fingerprint(flags);
+
         // One table for everything known about a word, so a word costs one lookup.
         var table = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var word in flags.Keys.Concat(capitals.Words).Concat(clusters.Words).Concat(profiles.Words).Distinct(StringComparer.Ordinal))
@@ -60,6 +62,27 @@ internal sealed class NameFeatures
         }
 
         entries = table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The file <c>train-ner</c> writes beside the model: the <see cref="LexiconFingerprint"/> it was trained with.</summary>
+    public const string LexiconsFile = "Names/Data/name-model-lexicons.txt";
+
+    /// <summary>
+    /// A SHA-256 of every word the person and place lexicons mark with its marks: what the features read besides the
+    /// data <c>train-ner</c> rebuilds. When a lexicon changes, a model trained before no longer comes out of
+    /// <c>train-ner</c> (seen 2026-12-07: the model checked in had gone stale unnoticed).
+    /// </summary>
+    public string LexiconFingerprint { get; }
+
+    private static string Fingerprint(Dictionary<string, ushort> flags)
+    {
+        var lines = new System.Text.StringBuilder();
+        foreach (var (word, flag) in flags.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            lines.Append(word).Append('\t').Append(flag.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(lines.ToString())));
     }
 
     [Flags]

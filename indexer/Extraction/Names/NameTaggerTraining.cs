@@ -87,6 +87,7 @@ public static class NameTaggerTraining
         }
 
         log.WriteLine($"model: {weights.Count} features -> {modelPath} ({new FileInfo(modelPath).Length:N0} bytes)");
+        Write(outputFolder, NameFeatures.LexiconsFile, LexiconsHeader, [features.LexiconFingerprint], log);
     }
 
     /// <summary>
@@ -158,6 +159,13 @@ public static class NameTaggerTraining
         "# Word clusters for the name tagger (word TAB one of 64 TAB one of 512: see WordClusters.Build), words seen at",
         "# least 5 times. Computed by ./netralitas train-ner from " + Source,
         "# and the text of the NERGrit and NERP train splits (IndoNLU).",
+    ];
+
+    private static readonly string[] LexiconsHeader =
+    [
+        "# The fingerprint (SHA-256) of the person and place lexicons the name tagger's features read, as they were when",
+        "# ./netralitas train-ner wrote name-model.bin beside this file. A test compares it with the lexicons of the code:",
+        "# when they differ, the model no longer comes out of train-ner; run it again and commit Data/.",
     ];
 
     private static readonly string[] ProfilesHeader =
