@@ -189,7 +189,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i]));
+            result[i] = reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i])));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -1505,6 +1505,23 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return name.Length == candidate.Name.Length ? candidate : candidate with { Name = name, Length = candidate.Start >= 0 ? candidate.Length - (candidate.Name.Length - name.Length) : candidate.Length };
+        }
+
+        /// <summary>The name with the Sundanese and Javanese title that is written as part of it ("TB Rahmat Sukendar" for Tubagus,
+        /// "Kombes Pol Raden Prabowo Argo Yuwono"): the title is kept where it stands right before the name.</summary>
+        public NameCandidate WithNameTitle(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and > 0) || words[first].Start != candidate.Start
+                || !OnlySpaceBefore(first) || words[first - 1].Lower is not ("tb" or "tubagus" or "raden") || !words[first - 1].IsCapitalized
+                || candidate.Name.StartsWith(words[first - 1].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+
+            var title = words[first - 1];
+            var original = candidate.Original.StartsWith(candidate.Name, StringComparison.Ordinal) || candidate.Original == candidate.Name
+                ? title.Text + " " + candidate.Original : candidate.Original;
+            return candidate with { Name = title.Text + " " + candidate.Name, Original = original, Start = title.Start, Length = candidate.Start + candidate.Length - title.Start };
         }
 
         /// <summary>The name with its family name after the initials of its first words in brackets ("Presiden Ke-3 RI

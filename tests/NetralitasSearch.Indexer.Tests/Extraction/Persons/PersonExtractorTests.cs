@@ -452,6 +452,20 @@ public sealed class PersonExtractorTests
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Round eleven (ExtractionHeldOutReal, ExtractionHeldOutReal11): the Sundanese and Javanese titles Tubagus
+    /// ("TB") and Raden are written as part of the name, after an office and a rank too.</summary>
+    [Theory]
+    [InlineData("Kota Tangsel ke-3 dalam penjaringan PDIP. Sebelum Tomi, ada Siti Nur Azizah dan TB Rahmat Sukendar.", "TB Rahmat Sukendar")]
+    [InlineData("Beberapa tokoh lain seperti Ketua DPP Lembaga Pemberdayaan Masyarakat Tangsel Aldrin Ramadian, TB Rahmad Suhendar, dan Wakil , Benyamin Davnie, hadir.", "TB Rahmad Suhendar")]
+    [InlineData("Kabid Humas Polda Metro Jaya, Kombes Pol Raden Prabowo Argo Yuwono mengatakan, polisi sudah meyelidiki kasus peredaran narkoba itu selama 1 bulan.", "Raden Prabowo Argo Yuwono")]
+    public void KeepsTheTitleWrittenAsPartOfTheName(string text, string name)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
