@@ -58,7 +58,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
     {
         // The headline of another story after "Baca juga:" names nobody in this one.
         cued = cued.Where(c => !reader.InLinkedHeadline(c.Start)).ToList();
-        names = names.Where(n => !reader.InLinkedHeadline(n.Start)).ToList();
+        names = names.Where(n => !reader.InLinkedHeadline(n.Start)).ToList().ConvertAll(n => n.Class == NameClass.Organisation && reader.IsInitialsAndName(n) ? n with { Class = NameClass.Person } : n);
         var tagged = names.Where(n => n.Class == NameClass.Person).ToList();
         var others = names.Where(n => n.Class != NameClass.Person).ToList();
         var used = new bool[tagged.Count];
@@ -1506,6 +1506,36 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return name.Length == candidate.Name.Length ? candidate : candidate with { Name = name, Length = candidate.Start >= 0 ? candidate.Length - (candidate.Name.Length - name.Length) : candidate.Length };
         }
+
+        /// <summary>
+        /// Whether a name the tagger reads as an organisation's is two initials in capitals and a name the press writes as a
+        /// person's ("BJ Habibie", "FX Hadi Rudyatmo", "HS Dillon"): the initials are not an acronym of the common ones
+        /// ("RS Siloam", "PT Pindad", "MD Pictures" stay, their last word being no person's).
+        /// </summary>
+        public bool IsInitialsAndName(NameMention name)
+        {
+            var first = name.FirstWord;
+            if (name.WordCount is < 2 or > 3 || !words[first].IsAllCaps || words[first].Length != 2 || !words[first].Text.All(char.IsLetter)
+                || CommonAcronyms.Contains(words[first].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[first].Lower) || !OnlySpaceBefore(first + 1))
+            {
+                return false;
+            }
+
+            for (var k = first + 1; k < first + name.WordCount; k++)
+            {
+                var (person, organisation, place) = NameProfiles.Default.Of(words[k].Lower);
+                if (!words[k].IsCapitalized || words[k].IsAllCaps || person < 3 || person <= organisation || person <= place)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Two-letter acronyms of institutions, places and things the press writes before a name ("RS Siloam", "AC Milan").</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> CommonAcronyms = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "rs", "ri", "as", "pt", "cv", "uu", "nu", "tv", "fc", "ac", "sd", "sm", "ma", "mk", "pn", "pa", "pm", "uk", "un", "ui", "kh", "jl", "gg", "km");
 
         /// <summary>The name with the Sundanese and Javanese title that is written as part of it ("TB Rahmat Sukendar" for Tubagus,
         /// "Kombes Pol Raden Prabowo Argo Yuwono"): the title is kept where it stands right before the name.</summary>

@@ -466,6 +466,22 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
     }
 
+    /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
+    /// capitals before a name the press writes as a person's, which the tagger reads as an organisation's ("PT Pindad"); the
+    /// same person as the full name the initials open; an institution's acronym before a place stays no person.</summary>
+    [Theory]
+    [InlineData("Kacamata menjadi salah satu gaya autentik BJ Habibie. Model kacamata berbentuk persegi tanpa sudut dengan frame dari bahan organik.", "BJ Habibie")]
+    [InlineData("Ketika mengetahui BJ Habibie meninggal dunia karena penyakit gangguan organ tubuhnya, Shireen pun mengaku menyesal belum sempat menjenguknya.", "BJ Habibie|Shireen")]
+    [InlineData("Menteri Komunikasi dan Informatika Rudiantara mengucapkan rasa duka cita yang mendalam atas kepergian Bacharuddin Jusuf Habibie. Kiprah BJ Habibie dalam dunia teknologi dan ilmu pengetahuan perlu diteladani, begitu juga dengan sosoknya yang religius.",
+        "Rudiantara|Bacharuddin Jusuf Habibie")]
+    [InlineData("Sekadar diketahui, HS Dillon yang juga pengamat sosial-ekonomi itu meninggal dunia pada usia 74 tahun di RS Siloam Bali, pada Senin (16/9/2019).", "HS Dillon")]
+    public void ReadsInitialsInCapitalsBeforeAName(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
