@@ -2004,6 +2004,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             run.Clear();
         }
 
+        /// <summary>A capitalised word beside a nickname that can be a name though the press also writes it in lower case ("Teja"):
+        /// no sentence's first word (after the closing quote the reader cannot tell), no capitals, sentence word, organisation's
+        /// word or office.</summary>
+        private bool IsCapitalisedNameWord(int index, bool afterQuote) =>
+            (afterQuote || !words[index].SentenceStart) && !words[index].IsAllCaps && !lexicon.ExtractorStopWords.Contains(words[index].Lower)
+            && !lexicon.ExtractorOrganisationWords.Contains(words[index].Lower) && HeadAt(index) is null;
+
         /// <summary>One capitalised word that can be a name beside a nickname: not a sentence's first word, not one the press mostly writes in lower case ("Aksi "labrak" Uya").</summary>
         private bool IsLoneNameWord(int index) =>
             !words[index].SentenceStart && !words[index].IsAllCaps && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[index].Lower));
@@ -2036,7 +2043,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 var left = found.FirstOrDefault(c => c.Start >= 0 && c.Start + c.Length == words[k - 1].End);
                 var right = found.FirstOrDefault(c => c.Start == words[k + 1].Start);
-                if ((left is null && right is null) || (left is null && !IsLoneNameWord(k - 1)) || (right is null && !IsLoneNameWord(k + 1)))
+                // One side may be a word the press also writes in lower case ("Teja"), when the other can be a name.
+                var leftName = left is not null || IsLoneNameWord(k - 1);
+                var rightName = right is not null || IsLoneNameWord(k + 1);
+                if (!(leftName && rightName) && !(leftName && IsCapitalisedNameWord(k + 1, afterQuote: true)) && !(rightName && IsCapitalisedNameWord(k - 1, afterQuote: false)))
                 {
                     continue;
                 }

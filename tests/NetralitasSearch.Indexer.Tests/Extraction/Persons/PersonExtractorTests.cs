@@ -439,12 +439,13 @@ public sealed class PersonExtractorTests
     }
 
     /// <summary>Round ten (ExtractionHeldOutReal10, the development quarter): a nickname in quotes between the given name and
-    /// the surname belongs to the name; a word in quotes the press writes in lower case is no nickname.</summary>
+    /// the surname belongs to the name; a word in quotes the press writes in lower case is no nickname. Round eleven (the
+    /// development quarter): neither side read by the tagger, or the surname a word the press also writes in lower case ("Teja").</summary>
     [Theory]
     [InlineData("Selain Carraway, tim yang terdiri dari Hartanto \"POKKA\" Lius, Farhan \"Hanss\" Akbari Ardiansyah, Satria \"Wiraww\" Adi Wiratama, Hartawan \"Wyvorz\" Muliadi, dan Gilang \"Fall\" Dwi Falah, menjadikan ajang AIC menjadi pemanasan menuju SEA Games 2019.",
         "Carraway|Hartanto \"POKKA\" Lius|Farhan \"Hanss\" Akbari Ardiansyah|Satria \"Wiraww\" Adi Wiratama|Hartawan \"Wyvorz\" Muliadi|Gilang \"Fall\" Dwi Falah")]
-    [InlineData("\"Lawannya kemungkinan besar ya Thailand dan Vietnam sih,\" ujar anggota tim EVOS.AOV Henri \"Carraway\" Teja, di Tennis Indoor Senayan, Jakarta Pusat.", "Henri \"Carraway\" Teja",
-        Skip = "Missed since the tagger's model was rebuilt (2026-12-07 afternoon): it reads neither Henri nor Teja here, and the rule wants one side read; a lone pair of name words was tried and still gave nobody (a later stage drops it), not solved")]
+    [InlineData("\"Lawannya kemungkinan besar ya Thailand dan Vietnam sih,\" ujar anggota tim EVOS.AOV Henri \"Carraway\" Teja, di Tennis Indoor Senayan, Jakarta Pusat.", "Henri \"Carraway\" Teja")]
+    [InlineData("Otak skandal William \"Rick\" Singer memfasilitasi kecurangan pada tes SAT atau menyuap pelatih perguruan tinggi untuk memberi siswa keuntungan dalam proses penerimaan.", "William \"Rick\" Singer")]
     public void ReadsANicknameInQuotesAsPartOfTheName(string text, string expected)
     {
         var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
