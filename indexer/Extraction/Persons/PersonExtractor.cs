@@ -58,7 +58,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
     {
         // The headline of another story after "Baca juga:" names nobody in this one.
         cued = cued.Where(c => !reader.InLinkedHeadline(c.Start)).ToList();
-        names = names.Where(n => !reader.InLinkedHeadline(n.Start)).ToList();
+        names = names.Where(n => !reader.InLinkedHeadline(n.Start)).ToList().ConvertAll(n => n.Class == NameClass.Organisation && reader.IsInitialsAndName(n) ? n with { Class = NameClass.Person } : n);
         var tagged = names.Where(n => n.Class == NameClass.Person).ToList();
         var others = names.Where(n => n.Class != NameClass.Person).ToList();
         var used = new bool[tagged.Count];
@@ -189,7 +189,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i]));
+            result[i] = reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i])));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -1507,6 +1507,53 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return name.Length == candidate.Name.Length ? candidate : candidate with { Name = name, Length = candidate.Start >= 0 ? candidate.Length - (candidate.Name.Length - name.Length) : candidate.Length };
         }
 
+        /// <summary>
+        /// Whether a name the tagger reads as an organisation's is two initials in capitals and a name the press writes as a
+        /// person's ("BJ Habibie", "FX Hadi Rudyatmo", "HS Dillon"): the initials are not an acronym of the common ones
+        /// ("RS Siloam", "PT Pindad", "MD Pictures" stay, their last word being no person's).
+        /// </summary>
+        public bool IsInitialsAndName(NameMention name)
+        {
+            var first = name.FirstWord;
+            if (name.WordCount is < 2 or > 3 || !words[first].IsAllCaps || words[first].Length != 2 || !words[first].Text.All(char.IsLetter)
+                || CommonAcronyms.Contains(words[first].Lower) || lexicon.ExtractorOrganisationWords.Contains(words[first].Lower) || !OnlySpaceBefore(first + 1))
+            {
+                return false;
+            }
+
+            for (var k = first + 1; k < first + name.WordCount; k++)
+            {
+                var (person, organisation, place) = NameProfiles.Default.Of(words[k].Lower);
+                if (!words[k].IsCapitalized || words[k].IsAllCaps || person < 3 || person <= organisation || person <= place)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Two-letter acronyms of institutions, places and things the press writes before a name ("RS Siloam", "AC Milan").</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> CommonAcronyms = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "rs", "ri", "as", "pt", "cv", "uu", "nu", "tv", "fc", "ac", "sd", "sm", "ma", "mk", "pn", "pa", "pm", "uk", "un", "ui", "kh", "jl", "gg", "km");
+
+        /// <summary>The name with the Sundanese and Javanese title that is written as part of it ("TB Rahmat Sukendar" for Tubagus,
+        /// "Kombes Pol Raden Prabowo Argo Yuwono"): the title is kept where it stands right before the name.</summary>
+        public NameCandidate WithNameTitle(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and > 0) || words[first].Start != candidate.Start
+                || !OnlySpaceBefore(first) || words[first - 1].Lower is not ("tb" or "tubagus" or "raden") || !words[first - 1].IsCapitalized
+                || candidate.Name.StartsWith(words[first - 1].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+
+            var title = words[first - 1];
+            var original = candidate.Original.StartsWith(candidate.Name, StringComparison.Ordinal) || candidate.Original == candidate.Name
+                ? title.Text + " " + candidate.Original : candidate.Original;
+            return candidate with { Name = title.Text + " " + candidate.Name, Original = original, Start = title.Start, Length = candidate.Start + candidate.Length - title.Start };
+        }
+
         /// <summary>The name with its family name after the initials of its first words in brackets ("Presiden Ke-3 RI
         /// Bacharuddin Jusuf (BJ) Habibie" gives "Bacharuddin Jusuf Habibie"): the brackets spell the short form, the name
         /// goes on after them.</summary>
@@ -1957,6 +2004,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             run.Clear();
         }
 
+        /// <summary>A capitalised word beside a nickname that can be a name though the press also writes it in lower case ("Teja"):
+        /// no sentence's first word (after the closing quote the reader cannot tell), no capitals, sentence word, organisation's
+        /// word or office.</summary>
+        private bool IsCapitalisedNameWord(int index, bool afterQuote) =>
+            (afterQuote || !words[index].SentenceStart) && !words[index].IsAllCaps && !lexicon.ExtractorStopWords.Contains(words[index].Lower)
+            && !lexicon.ExtractorOrganisationWords.Contains(words[index].Lower) && HeadAt(index) is null;
+
         /// <summary>One capitalised word that can be a name beside a nickname: not a sentence's first word, not one the press mostly writes in lower case ("Aksi "labrak" Uya").</summary>
         private bool IsLoneNameWord(int index) =>
             !words[index].SentenceStart && !words[index].IsAllCaps && !CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(words[index].Lower));
@@ -1989,7 +2043,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 var left = found.FirstOrDefault(c => c.Start >= 0 && c.Start + c.Length == words[k - 1].End);
                 var right = found.FirstOrDefault(c => c.Start == words[k + 1].Start);
-                if ((left is null && right is null) || (left is null && !IsLoneNameWord(k - 1)) || (right is null && !IsLoneNameWord(k + 1)))
+                // One side may be a word the press also writes in lower case ("Teja"), when the other can be a name.
+                var leftName = left is not null || IsLoneNameWord(k - 1);
+                var rightName = right is not null || IsLoneNameWord(k + 1);
+                if (!(leftName && rightName) && !(leftName && IsCapitalisedNameWord(k + 1, afterQuote: true)) && !(rightName && IsCapitalisedNameWord(k - 1, afterQuote: false)))
                 {
                     continue;
                 }

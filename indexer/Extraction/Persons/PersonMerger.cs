@@ -28,7 +28,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             if (matches.Count == 0)
             {
                 // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
-                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsShortened(words, p) || IsJoined(key, p)).ToList();
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsShortened(words, p) || IsJoined(key, p) || IsInitialled(candidate.Name, p)).ToList();
             }
             if (matches.Count == 0)
             {
@@ -111,6 +111,22 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         return opened == 1;
+    }
+
+    /// <summary>A name that opens with the initials of the person's given names in capitals and goes on with the rest of one of
+    /// the person's names: "BJ Habibie" for Bacharuddin Jusuf Habibie.</summary>
+    private static bool IsInitialled(string name, MergedPerson person)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var rest = parts.Length - 1;
+        return person.Mentions.Any(mention => mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var full && full.Length == parts[0].Length + rest
+            && parts[0].Select((letter, k) => char.ToUpperInvariant(full[k][0]) == letter).All(same => same)
+            && parts.Skip(1).Select((word, k) => string.Equals(word, full[parts[0].Length + k], StringComparison.OrdinalIgnoreCase)).All(same => same));
     }
 
     /// <summary>One word that is two words of one of the person's names written together: "Jihyo" for Song Ji Hyo.</summary>

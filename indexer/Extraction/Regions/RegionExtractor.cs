@@ -797,6 +797,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var start = words[index].Start;
         var end = words[index + count - 1].End;
         var kindOfName = entries.FirstOrDefault(entry => entry.CarriesKind)?.Region.Kind;
+
+        // "Polres Metro Bekasi Kota", "Kapolres Blitar Kota": "Kota" right after a name a regency and a city share, opening no
+        // other place's name, says the city (the police write their city commands so).
+        var cueAfter = false;
+        if (cue is null && kindOfName is null && CityCueAfter(words, index + count) && entries.Any(e => e.Region.Kind == RegionKind.City) && entries.Any(e => e.Region.Kind == RegionKind.Regency))
+        {
+            (cue, cueWord, cueAfter) = (RegionKind.City, words[index + count].Text, true);
+        }
+
         var candidates = entries.Select(entry => entry.Region).Distinct().ToList();
         var culture = previous is not null && RegionCues.CultureWords.Contains(previous) && !candidates.Any(region => region.Kind == RegionKind.Province);
         var mention = new RegionMention(candidates, kindOfName ?? cue, start, end - start, inTitle, surface, index, count) { Written = text[start..end], Culture = culture };
@@ -806,7 +815,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var written = text[start..end];
             var official = entries.Any(e => e.Region == resolved && SameName(resolved, written));
             mention.Evidence = (inTitle ? "headline " : "") + (kindOfName is not null ? $"'{written}': the official name"
-                : cue is not null && resolved.Kind == cue ? $"'{written}': the cue '{cueWord}' before it"
+                : cue is not null && resolved.Kind == cue ? $"'{written}': the cue '{cueWord}' {(cueAfter ? "after" : "before")} it"
                 : resolved.Kind == RegionKind.Province ? $"'{written}': a province's name alone is the province"
                 : !official ? $"'{written}': a press name of {resolved.DisplayName}"
                 : entries.Any(e => e.IsCommonWord) ? $"'{written}': capitalised mid-sentence (it is also an ordinary word)"
@@ -935,6 +944,18 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     private static bool SameName(Region region, string written) =>
         Gazetteer.NameWordsOf(region).SequenceEqual(Gazetteer.NameWords(written));
+
+    /// <summary>Whether the word at <paramref name="index"/> is "Kota" one space after a name and opens no other place's name.</summary>
+    private bool CityCueAfter(IReadOnlyList<Word> words, int index)
+    {
+        if (index >= words.Count || words[index].Text != "Kota" || words[index].Start - words[index - 1].End != 1)
+        {
+            return false;
+        }
+
+        var next = index + 1;
+        return next >= words.Count || !words[next].IsCapitalized || words[next].Start - words[index].End != 1 || gazetteer.Names.Find([words[next].Lower]).Count == 0;
+    }
 
     private static (RegionKind? Kind, string? Word) CueBefore(IReadOnlyList<Word> words, int index)
     {

@@ -439,13 +439,44 @@ public sealed class PersonExtractorTests
     }
 
     /// <summary>Round ten (ExtractionHeldOutReal10, the development quarter): a nickname in quotes between the given name and
-    /// the surname belongs to the name; a word in quotes the press writes in lower case is no nickname.</summary>
+    /// the surname belongs to the name; a word in quotes the press writes in lower case is no nickname. Round eleven (the
+    /// development quarter): neither side read by the tagger, or the surname a word the press also writes in lower case ("Teja").</summary>
     [Theory]
     [InlineData("Selain Carraway, tim yang terdiri dari Hartanto \"POKKA\" Lius, Farhan \"Hanss\" Akbari Ardiansyah, Satria \"Wiraww\" Adi Wiratama, Hartawan \"Wyvorz\" Muliadi, dan Gilang \"Fall\" Dwi Falah, menjadikan ajang AIC menjadi pemanasan menuju SEA Games 2019.",
         "Carraway|Hartanto \"POKKA\" Lius|Farhan \"Hanss\" Akbari Ardiansyah|Satria \"Wiraww\" Adi Wiratama|Hartawan \"Wyvorz\" Muliadi|Gilang \"Fall\" Dwi Falah")]
-    [InlineData("\"Lawannya kemungkinan besar ya Thailand dan Vietnam sih,\" ujar anggota tim EVOS.AOV Henri \"Carraway\" Teja, di Tennis Indoor Senayan, Jakarta Pusat.", "Henri \"Carraway\" Teja",
-        Skip = "Missed since the tagger's model was rebuilt (2026-12-07 afternoon): it reads neither Henri nor Teja here, and the rule wants one side read; a lone pair of name words was tried and still gave nobody (a later stage drops it), not solved")]
+    [InlineData("\"Lawannya kemungkinan besar ya Thailand dan Vietnam sih,\" ujar anggota tim EVOS.AOV Henri \"Carraway\" Teja, di Tennis Indoor Senayan, Jakarta Pusat.", "Henri \"Carraway\" Teja")]
+    [InlineData("Otak skandal William \"Rick\" Singer memfasilitasi kecurangan pada tes SAT atau menyuap pelatih perguruan tinggi untuk memberi siswa keuntungan dalam proses penerimaan.", "William \"Rick\" Singer")]
     public void ReadsANicknameInQuotesAsPartOfTheName(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Round eleven (ExtractionHeldOutReal, ExtractionHeldOutReal11): the Sundanese and Javanese titles Tubagus
+    /// ("TB") and Raden are written as part of the name, after an office and a rank too.</summary>
+    [Theory]
+    [InlineData("Kota Tangsel ke-3 dalam penjaringan PDIP. Sebelum Tomi, ada Siti Nur Azizah dan TB Rahmat Sukendar.", "TB Rahmat Sukendar")]
+    [InlineData("Beberapa tokoh lain seperti Ketua DPP Lembaga Pemberdayaan Masyarakat Tangsel Aldrin Ramadian, TB Rahmad Suhendar, dan Wakil , Benyamin Davnie, hadir.", "TB Rahmad Suhendar")]
+    [InlineData("Kabid Humas Polda Metro Jaya, Kombes Pol Raden Prabowo Argo Yuwono mengatakan, polisi sudah meyelidiki kasus peredaran narkoba itu selama 1 bulan.", "Raden Prabowo Argo Yuwono")]
+    public void KeepsTheTitleWrittenAsPartOfTheName(string text, string name)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+    }
+
+    /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
+    /// capitals before a name the press writes as a person's, which the tagger reads as an organisation's ("PT Pindad"); the
+    /// same person as the full name the initials open; an institution's acronym before a place stays no person.</summary>
+    [Theory]
+    [InlineData("Kacamata menjadi salah satu gaya autentik BJ Habibie. Model kacamata berbentuk persegi tanpa sudut dengan frame dari bahan organik.", "BJ Habibie")]
+    [InlineData("Ketika mengetahui BJ Habibie meninggal dunia karena penyakit gangguan organ tubuhnya, Shireen pun mengaku menyesal belum sempat menjenguknya.", "BJ Habibie|Shireen")]
+    [InlineData("Menteri Komunikasi dan Informatika Rudiantara mengucapkan rasa duka cita yang mendalam atas kepergian Bacharuddin Jusuf Habibie. Kiprah BJ Habibie dalam dunia teknologi dan ilmu pengetahuan perlu diteladani, begitu juga dengan sosoknya yang religius.",
+        "Rudiantara|Bacharuddin Jusuf Habibie")]
+    [InlineData("Sekadar diketahui, HS Dillon yang juga pengamat sosial-ekonomi itu meninggal dunia pada usia 74 tahun di RS Siloam Bali, pada Senin (16/9/2019).", "HS Dillon")]
+    public void ReadsInitialsInCapitalsBeforeAName(string text, string expected)
     {
         var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
 
