@@ -42,11 +42,6 @@ internal sealed class BulkLoad<T>(
         }
         finally
         {
-            foreach (var chunk in chunks)
-            {
-                chunk.Done.Dispose();
-            }
-
             window.Dispose();
             stop.Dispose();
         }
@@ -130,7 +125,7 @@ internal sealed class BulkLoad<T>(
     private bool Ready()
     {
         var w = Volatile.Read(ref written);
-        return w < chunks.Length && failure is null && chunks[w].Done.IsSet;
+        return w < chunks.Length && failure is null && chunks[w].Done;
     }
 
     private void Fail(Exception exception)

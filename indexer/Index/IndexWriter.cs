@@ -27,7 +27,6 @@ public sealed class IndexWriter : IDisposable
     /// <summary>Batches from this size up are analyzed on every core.</summary>
     private const int ParallelBatch = 16;
 
-
     private readonly IndexOptions options;
     private readonly Lucene.Net.Store.Directory directory;
     private readonly LuceneWriter writer;
@@ -201,7 +200,7 @@ public sealed class IndexWriter : IDisposable
     }
 
     /// <summary>
-    /// A bulk load (the CLI's <c>index</c>, a rebuild, the benchmark): each item is made into a document by
+    /// A bulk load (the CLI's <c>index</c>, the benchmark): each item is made into a document by
     /// <paramref name="make"/> (null: none, e.g. a file that failed) and analyzed on every core, and written in the items'
     /// order by whichever thread finds the next run ready. Written documents are searchable as after
     /// <see cref="Upsert(IReadOnlyCollection{Document})"/>. A failure while making an item stops the load with every item

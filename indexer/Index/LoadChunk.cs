@@ -18,8 +18,10 @@ internal sealed class LoadChunk(int start, int count)
 
     public Exception? Failure { get; private set; }
 
-    /// <summary>Set when <see cref="Prepared"/> and <see cref="Failure"/> are final.</summary>
-    public ManualResetEventSlim Done { get; } = new();
+    private bool done;
+
+    /// <summary>True once <see cref="Prepared"/> and <see cref="Failure"/> are final (read by the writing thread).</summary>
+    public bool Done => Volatile.Read(ref done);
 
     public void Make<T>(IReadOnlyList<T> items, Func<T, Document?> make, DocumentFields fields, CancellationToken cancellationToken)
     {
@@ -54,7 +56,7 @@ internal sealed class LoadChunk(int start, int count)
         }
         finally
         {
-            Done.Set();
+            Volatile.Write(ref done, true);
         }
     }
 }

@@ -50,8 +50,6 @@ internal sealed class NameFeatures
         Mark(gazetteer.Names.FirstWords, Flag.Region);
         Mark(gazetteer.Districts.FirstWords, Flag.District);
 
-        LexiconFingerprint = Fingerprint(flags);
-
         // One table for everything known about a word, so a word costs one lookup.
         var table = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var word in flags.Keys.Concat(capitals.Words).Concat(clusters.Words).Concat(profiles.Words).Distinct(StringComparer.Ordinal))
@@ -68,18 +66,17 @@ internal sealed class NameFeatures
     public const string LexiconsFile = "Names/Data/name-model-lexicons.txt";
 
     /// <summary>
-    /// A SHA-256 of every word the person and place lexicons mark with its marks: what the features read besides the
+    /// A SHA-256 of every word the person and place lexicons mark, with its marks: what the features read besides the
     /// data <c>train-ner</c> rebuilds. When a lexicon changes, a model trained before no longer comes out of
-    /// <c>train-ner</c> (seen 2026-12-07: the model checked in had gone stale unnoticed).
+    /// <c>train-ner</c> (seen 2026-12-07: the model checked in had gone stale unnoticed). Computed on demand (train-ner,
+    /// a test), not when a tagger is made.
     /// </summary>
-    public string LexiconFingerprint { get; }
-
-    private static string Fingerprint(Dictionary<string, ushort> flags)
+    public string LexiconFingerprint()
     {
         var lines = new System.Text.StringBuilder();
-        foreach (var (word, flag) in flags.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (word, entry) in entries.Where(pair => pair.Value.Flags != 0).OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            lines.Append(word).Append('\t').Append(flag.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            lines.Append(word).Append('\t').Append(entry.Flags.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         }
 
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(lines.ToString())));

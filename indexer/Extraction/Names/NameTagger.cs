@@ -23,8 +23,12 @@ public sealed class NameTagger : IEntityExtractor
 
     internal NameFeatures Features => features;
 
+    /// <summary>Taggers with the embedded model, one per gazetteer: the pipeline's and the person stage's (headlines) share one.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, NameTagger> Defaults = [];
+
+    /// <summary>The tagger with the embedded model and lexicons over <paramref name="gazetteer"/>; immutable, so shared.</summary>
     public static NameTagger CreateDefault(Gazetteer gazetteer) =>
-        new(NameModel.Default, new NameFeatures(PersonLexicon.Default, gazetteer, CapitalisationLexicon.Default, WordClusters.Default, NameProfiles.Default));
+        Defaults.GetValue(gazetteer, g => new(NameModel.Default, new NameFeatures(PersonLexicon.Default, g, CapitalisationLexicon.Default, WordClusters.Default, NameProfiles.Default)));
 
     public void Extract(ExtractionContext context, ExtractedEntities entities) =>
         entities.Names.AddRange(Tag(context.Text, context.TextWords));

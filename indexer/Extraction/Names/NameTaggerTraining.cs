@@ -87,7 +87,7 @@ public static class NameTaggerTraining
         }
 
         log.WriteLine($"model: {weights.Count} features -> {modelPath} ({new FileInfo(modelPath).Length:N0} bytes)");
-        Write(outputFolder, NameFeatures.LexiconsFile, LexiconsHeader, [features.LexiconFingerprint], log);
+        Write(outputFolder, NameFeatures.LexiconsFile, LexiconsHeader, [features.LexiconFingerprint()], log);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed class NameModelLexiconsTests
     public void TheModelWasTrainedWithTheLexiconsOfTheCode()
     {
         var recorded = EmbeddedData.ReadLines(NameFeatures.LexiconsFile).Single();
-        var current = NameTagger.CreateDefault(Gazetteer.Default).Features.LexiconFingerprint;
+        var current = NameTagger.CreateDefault(Gazetteer.Default).Features.LexiconFingerprint();
 
         Assert.True(recorded == current,
             "The person or place lexicons the name tagger's features read have changed since the model was trained: run " +
