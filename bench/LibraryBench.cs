@@ -77,16 +77,20 @@ internal static class LibraryBench
         var analyzer = Indexer.Analysis.IndonesianAnalyzer.Default.ForIndexing();
         var sample = articles.Take(StageSample).ToList();
         var (parse, extract, analyze, count) = (0.0, 0.0, 0.0, 0);
+        var (parseBytes, extractBytes, analyzeBytes) = (0L, 0L, 0L);
         for (var round = 0; round < 2; round++)
         {
             // The first round warms the JIT and the stemmer's cache, as a running host has them; the second is counted.
             (parse, extract, analyze, count) = (0.0, 0.0, 0.0, 0);
+            (parseBytes, extractBytes, analyzeBytes) = (0L, 0L, 0L);
             foreach (var article in sample)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var started = ThreadCpuClock.Milliseconds();
+                var bytesAtStart = GC.GetAllocatedBytesForCurrentThread();
                 var parsed = parser.Parse(new SourceFile(article.Id + ".txt", Encoding.UTF8.GetBytes($"{article.Title}\n\n{article.Text}\n")));
                 var afterParse = ThreadCpuClock.Milliseconds();
+                var bytesAfterParse = GC.GetAllocatedBytesForCurrentThread();
                 if (!parsed.IsSuccess)
                 {
                     continue;
@@ -95,9 +99,13 @@ internal static class LibraryBench
                 var a = parsed.Article;
                 extraction.Extract(new Indexer.Extraction.ExtractionContext(a.Title, a.Text, a.Published, a.DatelinePlace, a.Author, a.Circular is not null, a.Bylines));
                 var afterExtract = ThreadCpuClock.Milliseconds();
+                var bytesAfterExtract = GC.GetAllocatedBytesForCurrentThread();
                 analyzer.Analyze(a.Title);
                 analyzer.Analyze(a.Text);
                 var afterAnalysis = ThreadCpuClock.Milliseconds();
+                analyzeBytes += GC.GetAllocatedBytesForCurrentThread() - bytesAfterExtract;
+                extractBytes += bytesAfterExtract - bytesAfterParse;
+                parseBytes += bytesAfterParse - bytesAtStart;
                 parse += afterParse - started;
                 extract += afterExtract - afterParse;
                 analyze += afterAnalysis - afterExtract;
@@ -108,6 +116,11 @@ internal static class LibraryBench
         Figures.Print($"ingest_parse_cpu_ms_per_doc_{suffix}", parse / count, "ms");
         Figures.Print($"ingest_extract_cpu_ms_per_doc_{suffix}", extract / count, "ms");
         Figures.Print($"ingest_analysis_cpu_ms_per_doc_{suffix}", analyze / count, "ms");
+
+        // What each stage allocates per article (the collector's work, and the allocator's zeroing, follow it).
+        Figures.Print($"ingest_parse_alloc_kb_per_doc_{suffix}", parseBytes / 1024.0 / count, "KB");
+        Figures.Print($"ingest_extract_alloc_kb_per_doc_{suffix}", extractBytes / 1024.0 / count, "KB");
+        Figures.Print($"ingest_analysis_alloc_kb_per_doc_{suffix}", analyzeBytes / 1024.0 / count, "KB");
     }
 
     /// <summary>

@@ -31,13 +31,18 @@ var ingestOnlyOption = new Option<bool>("--ingest-only")
 {
     Description = "only the library ingest at 1x (a fresh pass, a warm and a steady pass in the same process, the stages on one thread) and the CLI's index over the same articles in a process of its own",
 };
+var ingestPassesOption = new Option<bool>(ServerIngestBench.Option)
+{
+    Description = "only the three library ingest passes at 1x, with the suffix 'server' (the bench runs them so in a process with the server collector)",
+    Hidden = true,
+};
 var command = new RootCommand("""
     The benchmark: parsing pages/s (HTML, PDF, OCR); library ingest, index and search at 1x and 10x with plain Lucene.Net
     beside it; end to end through Azurite and the host (2,000 pages, freshness); one writer and two readers.
     """)
 {
     docsOption, quickOption, noE2eOption, e2eOnlyOption, noReplicationOption, replicationOnlyOption, searchOnlyOption,
-    ingestOnlyOption,
+    ingestOnlyOption, ingestPassesOption,
 };
 command.SetAction(_ => 0);
 var parsed = command.Parse(args);
@@ -62,9 +67,10 @@ var quick = parsed.GetValue(quickOption);
 var replicationOnly = parsed.GetValue(replicationOnlyOption);
 var searchOnly = parsed.GetValue(searchOnlyOption);
 var ingestOnly = parsed.GetValue(ingestOnlyOption);
-var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly && !searchOnly && !ingestOnly;
-var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly && !searchOnly && !ingestOnly;
-var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick && !searchOnly && !ingestOnly;
+var ingestPasses = parsed.GetValue(ingestPassesOption);
+var library = !parsed.GetValue(e2eOnlyOption) && !replicationOnly && !searchOnly && !ingestOnly && !ingestPasses;
+var e2e = !parsed.GetValue(noE2eOption) && !replicationOnly && !searchOnly && !ingestOnly && !ingestPasses;
+var replication = !parsed.GetValue(noReplicationOption) && !parsed.GetValue(noE2eOption) && !quick && !searchOnly && !ingestOnly && !ingestPasses;
 var docs = parsed.GetValue(docsOption);
 
 // Ctrl-C and SIGTERM end the run through its finally blocks, so the servers it started stop and its files go.
@@ -96,6 +102,7 @@ try
         // (about 900), so a third pass is the steady rate (.NET needs more than one warm-up pass to be timed).
         LibraryBench.Ingest(articles, "1x_warm", work, stop.Token);
         LibraryBench.Ingest(articles, "1x_steady", work, stop.Token);
+        ServerIngestBench.Run(docs, stop.Token);
         LibraryBench.Stages(articles, "1x", stop.Token);
         CliIndexBench.Run(root, articles, work, stop.Token);
         LibraryBench.IndexOnly(documents, 1, "1x", work, stop.Token);
@@ -118,8 +125,17 @@ try
         LibraryBench.Ingest(articles, "1x", work, stop.Token);
         LibraryBench.Ingest(articles, "1x_warm", work, stop.Token);
         LibraryBench.Ingest(articles, "1x_steady", work, stop.Token);
+        ServerIngestBench.Run(docs, stop.Token);
         LibraryBench.Stages(articles, "1x", stop.Token);
         CliIndexBench.Run(root, articles, work, stop.Token);
+    }
+
+    if (ingestPasses)
+    {
+        Figures.Note($"ingest passes: the {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector, {Environment.ProcessorCount} cores");
+        LibraryBench.Ingest(articles, "1x_server", work, stop.Token);
+        LibraryBench.Ingest(articles, "1x_server_warm", work, stop.Token);
+        LibraryBench.Ingest(articles, "1x_server_steady", work, stop.Token);
     }
 
     if (searchOnly)

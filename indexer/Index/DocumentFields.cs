@@ -44,10 +44,10 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
         var document = prepared.Document;
         var fields = new LuceneDocument
         {
-            new StringField(IndexFields.Id, document.Id, Field.Store.YES),
+            new CodeField(IndexFields.Id, document.Id, stored: true),
             new NumericDocValuesField(IndexFields.IdKey, IndexFields.KeyOf(document.Id)),
             new NumericDocValuesField(IndexFields.Sequence, sequence),
-            new StringField(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new CodeField(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture)),
             new NumericDocValuesField(IndexFields.Cluster, cluster),
             new NumericDocValuesField(IndexFields.Day, prepared.Day ?? IndexFields.Undated),
             new TextField(IndexFields.Title, new TokenReplay(prepared.Title)),
@@ -187,7 +187,7 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
 
     private static void Code(LuceneDocument fields, string field, string code)
     {
-        fields.Add(new StringField(field, code, Field.Store.NO));
+        fields.Add(new CodeField(field, code));
         fields.Add(new SortedSetDocValuesField(field, new BytesRef(code)));
     }
 

@@ -211,7 +211,25 @@ public sealed class IndexWriter : IDisposable
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(make);
         var load = new BulkLoad<T>(items, make, fields, Write, cancellationToken);
-        return load.Run();
+
+        // A bulk load flushes its segments whole, not packed into a compound file: a load that fits the buffer leaves
+        // one plain segment, which Compact's merge keeps as it is (the merge policy wants a segment that large plain)
+        // instead of copying all of it once more. The settings hold until the load's last documents are flushed.
+        var config = writer.Config;
+        var (buffer, compound) = (config.RAMBufferSizeMB, config.UseCompoundFile);
+        config.RAMBufferSizeMB = options.BulkRamBufferMB;
+        config.UseCompoundFile = false;
+        try
+        {
+            var loaded = load.Run();
+            Searchers.Release(AcquireSearcher());
+            return loaded;
+        }
+        finally
+        {
+            config.RAMBufferSizeMB = buffer;
+            config.UseCompoundFile = compound;
+        }
     }
 
     /// <summary>Writes analyzed documents in their order: each gets its sequence number and same-story cluster.</summary>

@@ -85,6 +85,30 @@ public sealed class BulkLoadTests : IDisposable
         Assert.True(after < Items * 4, $"made {after} of {Items * 4}");
     }
 
+    /// <summary>
+    /// A load that fits the bulk buffer leaves one segment, not packed into a compound file, so the closing merge has
+    /// nothing to copy; the writer's own settings are back after it (a later upsert's segment is packed again).
+    /// </summary>
+    [Fact]
+    public void ALoadLeavesOnePlainSegmentAndTheWritersSettingsAfterIt()
+    {
+        var options = new IndexOptions(folder);
+        using var writer = IndexWriter.Open(options);
+        writer.Load(Enumerable.Range(0, Items).ToList(), i => Article(i, $"Camat hadir nomor qzload{i}"));
+        writer.Compact();
+
+        Assert.Equal(1, writer.Segments());
+        Assert.Empty(Directory.GetFiles(options.LuceneFolder, "*.cfs"));
+
+        // Searchable at once: the reopen flushes it as a segment of its own.
+        writer.Upsert(Article(Items, "Kades diperiksa qzafter"));
+        Assert.Equal(2, writer.Segments());
+        Assert.Single(Directory.GetFiles(options.LuceneFolder, "*.cfs"));
+        using var searcher = new IndexSearcher(writer);
+        Assert.Equal(1, Total(searcher, "qzafter"));
+        Assert.Equal(1, Total(searcher, "qzload1299"));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static int Total(IndexSearcher searcher, string query)
