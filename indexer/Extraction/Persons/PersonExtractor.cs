@@ -189,7 +189,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i])));
+            result[i] = reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -1531,6 +1531,55 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The name without a first word the text shows to be an institution's or a country's, not a person's: an abbreviation
+        /// the text defines ("Aliansi Sumsel Melawan Asap (Gasma) ... Koordinator Gasma Ni'matul Hakiki"), a word the text
+        /// also writes after an organisation's word ("Rektor Unis Prof Mustafa Kamil ... Yayasan Unis"), a country ("Menteri
+        /// Luar Negeri Suriname Yldiz Pollack-Beighle"), a ministry's short name ("Sekertaris Jenderal Kemenkhub Djoko
+        /// Sasono"). The position reading stopped before the word; the word belongs to the office. Two name words at least
+        /// stay.
+        /// </summary>
+        public NameCandidate WithoutInstitutionLead(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start)
+            {
+                return candidate;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            if (last - first < 2 || !OnlySpaceBefore(first + 1) || !words[first + 1].IsCapitalized || words[first + 1].IsAllCaps || words[first].IsAllCaps
+                || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var lead = words[first].Lower;
+            if (!(lexicon.Countries.Contains(lead) || lead.StartsWith("kemen", StringComparison.Ordinal) || DefinedAbbreviations().Contains(lead) || WrittenAfterOrganisationWord(first)))
+            {
+                return candidate;
+            }
+
+            var position = candidate.Position is null ? null : candidate.Position + " " + words[first].Text;
+            return FromRange(first + 1, last, position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
+        }
+
+        /// <summary>Whether the word at <paramref name="index"/> stands elsewhere in the text right after an organisation's
+        /// word and ends the name there ("Yayasan Unis, Hudaya Latuconsina"): the name of the institution. A name going on
+        /// ("Menteri Perhubungan Budi Karya Sumadi", "Keluarga Robert Mugabe") is a person's after an office or a group.</summary>
+        private bool WrittenAfterOrganisationWord(int index)
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (k != index && words[k].Text == words[index].Text && OnlySpaceBefore(k) && lexicon.OrganisationWords.Contains(words[k - 1].Lower) && words[k - 1].IsCapitalized
+                    && !(k + 1 < words.Count && OnlySpaceBefore(k + 1) && words[k + 1].IsCapitalized))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Two-letter acronyms of institutions, places and things the press writes before a name ("RS Siloam", "AC Milan").</summary>
