@@ -39,7 +39,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             candidates.Add(new NameCandidate(TitleCase(author), author, "Penulis", -1, 0, null));
         }
 
-        var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
+        var wives = candidates.Where(reader.AfterWifeWord).Select(c => PersonMerger.Key(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links, wives);
         AddHeadlineNames(context.Title, context.TitleWords, persons);
         AddHeadlineOnlyNames(context.Title, context.TitleWords, persons);
         foreach (var person in persons)
@@ -1304,6 +1305,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         /// <summary>The word just before the name with only a space between, or null.</summary>
+        /// <summary>Whether the name follows a word for a wife ("ibu negara Iriana Joko Widodo", "istrinya"): the press writes a
+        /// wife's given name before her husband's name, and the two are two persons.</summary>
+        public bool AfterWifeWord(NameCandidate candidate) =>
+            WordRightBefore(candidate) is { } before && (before.Lower is "istri" or "istrinya"
+                || (before.Lower == "negara" && WordAt(candidate.Start) is var first and > 1 && OnlySpaceBefore(first - 1) && words[first - 2].Lower == "ibu"));
+
         private Word? WordRightBefore(NameCandidate candidate) =>
             candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && OnlySpaceBefore(first) ? words[first - 1] : null;
 

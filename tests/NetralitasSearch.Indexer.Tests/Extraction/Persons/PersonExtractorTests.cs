@@ -504,6 +504,19 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => p.Name == wrong);
     }
 
+    /// <summary>Round twelve (ExtractionHeldOutReal11, the development quarter): the press writes the First Lady's given name
+    /// before her husband's name ("ibu negara Iriana Joko Widodo"); the husband the text names alone is a person of his own.</summary>
+    [Theory]
+    [InlineData("Presiden Joko Widodo (Jokowi) bersama ibu negara Iriana Joko Widodo menyambangi RSPAD Gatot Subroto saat mendengar kabar BJ Habibie meninggal dunia.", "Joko Widodo", "Iriana Joko Widodo")]
+    [InlineData("Di antara yang sudah melayat hingga pagi tadi seperti Presiden Jokowi bersama Ibu Negara Iriana Jokowi dan Presiden keenam RI Susilo Bambang Yudhoyono.", "Jokowi", "Iriana Jokowi")]
+    public void ReadsTheHusbandApartFromTheWifesName(string text, string husband, string wife)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == husband);
+        Assert.Contains(persons, p => p.Name == wife && !p.Aliases.Contains(husband));
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
