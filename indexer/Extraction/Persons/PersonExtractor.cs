@@ -190,7 +190,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))));
+            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i])))));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -1588,6 +1588,50 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return false;
         }
+
+        /// <summary>
+        /// The name with the two initials in capitals that the position reading took as the end of the office ("Wali Kota Solo
+        /// FX Hadi Rudyatmo", "Ketua Badan Pengurus YPI OK Syahputra Harianda") or left between the office and the name ("Staf
+        /// Ahli Kastaf Kepresidenan FX Rudi Gunawa"): initials the text writes nowhere else, before a given name the press
+        /// writes as a person's. An institution's acronym is written again or is a common one ("Menteri PU", "Gubernur BI").
+        /// </summary>
+        public NameCandidate WithInitialsBefore(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and > 0) || words[first].Start != candidate.Start
+                || !OnlySpaceBefore(first) || !candidate.Name.StartsWith(words[first].Text, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var initials = words[first - 1];
+            if (!initials.IsAllCaps || initials.Length != 2 || !initials.Text.All(char.IsAsciiLetterUpper) || CommonAcronyms.Contains(initials.Lower)
+                || RoleInitials.Contains(initials.Lower) || lexicon.ExtractorOrganisationWords.Contains(initials.Lower) || initials.Text.All(c => c is 'I' or 'V' or 'X')
+                || words.Count(w => w.Text == initials.Text) > 1)
+            {
+                return candidate;
+            }
+
+            var (person, organisation, place) = NameProfiles.Default.Of(words[first].Lower);
+            if (words[first].IsAllCaps || person < 3 || person <= organisation || person <= place)
+            {
+                return candidate;
+            }
+
+            var position = candidate.Position;
+            if (position is not null && position.EndsWith(" " + initials.Text, StringComparison.Ordinal))
+            {
+                position = position[..^(initials.Text.Length + 1)];
+            }
+
+            var original = candidate.Original.StartsWith(candidate.Name, StringComparison.Ordinal) ? initials.Text + " " + candidate.Original : candidate.Original;
+            return candidate with { Name = initials.Text + " " + candidate.Name, Original = original, Position = position, Start = initials.Start, Length = candidate.Start + candidate.Length - initials.Start };
+        }
+
+        /// <summary>Two-letter short forms of a role, a title, a service or a field the press writes before a name: "MC Indy
+        /// Barends", "DJ Bebby Fey", "PD Jeon Chang Geun" (producer), "KA Sri Lelawangsa" (a train), "TNI AL", "Doktor HC", "Dinas
+        /// LH" (environment), "HM" (Haji Muhammad, a title the press drops with the name).</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> RoleInitials = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "mc", "dj", "pd", "ka", "al", "au", "ad", "hc", "lh", "hm", "hj");
 
         /// <summary>Two-letter acronyms of institutions, places and things the press writes before a name ("RS Siloam", "AC Milan").</summary>
         private static readonly System.Collections.Frozen.FrozenSet<string> CommonAcronyms = System.Collections.Frozen.FrozenSet.Create(

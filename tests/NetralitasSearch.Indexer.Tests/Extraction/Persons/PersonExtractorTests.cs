@@ -517,6 +517,26 @@ public sealed class PersonExtractorTests
         Assert.Contains(persons, p => p.Name == wife && !p.Aliases.Contains(husband));
     }
 
+    /// <summary>Round twelve (ExtractionHeldOutReal10, ExtractionHeldOutReal12, the development quarter): two initials in
+    /// capitals between an office and a name, written nowhere else in the text, open the name, not end the office; a role's
+    /// or a field's short form ("MC", "DJ", "Dinas LH") stays out of it.</summary>
+    [Theory]
+    [InlineData("Putra Presiden Joko Widodo atau Jokowi Rakabuming berbicara empat mata dengan Wali Kota Surakarta FX Hadi Rudyatmo, Rabu 18 September 2019.", "FX Hadi Rudyatmo", "Wali Kota Surakarta")]
+    [InlineData("“Sudah jadi pejabat publik, harus taat aturan,” kata Ketua Badan Pengurus YPI OK Syahputra Harianda kepada , Senin (16/9/2019).", "OK Syahputra Harianda", "Ketua Badan Pengurus YPI")]
+    [InlineData("Muhammad Pradana Indraputra (CEO Akusara Group), dan Staf Ahli Kastaf Kepresidenan FX Rudi Gunawa.", "FX Rudi Gunawa", null)]
+    [InlineData("Konser akan dipandu oleh MC Indy Barends dan Gofar Hilman.", "Indy Barends", null)]
+    [InlineData("\"Kalau dari uji coba kemarin trennya positif selama tiga pekan uji coba,\" kata Humas Dinas LH Yogi Ikhwan.", "Yogi Ikhwan", null)]
+    public void ReadsInitialsBetweenAnOfficeAndANameAsTheNames(string text, string name, string? position)
+    {
+        var persons = Extract.From(text).Persons;
+
+        var person = Assert.Single(persons, p => p.Name == name);
+        if (position is not null)
+        {
+            Assert.Equal(position, person.Position);
+        }
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
