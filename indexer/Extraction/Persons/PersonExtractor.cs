@@ -91,7 +91,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             if (overlapping.Count == 1)
             {
                 used[overlapping[0]] = true;
-                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both
+                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && (reader.IsResultEntry(candidate) ? candidate : reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord)) is { } both
                     && !reader.CompletesInstitution(both))
                 {
                     result.Add(both);
@@ -261,7 +261,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
-            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
+            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c) || reader.InResultTeam(c))));
         return result;
     }
 
@@ -784,31 +784,68 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             {
                 first = i;
             }
-            else if (rank.Length > 2 || !char.IsDigit(rank[0]) || (rank.Length == 2 && !char.IsDigit(rank[1])) || i + 1 >= words.Count || !OnlySpaceBefore(i + 1)
+            else if (rank.Length > 2 || !char.IsDigit(rank[0]) || (rank.Length == 2 && !char.IsDigit(rank[1])) || i + 1 >= words.Count || !(OnlySpaceBefore(i + 1) || Gap(i + 1).Trim() == ".")
                 || !words[i + 1].IsCapitalized || words[i + 1].IsAllCaps)
             {
                 return null;
             }
 
             // A code within the next few words, before the costlier reading of the name.
-            var coded = false;
+            var code = -1;
             for (var k = first + 1; k < words.Count && k - first <= 4 && OnlySpaceBefore(k); k++)
             {
                 if (words[k].Length == 3 && CountryCodes.Contains(words[k].Text))
                 {
-                    coded = true;
+                    code = k;
                     break;
                 }
             }
 
-            if (!coded || Name(first, null, null) is not { } named || !named.Name.Contains(' ', StringComparison.Ordinal))
+            if (code < 0)
             {
                 return null;
             }
 
-            var next = WordEndingAt(named.Start + named.Length) + 1;
-            return next > 0 && next < words.Count && OnlySpaceBefore(next) && CountryCodes.Contains(words[next].Text) ? named : null;
+            if (Name(first, null, null) is { } named && named.Name.Contains(' ', StringComparison.Ordinal) && WordEndingAt(named.Start + named.Length) + 1 == code)
+            {
+                return Entry(named, code);
+            }
+
+            // The words between the rank and the code, where the reading of a name takes a word for a title ("Pol Espargaro
+            // SPA": "Pol" is also the police's corps) or goes on past the code: a table's entry holds no title.
+            if (code - first < 2 || Enumerable.Range(first, code - first).Any(k => !words[k].IsCapitalized || words[k].IsAllCaps || (k > first && !OnlySpaceBefore(k))))
+            {
+                return null;
+            }
+
+            var name = text[words[first].Start..words[code - 1].End];
+            return Entry(new NameCandidate(name, name, null, words[first].Start, name.Length, null), code);
         }
+
+        private readonly List<(int Start, int TeamStart, int TeamEnd)> resultEntries = [];
+
+        /// <summary>The entry, remembered with the team and the machine written after its code, up to the line's end, a comma
+        /// or the time or points ("SPA Factory Aprilia Gresini (RS-GP) 37", "GBR Federal Oil Gresini Moto2 (Kalex) 41m 21.299s").</summary>
+        private NameCandidate Entry(NameCandidate named, int code)
+        {
+            var end = words[code].End;
+            for (var k = code + 1; k < words.Count && !Gap(k).AsSpan().ContainsAny('\n', ',') && !char.IsDigit(words[k].Text[0]); k++)
+            {
+                end = words[k].End;
+            }
+
+            resultEntries.Add((named.Start, words[code].End, end));
+            return named;
+        }
+
+        /// <summary>Whether the name is a results table's entry (see <see cref="ResultEntry"/>): its words are the name, none a
+        /// title ("Pol Espargaro": "Pol" is no police corps there).</summary>
+        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start);
+
+        /// <summary>Whether the name stands in the team of a results table's entry ("SPA Factory Aprilia Gresini (RS-GP)"):
+        /// a team's, not a person's.</summary>
+        public bool InResultTeam(NameCandidate candidate) =>
+            candidate.Start >= 0 && resultEntries.Exists(entry => entry.TeamStart <= candidate.Start && candidate.Start < entry.TeamEnd);
 
         /// <summary>Whether a word is one for a kind of thing, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun
         /// Spicy Mushroom", "seri Irmler Alexa", "warna Grey Avio".</summary>

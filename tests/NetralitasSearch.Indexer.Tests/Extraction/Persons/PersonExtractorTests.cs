@@ -408,6 +408,21 @@ public sealed class PersonExtractorTests
         Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
     }
 
+    /// <summary>Round twelve (ExtractionHeldOutReal8, ExtractionHeldOutReal12, the development quarter): a results table's
+    /// lines with a dot after the rank, each entry's words whole ("Pol" is no police corps there), and no person in the team
+    /// or machine after the code ("Factory Aprilia Gresini (RS-GP)", "Federal Oil Gresini Moto2 (Kalex)").</summary>
+    [Theory]
+    [InlineData("10. Franco Morbidelli ITA Petronas Yamaha (YZR-M1) 80 (-195)\n\n11. Pol Espargaro SPA Red Bull KTM Factory (RC16) 77 (-198)\n\n12. Takaaki Nakagami JPN LCR Honda (RC213V) 62 (-213)\n\n13. Joan Mir SPA Suzuki Ecstar (GSX-RR)* 47 (-228)\n\n14. Aleix Espargaro SPA Factory Aprilia Gresini (RS-GP) 37 (-238)\n\n15. Francesco Bagnaia ITA Pramac Ducati (GP18)* 29 (-246)",
+        "Franco Morbidelli|Pol Espargaro|Takaaki Nakagami|Joan Mir|Aleix Espargaro|Francesco Bagnaia")]
+    [InlineData("1. Augusto Fernandez SPA FLEXBOX HP 40 (Kalex) 41m 12.535s,2 Fabio Di Giannantonio ITA +Ego Speed Up (Speed Up) 41m 12.721s,3 Alex Marquez SPA EG 0,0 Marc VDS (Kalex) 41m 13.818s,4 Thomas Luthi SWI Dynavolt Intact GP (Kalex) 41m 15.268s,5 Sam Lowes GBR Federal Oil Gresini Moto2 (Kalex) 41m 21.299s",
+        "Augusto Fernandez|Fabio Di Giannantonio|Alex Marquez|Thomas Luthi|Sam Lowes")]
+    public void ReadsAResultsTablesEntriesWholeAndNoPersonInItsTeams(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Round ten (ExtractionHeldOutReal10, ExtractionHeldOutReal3, ExtractionHeldOutReal8, the development quarter):
     /// a football line-up, names set out with semicolons and commas, gives each item whole as a name, with the substitute in
     /// brackets, where the tagger reads only some of them.</summary>
