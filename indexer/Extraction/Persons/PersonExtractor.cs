@@ -34,6 +34,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             candidates.Add(new NameCandidate(TitleCase(byline.Name), byline.Name, byline.Role, -1, 0, null));
         }
 
+        if (ClosingByline(context.Text) is { } closing && !context.Bylines.Any(b => string.Equals(b.Name, closing.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            // The reporter's name in capitals on the last line (Tempo): the whole line is the name, not the words of it the
+            // tagger reads ("WICAKSONO" of "PRIBADI WICAKSONO", "pribadi" being also a common word).
+            candidates.RemoveAll(c => c.Start >= closing.Start);
+            candidates.Add(closing);
+        }
+
         if (context.Author is { } author && LooksLikeAuthorName(author) && !context.Bylines.Any(b => b.Name == author))
         {
             candidates.Add(new NameCandidate(TitleCase(author), author, "Penulis", -1, 0, null));
@@ -528,6 +536,53 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         var words = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 7 && !words.Any(word => word.TrimEnd('.').Contains('.', StringComparison.Ordinal)) && words.All(word => char.IsUpper(word[0]))
             && !words.Any(word => word.ToLowerInvariant() is "redaksi" or "admin" or "tim" or "humas" or "rilis" or "rls" or "kontributor");
+    }
+
+    /// <summary>
+    /// The reporter's name a text ends with, in capitals on a line of its own ("PRIBADI WICAKSONO", "SILVY RIANA PUTRI"): two
+    /// to four words of letters, one of them a word the press writes as a person's, none an organisation's or a place's (a
+    /// source credited the same way is no person: "ANTARA", "LIGA INDONESIA", "THE SUN", "CNN ...").
+    /// </summary>
+    private NameCandidate? ClosingByline(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+        if (end - start is < 5 or > 60)
+        {
+            return null;
+        }
+
+        var line = text[start..end];
+        var words = line.Split(' ');
+        if (words.Length is < 2 or > 4 || !words.All(word => word.Length >= 2 && word.All(char.IsAsciiLetterUpper)))
+        {
+            return null;
+        }
+
+        var personal = false;
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            var (person, organisation, place) = NameProfiles.Default.Of(lower);
+            if (lexicon.ExtractorOrganisationWords.Contains(lower) || lexicon.Countries.Contains(lower) || (organisation >= 3 && organisation > person) || (place >= 3 && place > person))
+            {
+                return null;
+            }
+
+            personal |= person >= 3 && person > organisation && person > place;
+        }
+
+        if (!personal || !IsPlausibleName(TitleCase(line)))
+        {
+            return null;
+        }
+
+        return new NameCandidate(TitleCase(line), line, null, start, end - start, null);
     }
 
     internal static string TitleCase(string name)

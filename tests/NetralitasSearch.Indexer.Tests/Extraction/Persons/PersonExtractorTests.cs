@@ -552,6 +552,21 @@ public sealed class PersonExtractorTests
         }
     }
 
+    /// <summary>Round twelve (ExtractionHeldOutReal2, ExtractionHeldOutReal6, ExtractionHeldOutReal11, the development
+    /// quarter): the reporter's name in capitals on the text's last line is one name, whole ("PRIBADI WICAKSONO", not
+    /// "Wicaksono"); a source credited the same way is no person.</summary>
+    [Theory]
+    [InlineData("“Program-program yang akan dimasukkan di kampung itu pun akan sesuai dengan potensi yang ada di situ. Sehingga yang program masuk tinggal membesarkan kembali,” tuturnya.\n\nPRIBADI WICAKSONO", "Pribadi Wicaksono")]
+    [InlineData("Menurut laman W Magazine, perempuan bernama lengkap Kendall Nicole Jenner hanya muncul di dua fashion show di semester I 2019. Ia juga memilih absen di pekan mode musim gugur/dingin 2018.\n\nSILVY RIANA PUTRI", "Kendall Nicole Jenner|Silvy Riana Putri")]
+    [InlineData("Menurut jadwal akan menghadapi Tony Ferguson dalam pertarungannya yang ke-29. Laga tersebut direncanakan awal 2020.\nTHE SUN", "Tony Ferguson")]
+    [InlineData("\"Kita yakin dengan bersama-sama kita bisa menghadapi ini,\" kata dia.\nLIGA INDONESIA", "")]
+    public void ReadsTheReportersNameOnTheLastLineWhole(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
