@@ -309,6 +309,8 @@ public sealed class PersonExtractorTests
     [InlineData("Dalam perjalanan menjadi juara, Spanyol sukses mengalahkan Tunisia 101-62, Puerto Rico (73-63).")]
     // Round twelve (ExtractionHeldOutReal8): a country the list of countries lacked.
     [InlineData("Meksiko akan melawan Trinidad dan Tobago.")]
+    // Round twelve (ExtractionHeldOutReal5, ExtractionHeldOutReal6, ExtractionClickIdDev2): the forest-fire brigade.
+    [InlineData("Sebenarnya pemadaman di wilayah tersebut sudah dilakukan oleh Satgas Gabungan Penanggulangan Kebakaran Hutan dan Lahan gabungan dari personel TNI-Polri, Manggala Agni, BPBS Sumsel dan BPBD Ogan Ilir termasuk masyarakat peduli api.")]
     // Roles in a drama before the brackets the scraper emptied of the actor's name ("Jeon Nok Du (,)"), wherever the text
     // names them again.
     [InlineData("Menariknya, foto adegan kali ini menampilkan sosok Jeon Nok Du (,)\n\nDong Dong Joo (,) dan Cha Yul Mu (,) yang terungkap bakal terjebak cinta segitiga.\n\nDalam foto adegan itu, Jeon Nok Du yang sedang menyamar sebagai wanita dan kini berstatus ibu angkat Dong Dong Joo tampak menawari gadis cantik itu untuk menaiki kuda bersamanya.")]
