@@ -198,7 +198,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i])))));
+            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -1662,6 +1662,23 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var position = candidate.Position is null ? null : candidate.Position + " " + words[first].Text;
             return FromRange(first + 1, last, position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
+        }
+
+        /// <summary>
+        /// The name without a word for a grandparent or grandchild before it that the tagger read as part of it ("Cucu Habibie,
+        /// Melanie Subono", "Eyang Habibie" for the late BJ Habibie): a kinship, not a given name. ("Putra", "Putri" and "Bibi"
+        /// are given names too and stay.)
+        /// </summary>
+        public NameCandidate WithoutKinshipLead(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start
+                || words[first].Lower is not ("cucu" or "eyang" or "kakek" or "nenek") || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return last > first && OnlySpaceBefore(first + 1) && FromRange(first + 1, last, candidate.Position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
         }
 
         /// <summary>Whether the word at <paramref name="index"/> stands elsewhere in the text right after an organisation's

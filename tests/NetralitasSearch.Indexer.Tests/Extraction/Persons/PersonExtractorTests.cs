@@ -569,6 +569,19 @@ public sealed class PersonExtractorTests
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Round twelve (ExtractionHeldOutReal11, the development quarter): a word for a grandchild or grandparent before a
+    /// name is no part of it.</summary>
+    [Theory]
+    [InlineData("Cucu Habibie, Melanie Subono dalam akun Instagramnya mengabarkan meninggalnya Habibie.", "Cucu Habibie")]
+    [InlineData("Kejadian yang dialaminya saat peringatan 7 hari kematian Eyang Habibie rupanya membuat Melanie kembali berpikir tentang Indonesia.", "Eyang Habibie")]
+    public void ReadsNoKinshipWordAsTheFirstWordOfAName(string text, string wrong)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.DoesNotContain(persons, p => p.Name == wrong);
+        Assert.Contains(persons, p => p.Name == wrong[(wrong.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
