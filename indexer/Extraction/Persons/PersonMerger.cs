@@ -28,7 +28,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
                 continue;
             }
             var matches = persons.Where(p => !IsHusbandOf(key, p, wives) && (words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words) || Aliased(key, p, linked))).ToList();
-            if (matches.Count > 1)
+            if (matches.Count > 1 && wives.Count > 0)
             {
                 // "Jokowi" is the husband's short form, not the wife's.
                 matches.RemoveAll(p => p.Mentions.All(m => wives.Contains(Key(m.Name))));
@@ -60,7 +60,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     /// <summary>Whether the name of two words or more, or a known short form, is the husband's in the wife's name: "Joko
     /// Widodo" in "Iriana Joko Widodo", "Jokowi" in "Iriana Jokowi", which the text gives after "ibu negara".</summary>
     private bool IsHusbandOf(string key, MergedPerson person, IReadOnlySet<string> wives) =>
-        (key.Contains(' ', StringComparison.Ordinal) || lexicon.KnownAliases.ContainsKey(key)) && person.Mentions.Any(m => Key(m.Name) is var wife && wives.Contains(wife)
+        wives.Count > 0 && (key.Contains(' ', StringComparison.Ordinal) || lexicon.KnownAliases.ContainsKey(key)) && person.Mentions.Any(m => Key(m.Name) is var wife && wives.Contains(wife)
             && wife.EndsWith(" " + key, StringComparison.Ordinal) && wife.IndexOf(' ', StringComparison.Ordinal) == wife.Length - key.Length - 1);
 
     /// <summary>Whether a mention is a known or bracketed short form of the person, or the person's name is one of the mention.</summary>
