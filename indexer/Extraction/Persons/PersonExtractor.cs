@@ -34,12 +34,21 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             candidates.Add(new NameCandidate(TitleCase(byline.Name), byline.Name, byline.Role, -1, 0, null));
         }
 
+        if (ClosingByline(context.Text) is { } closing && !context.Bylines.Any(b => string.Equals(b.Name, closing.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            // The reporter's name in capitals on the last line (Tempo): the whole line is the name, not the words of it the
+            // tagger reads ("WICAKSONO" of "PRIBADI WICAKSONO", "pribadi" being also a common word).
+            candidates.RemoveAll(c => c.Start >= closing.Start);
+            candidates.Add(closing);
+        }
+
         if (context.Author is { } author && LooksLikeAuthorName(author) && !context.Bylines.Any(b => b.Name == author))
         {
             candidates.Add(new NameCandidate(TitleCase(author), author, "Penulis", -1, 0, null));
         }
 
-        var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links);
+        var wives = candidates.Where(reader.AfterWifeWord).Select(c => PersonMerger.Key(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var persons = new PersonMerger(lexicon, IsPlausibleName).Merge(candidates, links, wives);
         AddHeadlineNames(context.Title, context.TitleWords, persons);
         AddHeadlineOnlyNames(context.Title, context.TitleWords, persons);
         foreach (var person in persons)
@@ -90,7 +99,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             if (overlapping.Count == 1)
             {
                 used[overlapping[0]] = true;
-                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord) is { } both
+                if (!reader.IsInsidePlaceName(reader.WordAt(candidate.Start)) && (reader.IsResultEntry(candidate) ? candidate : reader.WithoutOrdinaryLead(candidate, tagged[overlapping[0]].FirstWord)) is { } both
                     && !reader.CompletesInstitution(both))
                 {
                     result.Add(both);
@@ -189,7 +198,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutTrailingNotes(result[i])));
+            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -260,7 +269,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
-            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c))));
+            || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c) || reader.InResultTeam(c))));
         return result;
     }
 
@@ -529,6 +538,53 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             && !words.Any(word => word.ToLowerInvariant() is "redaksi" or "admin" or "tim" or "humas" or "rilis" or "rls" or "kontributor");
     }
 
+    /// <summary>
+    /// The reporter's name a text ends with, in capitals on a line of its own ("PRIBADI WICAKSONO", "SILVY RIANA PUTRI"): two
+    /// to four words of letters, one of them a word the press writes as a person's, none an organisation's or a place's (a
+    /// source credited the same way is no person: "ANTARA", "LIGA INDONESIA", "THE SUN", "CNN ...").
+    /// </summary>
+    private NameCandidate? ClosingByline(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+        if (end - start is < 5 or > 60)
+        {
+            return null;
+        }
+
+        var line = text[start..end];
+        var words = line.Split(' ');
+        if (words.Length is < 2 or > 4 || !words.All(word => word.Length >= 2 && word.All(char.IsAsciiLetterUpper)))
+        {
+            return null;
+        }
+
+        var personal = false;
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            var (person, organisation, place) = NameProfiles.Default.Of(lower);
+            if (lexicon.ExtractorOrganisationWords.Contains(lower) || lexicon.Countries.Contains(lower) || (organisation >= 3 && organisation > person) || (place >= 3 && place > person))
+            {
+                return null;
+            }
+
+            personal |= person >= 3 && person > organisation && person > place;
+        }
+
+        if (!personal || !IsPlausibleName(TitleCase(line)))
+        {
+            return null;
+        }
+
+        return new NameCandidate(TitleCase(line), line, null, start, end - start, null);
+    }
+
     internal static string TitleCase(string name)
     {
         if (name.Any(char.IsLower))
@@ -783,31 +839,68 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             {
                 first = i;
             }
-            else if (rank.Length > 2 || !char.IsDigit(rank[0]) || (rank.Length == 2 && !char.IsDigit(rank[1])) || i + 1 >= words.Count || !OnlySpaceBefore(i + 1)
+            else if (rank.Length > 2 || !char.IsDigit(rank[0]) || (rank.Length == 2 && !char.IsDigit(rank[1])) || i + 1 >= words.Count || !(OnlySpaceBefore(i + 1) || Gap(i + 1).Trim() == ".")
                 || !words[i + 1].IsCapitalized || words[i + 1].IsAllCaps)
             {
                 return null;
             }
 
             // A code within the next few words, before the costlier reading of the name.
-            var coded = false;
+            var code = -1;
             for (var k = first + 1; k < words.Count && k - first <= 4 && OnlySpaceBefore(k); k++)
             {
                 if (words[k].Length == 3 && CountryCodes.Contains(words[k].Text))
                 {
-                    coded = true;
+                    code = k;
                     break;
                 }
             }
 
-            if (!coded || Name(first, null, null) is not { } named || !named.Name.Contains(' ', StringComparison.Ordinal))
+            if (code < 0)
             {
                 return null;
             }
 
-            var next = WordEndingAt(named.Start + named.Length) + 1;
-            return next > 0 && next < words.Count && OnlySpaceBefore(next) && CountryCodes.Contains(words[next].Text) ? named : null;
+            if (Name(first, null, null) is { } named && named.Name.Contains(' ', StringComparison.Ordinal) && WordEndingAt(named.Start + named.Length) + 1 == code)
+            {
+                return Entry(named, code);
+            }
+
+            // The words between the rank and the code, where the reading of a name takes a word for a title ("Pol Espargaro
+            // SPA": "Pol" is also the police's corps) or goes on past the code: a table's entry holds no title.
+            if (code - first < 2 || Enumerable.Range(first, code - first).Any(k => !words[k].IsCapitalized || words[k].IsAllCaps || (k > first && !OnlySpaceBefore(k))))
+            {
+                return null;
+            }
+
+            var name = text[words[first].Start..words[code - 1].End];
+            return Entry(new NameCandidate(name, name, null, words[first].Start, name.Length, null), code);
         }
+
+        private readonly List<(int Start, int TeamStart, int TeamEnd)> resultEntries = [];
+
+        /// <summary>The entry, remembered with the team and the machine written after its code, up to the line's end, a comma
+        /// or the time or points ("SPA Factory Aprilia Gresini (RS-GP) 37", "GBR Federal Oil Gresini Moto2 (Kalex) 41m 21.299s").</summary>
+        private NameCandidate Entry(NameCandidate named, int code)
+        {
+            var end = words[code].End;
+            for (var k = code + 1; k < words.Count && !Gap(k).AsSpan().ContainsAny('\n', ',') && !char.IsDigit(words[k].Text[0]); k++)
+            {
+                end = words[k].End;
+            }
+
+            resultEntries.Add((named.Start, words[code].End, end));
+            return named;
+        }
+
+        /// <summary>Whether the name is a results table's entry (see <see cref="ResultEntry"/>): its words are the name, none a
+        /// title ("Pol Espargaro": "Pol" is no police corps there).</summary>
+        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start);
+
+        /// <summary>Whether the name stands in the team of a results table's entry ("SPA Factory Aprilia Gresini (RS-GP)"):
+        /// a team's, not a person's.</summary>
+        public bool InResultTeam(NameCandidate candidate) =>
+            candidate.Start >= 0 && resultEntries.Exists(entry => entry.TeamStart <= candidate.Start && candidate.Start < entry.TeamEnd);
 
         /// <summary>Whether a word is one for a kind of thing, before its name: "penyakit Cerebral Palsy", "varian Shin Ramyun
         /// Spicy Mushroom", "seri Irmler Alexa", "warna Grey Avio".</summary>
@@ -1304,6 +1397,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         }
 
         /// <summary>The word just before the name with only a space between, or null.</summary>
+        /// <summary>Whether the name follows a word for a wife ("ibu negara Iriana Joko Widodo", "istrinya"): the press writes a
+        /// wife's given name before her husband's name, and the two are two persons.</summary>
+        public bool AfterWifeWord(NameCandidate candidate) =>
+            WordRightBefore(candidate) is { } before && (before.Lower is "istri" or "istrinya"
+                || (before.Lower == "negara" && WordAt(candidate.Start) is var first and > 1 && OnlySpaceBefore(first - 1) && words[first - 2].Lower == "ibu"));
+
         private Word? WordRightBefore(NameCandidate candidate) =>
             candidate.Start >= 0 && WordAt(candidate.Start) is var first and > 0 && OnlySpaceBefore(first) ? words[first - 1] : null;
 
@@ -1532,6 +1631,116 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return true;
         }
+
+        /// <summary>
+        /// The name without a first word the text shows to be an institution's or a country's, not a person's: an abbreviation
+        /// the text defines ("Aliansi Sumsel Melawan Asap (Gasma) ... Koordinator Gasma Ni'matul Hakiki"), a word the text
+        /// also writes after an organisation's word ("Rektor Unis Prof Mustafa Kamil ... Yayasan Unis"), a country ("Menteri
+        /// Luar Negeri Suriname Yldiz Pollack-Beighle"), a ministry's short name ("Sekertaris Jenderal Kemenkhub Djoko
+        /// Sasono"). The position reading stopped before the word; the word belongs to the office. Two name words at least
+        /// stay.
+        /// </summary>
+        public NameCandidate WithoutInstitutionLead(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start)
+            {
+                return candidate;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            if (last - first < 2 || !OnlySpaceBefore(first + 1) || !words[first + 1].IsCapitalized || words[first + 1].IsAllCaps || words[first].IsAllCaps
+                || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var lead = words[first].Lower;
+            if (!(lexicon.Countries.Contains(lead) || lead.StartsWith("kemen", StringComparison.Ordinal) || DefinedAbbreviations().Contains(lead) || WrittenAfterOrganisationWord(first)))
+            {
+                return candidate;
+            }
+
+            var position = candidate.Position is null ? null : candidate.Position + " " + words[first].Text;
+            return FromRange(first + 1, last, position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
+        }
+
+        /// <summary>
+        /// The name without a word for a grandparent or grandchild before it that the tagger read as part of it ("Cucu Habibie,
+        /// Melanie Subono", "Eyang Habibie" for the late BJ Habibie): a kinship, not a given name. ("Putra", "Putri" and "Bibi"
+        /// are given names too and stay.)
+        /// </summary>
+        public NameCandidate WithoutKinshipLead(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start
+                || words[first].Lower is not ("cucu" or "eyang" or "kakek" or "nenek") || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return last > first && OnlySpaceBefore(first + 1) && FromRange(first + 1, last, candidate.Position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
+        }
+
+        /// <summary>Whether the word at <paramref name="index"/> stands elsewhere in the text right after an organisation's
+        /// word and ends the name there ("Yayasan Unis, Hudaya Latuconsina"): the name of the institution. A name going on
+        /// ("Menteri Perhubungan Budi Karya Sumadi", "Keluarga Robert Mugabe") is a person's after an office or a group.</summary>
+        private bool WrittenAfterOrganisationWord(int index)
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (k != index && words[k].Text == words[index].Text && OnlySpaceBefore(k) && lexicon.OrganisationWords.Contains(words[k - 1].Lower) && words[k - 1].IsCapitalized
+                    && !(k + 1 < words.Count && OnlySpaceBefore(k + 1) && words[k + 1].IsCapitalized))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The name with the two initials in capitals that the position reading took as the end of the office ("Wali Kota Solo
+        /// FX Hadi Rudyatmo", "Ketua Badan Pengurus YPI OK Syahputra Harianda") or left between the office and the name ("Staf
+        /// Ahli Kastaf Kepresidenan FX Rudi Gunawa"): initials the text writes nowhere else, before a given name the press
+        /// writes as a person's. An institution's acronym is written again or is a common one ("Menteri PU", "Gubernur BI").
+        /// </summary>
+        public NameCandidate WithInitialsBefore(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and > 0) || words[first].Start != candidate.Start
+                || !OnlySpaceBefore(first) || !candidate.Name.StartsWith(words[first].Text, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var initials = words[first - 1];
+            if (!initials.IsAllCaps || initials.Length != 2 || !initials.Text.All(char.IsAsciiLetterUpper) || CommonAcronyms.Contains(initials.Lower)
+                || RoleInitials.Contains(initials.Lower) || lexicon.ExtractorOrganisationWords.Contains(initials.Lower) || initials.Text.All(c => c is 'I' or 'V' or 'X')
+                || words.Count(w => w.Text == initials.Text) > 1)
+            {
+                return candidate;
+            }
+
+            var (person, organisation, place) = NameProfiles.Default.Of(words[first].Lower);
+            if (words[first].IsAllCaps || person < 3 || person <= organisation || person <= place)
+            {
+                return candidate;
+            }
+
+            var position = candidate.Position;
+            if (position is not null && position.EndsWith(" " + initials.Text, StringComparison.Ordinal))
+            {
+                position = position[..^(initials.Text.Length + 1)];
+            }
+
+            var original = candidate.Original.StartsWith(candidate.Name, StringComparison.Ordinal) ? initials.Text + " " + candidate.Original : candidate.Original;
+            return candidate with { Name = initials.Text + " " + candidate.Name, Original = original, Position = position, Start = initials.Start, Length = candidate.Start + candidate.Length - initials.Start };
+        }
+
+        /// <summary>Two-letter short forms of a role, a title, a service or a field the press writes before a name: "MC Indy
+        /// Barends", "DJ Bebby Fey", "PD Jeon Chang Geun" (producer), "KA Sri Lelawangsa" (a train), "TNI AL", "Doktor HC", "Dinas
+        /// LH" (environment), "HM" (Haji Muhammad, a title the press drops with the name).</summary>
+        private static readonly System.Collections.Frozen.FrozenSet<string> RoleInitials = System.Collections.Frozen.FrozenSet.Create(
+            StringComparer.Ordinal, "mc", "dj", "pd", "ka", "al", "au", "ad", "hc", "lh", "hm", "hj");
 
         /// <summary>Two-letter acronyms of institutions, places and things the press writes before a name ("RS Siloam", "AC Milan").</summary>
         private static readonly System.Collections.Frozen.FrozenSet<string> CommonAcronyms = System.Collections.Frozen.FrozenSet.Create(

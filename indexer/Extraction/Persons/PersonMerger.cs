@@ -10,8 +10,11 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     private readonly PersonLexicon lexicon = lexicon;
     private readonly Func<string, bool> isPlausibleName = isPlausibleName;
 
-    public List<MergedPerson> Merge(List<NameCandidate> candidates, IReadOnlyList<(string Full, string Short)> links)
+    /// <param name="wives">The names the text gives after a word for a wife ("ibu negara Iriana Joko Widodo"): her given
+    /// name before her husband's name, whom the text also names alone; the two are two persons.</param>
+    public List<MergedPerson> Merge(List<NameCandidate> candidates, IReadOnlyList<(string Full, string Short)> links, IReadOnlySet<string>? wives = null)
     {
+        wives ??= new HashSet<string>();
         var linked = links.Select(link => (Full: Words(link.Full), Short: Key(link.Short))).ToList();
         var persons = new List<MergedPerson>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Start))
@@ -24,7 +27,13 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             {
                 continue;
             }
-            var matches = persons.Where(p => words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words) || Aliased(key, p, linked)).ToList();
+            var matches = persons.Where(p => !IsHusbandOf(key, p, wives) && (words.IsSubsetOf(p.Words) || p.Words.IsSubsetOf(words) || Aliased(key, p, linked))).ToList();
+            if (matches.Count > 1 && wives.Count > 0)
+            {
+                // "Jokowi" is the husband's short form, not the wife's.
+                matches.RemoveAll(p => p.Mentions.All(m => wives.Contains(Key(m.Name))));
+            }
+
             if (matches.Count == 0)
             {
                 // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
@@ -47,6 +56,12 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
 
         return persons.OrderBy(p => p.FirstStart).ToList();
     }
+
+    /// <summary>Whether the name of two words or more, or a known short form, is the husband's in the wife's name: "Joko
+    /// Widodo" in "Iriana Joko Widodo", "Jokowi" in "Iriana Jokowi", which the text gives after "ibu negara".</summary>
+    private bool IsHusbandOf(string key, MergedPerson person, IReadOnlySet<string> wives) =>
+        wives.Count > 0 && (key.Contains(' ', StringComparison.Ordinal) || lexicon.KnownAliases.ContainsKey(key)) && person.Mentions.Any(m => Key(m.Name) is var wife && wives.Contains(wife)
+            && wife.EndsWith(" " + key, StringComparison.Ordinal) && wife.IndexOf(' ', StringComparison.Ordinal) == wife.Length - key.Length - 1);
 
     /// <summary>Whether a mention is a known or bracketed short form of the person, or the person's name is one of the mention.</summary>
     private bool Aliased(string key, MergedPerson person, List<(HashSet<string> Full, string Short)> linked)

@@ -307,6 +307,10 @@ public sealed class PersonExtractorTests
     [InlineData("Kemudian, posisi kelima dan keenam ditempati oleh Espargaro bersaudara.")]
     [InlineData("Yang kemudian, direvisi lewat Peraturan Menteri Pertanuan No. 23 Tahun 2018, yang mempersyaratkan pemenuhan halal (untuk produk yang dipersyaratkan).")]
     [InlineData("Dalam perjalanan menjadi juara, Spanyol sukses mengalahkan Tunisia 101-62, Puerto Rico (73-63).")]
+    // Round twelve (ExtractionHeldOutReal8): a country the list of countries lacked.
+    [InlineData("Meksiko akan melawan Trinidad dan Tobago.")]
+    // Round twelve (ExtractionHeldOutReal5, ExtractionHeldOutReal6, ExtractionClickIdDev2): the forest-fire brigade.
+    [InlineData("Sebenarnya pemadaman di wilayah tersebut sudah dilakukan oleh Satgas Gabungan Penanggulangan Kebakaran Hutan dan Lahan gabungan dari personel TNI-Polri, Manggala Agni, BPBS Sumsel dan BPBD Ogan Ilir termasuk masyarakat peduli api.")]
     // Roles in a drama before the brackets the scraper emptied of the actor's name ("Jeon Nok Du (,)"), wherever the text
     // names them again.
     [InlineData("Menariknya, foto adegan kali ini menampilkan sosok Jeon Nok Du (,)\n\nDong Dong Joo (,) dan Cha Yul Mu (,) yang terungkap bakal terjebak cinta segitiga.\n\nDalam foto adegan itu, Jeon Nok Du yang sedang menyamar sebagai wanita dan kini berstatus ibu angkat Dong Dong Joo tampak menawari gadis cantik itu untuk menaiki kuda bersamanya.")]
@@ -406,6 +410,21 @@ public sealed class PersonExtractorTests
         Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
     }
 
+    /// <summary>Round twelve (ExtractionHeldOutReal8, ExtractionHeldOutReal12, the development quarter): a results table's
+    /// lines with a dot after the rank, each entry's words whole ("Pol" is no police corps there), and no person in the team
+    /// or machine after the code ("Factory Aprilia Gresini (RS-GP)", "Federal Oil Gresini Moto2 (Kalex)").</summary>
+    [Theory]
+    [InlineData("10. Franco Morbidelli ITA Petronas Yamaha (YZR-M1) 80 (-195)\n\n11. Pol Espargaro SPA Red Bull KTM Factory (RC16) 77 (-198)\n\n12. Takaaki Nakagami JPN LCR Honda (RC213V) 62 (-213)\n\n13. Joan Mir SPA Suzuki Ecstar (GSX-RR)* 47 (-228)\n\n14. Aleix Espargaro SPA Factory Aprilia Gresini (RS-GP) 37 (-238)\n\n15. Francesco Bagnaia ITA Pramac Ducati (GP18)* 29 (-246)",
+        "Franco Morbidelli|Pol Espargaro|Takaaki Nakagami|Joan Mir|Aleix Espargaro|Francesco Bagnaia")]
+    [InlineData("1. Augusto Fernandez SPA FLEXBOX HP 40 (Kalex) 41m 12.535s,2 Fabio Di Giannantonio ITA +Ego Speed Up (Speed Up) 41m 12.721s,3 Alex Marquez SPA EG 0,0 Marc VDS (Kalex) 41m 13.818s,4 Thomas Luthi SWI Dynavolt Intact GP (Kalex) 41m 15.268s,5 Sam Lowes GBR Federal Oil Gresini Moto2 (Kalex) 41m 21.299s",
+        "Augusto Fernandez|Fabio Di Giannantonio|Alex Marquez|Thomas Luthi|Sam Lowes")]
+    public void ReadsAResultsTablesEntriesWholeAndNoPersonInItsTeams(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Round ten (ExtractionHeldOutReal10, ExtractionHeldOutReal3, ExtractionHeldOutReal8, the development quarter):
     /// a football line-up, names set out with semicolons and commas, gives each item whole as a name, with the substitute in
     /// brackets, where the tagger reads only some of them.</summary>
@@ -481,6 +500,86 @@ public sealed class PersonExtractorTests
         var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
 
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Round twelve (ExtractionHeldOutReal, ExtractionHeldOutReal2, ExtractionHeldOutReal8, ExtractionHeldOutReal12,
+    /// the development quarter): a first word the text shows to be an institution's (an abbreviation it defines, a word it
+    /// writes after an organisation's word and ending there), a country or a ministry's short name is no part of the name
+    /// after it; a person's name after an office's organisation word elsewhere stays whole.</summary>
+    [Theory]
+    [InlineData("Sidang terbuka tersebut turut dihadiri Wali Kota Tangerang, Arief R Wismansyah, Rektor Unis Prof Mustafa Kamil, dan Pembina Yayasan Unis, Hudaya Latuconsina.", "Mustafa Kamil", "Unis Prof Mustafa Kamil")]
+    [InlineData("Gubernur Sumatera Selatan Herman Deru akhirnya menemui ratusan massa aksi dari , Universitas Sriwijaya (Unsri) yang tergabung dalam Gerakan Aliansi Sumsel Melawan Asap (Gasma).\n\nKoordinator Gasma Ni'matul Hakiki Vebri Awan langsung menyodorkan enam poin tuntutan mereka kepada Herman Deru.", "Ni'matul Hakiki Vebri Awan", "Gasma Ni'matul Hakiki Vebri Awan")]
+    [InlineData("“Suriname apresiasi bantuan Indonesia untuk peningkatan kapasitas sumber daya manusia Sektor UKM yang sangat penting dalam mendukung pertumbuhan ekonomi Suriname,” jelas Menteri Luar Negeri Suriname Yldiz Pollack-Beighle.", "Yldiz Pollack-Beighle", "Suriname Yldiz Pollack-Beighle")]
+    [InlineData("Pada rapat kali ini dihadiri juga Direktur Jenderal Perhubungan Darat Kemenhub Budi Setiyadi, Sekertaris Jenderal Kemenkhub Djoko Sasono, Direktur Jenderal Udara Kemenhub Polana Polana B. Pramesti.", "Djoko Sasono", "Kemenkhub Djoko Sasono")]
+    [InlineData("Hal yang sama juga dilakukan akademisi di Unismuh.\n\nSalah satu akademisi di Unismuh Andi Luhur Priyanto mengatakan, revisi UU KPK oleh DPR tersebut merupakan serangan politik legislasi.\n\nFakultas Ilmu Sosial dan Politik Unismuh juga akan melakukan konsolidasi.", "Andi Luhur Priyanto", "Unismuh Andi Luhur Priyanto")]
+    [InlineData("Tjokorda mengatakan Gubernur I Wayan Koster saat ini sedang berada di Jakarta bertemu dengan Menteri Perhubungan Budi Karya Sumadi.\n\nHal itu sesuai arahan Menteri Perhubungan Budi Karya Sumadi saat berkunjung ke Bali akhir pekan lalu.", "Budi Karya Sumadi", "Karya Sumadi")]
+    public void ReadsNoInstitutionsWordAsTheFirstWordOfAName(string text, string name, string wrong)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => p.Name == wrong);
+    }
+
+    /// <summary>Round twelve (ExtractionHeldOutReal11, the development quarter): the press writes the First Lady's given name
+    /// before her husband's name ("ibu negara Iriana Joko Widodo"); the husband the text names alone is a person of his own.</summary>
+    [Theory]
+    [InlineData("Presiden Joko Widodo (Jokowi) bersama ibu negara Iriana Joko Widodo menyambangi RSPAD Gatot Subroto saat mendengar kabar BJ Habibie meninggal dunia.", "Joko Widodo", "Iriana Joko Widodo")]
+    [InlineData("Di antara yang sudah melayat hingga pagi tadi seperti Presiden Jokowi bersama Ibu Negara Iriana Jokowi dan Presiden keenam RI Susilo Bambang Yudhoyono.", "Jokowi", "Iriana Jokowi")]
+    public void ReadsTheHusbandApartFromTheWifesName(string text, string husband, string wife)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == husband);
+        Assert.Contains(persons, p => p.Name == wife && !p.Aliases.Contains(husband));
+    }
+
+    /// <summary>Round twelve (ExtractionHeldOutReal10, ExtractionHeldOutReal12, the development quarter): two initials in
+    /// capitals between an office and a name, written nowhere else in the text, open the name, not end the office; a role's
+    /// or a field's short form ("MC", "DJ", "Dinas LH") stays out of it.</summary>
+    [Theory]
+    [InlineData("Putra Presiden Joko Widodo atau Jokowi Rakabuming berbicara empat mata dengan Wali Kota Surakarta FX Hadi Rudyatmo, Rabu 18 September 2019.", "FX Hadi Rudyatmo", "Wali Kota Surakarta")]
+    [InlineData("“Sudah jadi pejabat publik, harus taat aturan,” kata Ketua Badan Pengurus YPI OK Syahputra Harianda kepada , Senin (16/9/2019).", "OK Syahputra Harianda", "Ketua Badan Pengurus YPI")]
+    [InlineData("Muhammad Pradana Indraputra (CEO Akusara Group), dan Staf Ahli Kastaf Kepresidenan FX Rudi Gunawa.", "FX Rudi Gunawa", null)]
+    [InlineData("Konser akan dipandu oleh MC Indy Barends dan Gofar Hilman.", "Indy Barends", null)]
+    [InlineData("\"Kalau dari uji coba kemarin trennya positif selama tiga pekan uji coba,\" kata Humas Dinas LH Yogi Ikhwan.", "Yogi Ikhwan", null)]
+    public void ReadsInitialsBetweenAnOfficeAndANameAsTheNames(string text, string name, string? position)
+    {
+        var persons = Extract.From(text).Persons;
+
+        var person = Assert.Single(persons, p => p.Name == name);
+        if (position is not null)
+        {
+            Assert.Equal(position, person.Position);
+        }
+    }
+
+    /// <summary>Round twelve (ExtractionHeldOutReal2, ExtractionHeldOutReal6, ExtractionHeldOutReal11, the development
+    /// quarter): the reporter's name in capitals on the text's last line is one name, whole ("PRIBADI WICAKSONO", not
+    /// "Wicaksono"); a source credited the same way is no person.</summary>
+    [Theory]
+    [InlineData("“Program-program yang akan dimasukkan di kampung itu pun akan sesuai dengan potensi yang ada di situ. Sehingga yang program masuk tinggal membesarkan kembali,” tuturnya.\n\nPRIBADI WICAKSONO", "Pribadi Wicaksono")]
+    [InlineData("Menurut laman W Magazine, perempuan bernama lengkap Kendall Nicole Jenner hanya muncul di dua fashion show di semester I 2019. Ia juga memilih absen di pekan mode musim gugur/dingin 2018.\n\nSILVY RIANA PUTRI", "Kendall Nicole Jenner|Silvy Riana Putri")]
+    [InlineData("Menurut jadwal akan menghadapi Tony Ferguson dalam pertarungannya yang ke-29. Laga tersebut direncanakan awal 2020.\nTHE SUN", "Tony Ferguson")]
+    [InlineData("\"Kita yakin dengan bersama-sama kita bisa menghadapi ini,\" kata dia.\nLIGA INDONESIA", "")]
+    public void ReadsTheReportersNameOnTheLastLineWhole(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Round twelve (ExtractionHeldOutReal11, the development quarter): a word for a grandchild or grandparent before a
+    /// name is no part of it.</summary>
+    [Theory]
+    [InlineData("Cucu Habibie, Melanie Subono dalam akun Instagramnya mengabarkan meninggalnya Habibie.", "Cucu Habibie")]
+    [InlineData("Kejadian yang dialaminya saat peringatan 7 hari kematian Eyang Habibie rupanya membuat Melanie kembali berpikir tentang Indonesia.", "Eyang Habibie")]
+    public void ReadsNoKinshipWordAsTheFirstWordOfAName(string text, string wrong)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.DoesNotContain(persons, p => p.Name == wrong);
+        Assert.Contains(persons, p => p.Name == wrong[(wrong.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
     }
 
     [Fact]
