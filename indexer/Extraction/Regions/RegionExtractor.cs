@@ -699,6 +699,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         while (i < words.Count)
         {
             var found = Match(text, words, i, inTitle);
+            if (found is null && words[i].IsCapitalized && words[i].Text.Contains('-'))
+            {
+                mentions.AddRange(MatchHyphenParts(text, words, i, inTitle));
+            }
+
             if (found is null)
             {
                 if (i > 0 && words[i].IsCapitalized && VillageWords.Contains(words[i - 1].Lower) && words[i].Start - words[i - 1].End <= 2)
@@ -725,6 +730,81 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             i += found.Value.Words;
         }
+    }
+
+    /// <summary>
+    /// "Surabaya-Gresik-Lamongan di Jawa Timur", "jaringan Malaysia-Pontianak-Jakarta": places joined by hyphens into one
+    /// word, each part matched as a name of its own. Every mention found stands at the joined word (so that the context
+    /// read later sees the words around it); a name
+    /// the last part opens may run on into the words after it ("Papua-Papua Barat").
+    /// </summary>
+    private IEnumerable<RegionMention> MatchHyphenParts(string text, IReadOnlyList<Word> words, int index, bool inTitle)
+    {
+        var parts = HyphenSplicedWords.Parts(words[index]);
+        if (IsRouteEnd(text, words, index, index) || IsTravelBetween(text, words, index) || !ListsPlaces(parts))
+        {
+            yield break;
+        }
+
+        var spliced = new HyphenSplicedWords(words, index, parts);
+        for (var part = 0; part < parts.Count; part++)
+        {
+            if (parts[part].Length == 0 || !parts[part].IsCapitalized || Match(text, spliced, index + part, inTitle) is not { } found || found.Mention.Culture
+                || (found.Words > 1 && part + found.Words <= parts.Count))
+            {
+                continue;
+            }
+
+            var wordCount = found.Words > 1 ? found.Words - (parts.Count - part) + 1 : 1;
+            yield return found.Mention with { FirstWord = index, WordCount = wordCount };
+            part += found.Words - 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether a hyphen-joined word lists places: two parts or more are a region's or a district's name or a country
+    /// ("Malaysia-Pontianak", "Demak-Kudus-Muria"), each another ("Muara Batu-Batu" is a village), the last perhaps opening a
+    /// longer name ("Blora-Jawa Tengah", not a cue: "Kota Yogyakarta-Kabupaten Bantul"), and the parts together no region's name ("Bangka-Belitung" is the province).
+    /// "Posmetro-Medan", "Bugis-Makassar", "Riau-I", "Surabaya-Ciputra Mall" list no places.
+    /// </summary>
+    private bool ListsPlaces(List<Word> parts)
+    {
+        var lower = parts.Select(part => part.Lower).ToList();
+        if (lower.Distinct(StringComparer.Ordinal).Count() < lower.Count || gazetteer.Names.Find(lower).Count > 0)
+        {
+            return false;
+        }
+
+        var countries = PersonLexicon.Default.Countries;
+        return lower.Select((word, k) => gazetteer.Names.Find([word]).Count > 0 || gazetteer.Districts.Find([word]).Count > 0 || countries.Contains(word)
+            || (k == lower.Count - 1 && gazetteer.Names.Begins(word) && !RegionCues.Cues.ContainsKey(word))).Count(place => place) >= 2;
+    }
+
+    /// <summary>
+    /// Whether a hyphen-joined word names the ends of a journey: a road's, railway's or flight's word among the three words before
+    /// it ("Jalan penghubung Bandung-Subang", "kereta api Bogor-Sukabumi", "rute yakni Jakarta-Surabaya, Jakarta-Bali"; other
+    /// such words between are not counted), or "dari" right before it ("dari Sabang-Merauke", from one end to the other).
+    /// </summary>
+    private static bool IsTravelBetween(string text, IReadOnlyList<Word> words, int index)
+    {
+        if (index > 0 && words[index - 1].Lower == "dari")
+        {
+            return true;
+        }
+
+        var counted = 0;
+        for (var k = index - 1; k >= 0 && counted < 3 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".!?\n") < 0; k--)
+        {
+            var lower = words[k].Lower;
+            if (RegionCues.RouteWords.Contains(lower) || RegionCues.TravelWords.Contains(lower))
+            {
+                return true;
+            }
+
+            counted += words[k].IsCapitalized && lower.Contains('-') ? 0 : 1;
+        }
+
+        return false;
     }
 
     private (RegionMention Mention, int Words)? Match(string text, IReadOnlyList<Word> words, int index, bool inTitle)
