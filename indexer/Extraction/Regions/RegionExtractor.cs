@@ -104,6 +104,25 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         gazetteer.Districts.Find(Gazetteer.NameWords(written)).Concat(gazetteer.Districts.Find(Gazetteer.NameWords(district.Name)))
             .Select(entry => entry.Region.Code).Distinct(StringComparer.Ordinal).Count();
 
+    private Region? ProvinceAfterItsRegency(RegionMention mention, List<RegionMention> mentions, string gap)
+    {
+        var city = mention.Resolved!;
+        if (city.Kind != RegionKind.City || gap.Trim() != "," || gazetteer.ByCode(city.ProvinceCode) is not { } province)
+        {
+            return null;
+        }
+
+        var provinceWords = Gazetteer.NameWords(province.Name);
+        var cityWords = Gazetteer.NameWords(city.Name);
+        if (provinceWords.Count <= cityWords.Count || !provinceWords.Skip(provinceWords.Count - cityWords.Count).SequenceEqual(cityWords))
+        {
+            return null;
+        }
+
+        return mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == mention.FirstWord
+            && m.Resolved is { Kind: RegionKind.Regency or RegionKind.District } before && before.ProvinceCode == city.ProvinceCode) ? province : null;
+    }
+
     /// <summary>At most this many lines of evidence are kept per region (the first ways the text names it).</summary>
     private const int MaxEvidence = 4;
 
@@ -130,6 +149,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount && !(p.LastWord == last && AfterBuildingName(words, first))))
             {
                 mention.Resolved = null;
+                continue;
+            }
+
+            // "Stadion Maguwoharjo, Kabupaten Sleman, Yogyakarta": a city's name after a regency of its province, the province
+            // named after the city, is the province (Sleman lies outside Kota Yogyakarta).
+            if (ProvinceAfterItsRegency(mention, mentions, Gap(first)) is { } province)
+            {
+                mention.Evidence = $"'{written}' after a regency of {province.Name}: the province";
+                mention.Resolved = province;
                 continue;
             }
 

@@ -183,6 +183,9 @@ public sealed class RegionContextTests
     [InlineData("Kami akan mengadakan OMDC Nusantara Project yang dilanjutkan ke 10 kota besar dari Sabang-Merauke, pungkasnya.", "")]
     [InlineData("Menurut pantauan Posmetro-Medan.com, antrian kenderaan bermotor hingga sejauh 21 Km.", "")]
     [InlineData("Sanro atau dukung beranak adalah sebutan warga suku Bugis-Makassar untuk bidan saat itu.", "")]
+    // "Yogyakarta" after a regency of the province named after it is the province, not the city.
+    [InlineData("Laga pertama adalah ,vs , yang akan dihelat di Stadion Maguwoharjo, Kabupaten Sleman, Yogyakarta, pukul 15.30 WIB.", "Sleman|Daerah Istimewa Yogyakarta")]
+    [InlineData("Dusun Duwet, Desa Purwodadi, Kecamatan Tepus, Kabupaten Gunungkidul, Yogyakarta, berada di tengah perbukitan karst.", "Gunungkidul|Daerah Istimewa Yogyakarta")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
@@ -199,6 +202,7 @@ public sealed class RegionContextTests
     [InlineData("Dalam kasus ini, pihak kepolisian menyita sebilah pisau. Kejadian terjadi di Kelurahan Cigadung, Kecamatan Cibeunying Kaler, Bandung.", "Kota Bandung", "'Bandung': a regency and a city share the name; the district the text names is Kota Bandung's")]
     [InlineData("\"Ancaman hukumannya minimal 5 tahun penjara, maksimal 15 tahun penjara,\" kata Wakapolres Metro Bekasi Kota, AKPB Eka Mulyana dalam konferensi pers.", "Kota Bekasi", "'Bekasi': the cue 'Kota' after it")]
     [InlineData("Mereka tinggal di tiga poros penting pantai utara Pulau Jawa, yaitu Surabaya-Gresik-Lamongan di Jawa Timur.", "Gresik", "'Gresik': the name of the regency")]
+    [InlineData("Laga pertama adalah ,vs , yang akan dihelat di Stadion Maguwoharjo, Kabupaten Sleman, Yogyakarta, pukul 15.30 WIB.", "Daerah Istimewa Yogyakarta", "'Yogyakarta' after a regency of Daerah Istimewa Yogyakarta: the province")]
     public void RecordsWhyAPlaceWasAssigned(string text, string place, string evidence)
     {
         var entities = Extract.From(text);
