@@ -969,8 +969,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     {
         var word = words[index];
         var town = cueWord is not null && RegionCues.CityTownWords.Contains(cueWord.ToLowerInvariant()) && !(index >= 2 && words[index - 2].Lower is "wali" or "pemerintah");
-        // "Kabupaten Serdang Berdagai": a misspelt longer name is not read as a shorter one ("Serang").
-        var longer = index + 1 < words.Count && words[index + 1].IsCapitalized && words[index + 1].Start - word.End <= 1;
+        // "Kabupaten Serdang Berdagai", "Wali Kota Tangeerang Selatan": a misspelt longer name is not read as a shorter one
+        // ("Serang", "Tangerang"). A word that opens no name, before a capitalised word that goes on no name, is the name and a
+        // person's name follows ("Bupati Sorolangun Cek Endra").
+        var longer = index + 1 < words.Count && words[index + 1].IsCapitalized && words[index + 1].Start - word.End <= 1
+            && (gazetteer.Names.Begins(word.Lower) || laterNameWords.Contains(words[index + 1].Lower));
         if (cue is not (RegionKind.Regency or RegionKind.City) || cueWord is null || town || !word.IsCapitalized || word.IsAllCaps || word.SentenceStart || longer || gazetteer.Misspelt(word.Lower, cue.Value) is not { } region)
         {
             return null;
@@ -984,6 +987,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         };
         return (mention, 1);
     }
+
+    /// <summary>The second and later words of the regions' names ("selatan", "hari", "rawas", "bedagai").</summary>
+    private readonly System.Collections.Frozen.FrozenSet<string> laterNameWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        gazetteer.Regions.SelectMany(region => Gazetteer.NameWords(region.Name).Skip(1)), StringComparer.Ordinal);
 
     private (List<NameEntry> Entries, int Words)? ContinuedAfterAcronym(string text, IReadOnlyList<Word> words, int index, int count)
     {

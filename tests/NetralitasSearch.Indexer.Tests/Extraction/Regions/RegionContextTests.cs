@@ -190,6 +190,10 @@ public sealed class RegionContextTests
     // there, wherever else the text writes them (ExtractionHeldOutReal12, ExtractionHeldOutReal8, the development quarter).
     [InlineData("Kali ini, Giant Poins Square, Lebak Bulus, Jakarta, yang harus menyusul kawan-kawan Giant cabang lainnya. Bahkan, dari pantauan Jakarta, Kamis (12/9/2019), seluruh aset di Giant cabang Lebak Bulus ini akan dijual.", "Daerah Khusus Ibukota Jakarta")]
     [InlineData("\"Iya , hasil kerja keras dari zaman dulu,\" kata Kiki saat dijumpai di Kuningan City, Jakarta Selatan, baru-baru ini.", "Kota Jakarta Selatan")]
+    // A regency misspelt after its office, a person's name after it (ExtractionHeldOutReal6); not a longer name misspelt
+    // (the development quarter: "Tangeerang Selatan" is no Kota Tangerang).
+    [InlineData("Kepala Daerah Se-Provinsi Jambi yang menyatakan satu suaranya yaitu Bupati Batang Hari Syahirsah, Bupati Sorolangun Cek Endra, Bupati Merangin Alyarus.", "Batanghari|Sarolangun|Merangin|Jambi")]
+    [InlineData("Di tengah penjaringan tersebut, PDI-P memiliki kriteria yang bakal menduduki kursi Wali Kota Tangeerang Selatan.", "")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
