@@ -194,6 +194,8 @@ public sealed class RegionContextTests
     // (the development quarter: "Tangeerang Selatan" is no Kota Tangerang).
     [InlineData("Kepala Daerah Se-Provinsi Jambi yang menyatakan satu suaranya yaitu Bupati Batang Hari Syahirsah, Bupati Sorolangun Cek Endra, Bupati Merangin Alyarus.", "Batanghari|Sarolangun|Merangin|Jambi")]
     [InlineData("Di tengah penjaringan tersebut, PDI-P memiliki kriteria yang bakal menduduki kursi Wali Kota Tangeerang Selatan.", "")]
+    // "Biak", the press's short name of Biak Numfor (ExtractionHeldOutReal9); a club named after it stays a club.
+    [InlineData("menang atas tim tamunya, Persewar Waropen 1-0 dalam lanjutan Liga 2 di Stadion Cenderawasih, Biak, Rabu, 18 September 2019.", "Biak Numfor")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
