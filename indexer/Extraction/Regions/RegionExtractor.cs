@@ -253,8 +253,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             // institution of government makes it part of a longer proper name (a club, an organisation, a building). Names
             // of two words and more are rarely a club's or a firm's ("Sampit Kotawaringin Timur" is the town, then its
             // regency), unless an acronym stands before them; a province's name stays part of the longer name ("Dompet
-            // Dhuafa Jawa Barat").
-            if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && !words[first - 1].SentenceStart && !IsGovernmentWord(words[first - 1].Lower, lexicon)
+            // Dhuafa Jawa Barat"). An acronym says so at a sentence's start too ("Hasil Liga 2 Rabu:,PSBS Biak 1-0").
+            if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && (!words[first - 1].SentenceStart || words[first - 1].IsAllCaps) && !IsGovernmentWord(words[first - 1].Lower, lexicon)
                 && (mention.WordCount == 1 || words[first - 1].IsAllCaps || mention.Resolved.Kind == RegionKind.Province)
                 && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first) && !AfterBuildingName(words, first))
             {

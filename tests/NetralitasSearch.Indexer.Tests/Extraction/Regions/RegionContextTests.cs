@@ -196,6 +196,8 @@ public sealed class RegionContextTests
     [InlineData("Di tengah penjaringan tersebut, PDI-P memiliki kriteria yang bakal menduduki kursi Wali Kota Tangeerang Selatan.", "")]
     // "Biak", the press's short name of Biak Numfor (ExtractionHeldOutReal9); a club named after it stays a club.
     [InlineData("menang atas tim tamunya, Persewar Waropen 1-0 dalam lanjutan Liga 2 di Stadion Cenderawasih, Biak, Rabu, 18 September 2019.", "Biak Numfor")]
+    // A club's acronym opening a results line is the club's still ("Hasil Liga 2 Rabu:,PSBS Biak 1-0"; the development quarter).
+    [InlineData("Hasil Liga 2 Rabu:,PSBS Biak 1-0 Persewar Waropen,Persis Solo 0-0 Madura FC,Persita 2-1 Persiraja Banda Aceh,PSGC Ciamis 2-0 Perserang Serang.", "")]
     public void AssignsThePlacesAReaderWould(string text, string expected)
     {
         var entities = Extract.From(text);
