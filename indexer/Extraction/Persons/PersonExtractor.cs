@@ -198,7 +198,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))));
+            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i])))))));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -1673,6 +1673,25 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         {
             if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start
                 || words[first].Lower is not ("cucu" or "eyang" or "kakek" or "nenek") || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            return last > first && OnlySpaceBefore(first + 1) && FromRange(first + 1, last, candidate.Position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
+        }
+
+        /// <summary>
+        /// The name without the sentence's first word when that word is a noun made with ke-...-an that the tagger read into it
+        /// ("Keterusterangan Cowell tersebut muncul", "Kebahagian Zidane bertambah"): the candour, the happiness of the person
+        /// after it. Long words only (nine letters and more), and none the corpus writes capitalised.
+        /// </summary>
+        public NameCandidate WithoutNounLead(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start
+                || !words[first].SentenceStart || words[first].Lower is not { Length: >= 9 } lead || !lead.StartsWith("ke", StringComparison.Ordinal)
+                || !lead.EndsWith("an", StringComparison.Ordinal) || CapitalisationLexicon.IsNearlyAlwaysCapitalised(CapitalisationLexicon.Default.ClassOf(lead))
+                || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
             {
                 return candidate;
             }

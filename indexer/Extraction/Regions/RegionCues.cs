@@ -90,4 +90,11 @@ internal static class RegionCues
     public static FrozenSet<string> RouteWords { get; } = FrozenSet.Create(
         StringComparer.Ordinal,
         "jalan", "jl", "jln", "tol", "ruas", "jalur", "jurusan", "rute", "trayek", "lintas", "jalinsum", "jalintim");
+
+    /// <summary>Words of a railway, a flight or a trip before the places it joins ("kereta api Bogor-Sukabumi", "Double Track
+    /// Bogor-Sukabumi", "penerbangan Jakarta-Pekanbaru", "relasi Bekasi-Jakarta Kota", "sopir truk ekspedisi Jakarta-Surabaya").</summary>
+    public static FrozenSet<string> TravelWords { get; } = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "kereta", "track", "rel", "ka", "krl", "lrt", "mrt", "penerbangan", "pesawat", "perjalanan", "relasi", "cepat", "semicepat", "ekspedisi",
+        "melintas", "tujuan", "penghubung", "koridor", "seksi", "mudik", "bus", "bolak-balik");
 }

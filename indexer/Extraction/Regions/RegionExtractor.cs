@@ -104,6 +104,25 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         gazetteer.Districts.Find(Gazetteer.NameWords(written)).Concat(gazetteer.Districts.Find(Gazetteer.NameWords(district.Name)))
             .Select(entry => entry.Region.Code).Distinct(StringComparer.Ordinal).Count();
 
+    private Region? ProvinceAfterItsRegency(RegionMention mention, List<RegionMention> mentions, string gap)
+    {
+        var city = mention.Resolved!;
+        if (city.Kind != RegionKind.City || gap.Trim() != "," || gazetteer.ByCode(city.ProvinceCode) is not { } province)
+        {
+            return null;
+        }
+
+        var provinceWords = Gazetteer.NameWords(province.Name);
+        var cityWords = Gazetteer.NameWords(city.Name);
+        if (provinceWords.Count <= cityWords.Count || !provinceWords.Skip(provinceWords.Count - cityWords.Count).SequenceEqual(cityWords))
+        {
+            return null;
+        }
+
+        return mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == mention.FirstWord
+            && m.Resolved is { Kind: RegionKind.Regency or RegionKind.District } before && before.ProvinceCode == city.ProvinceCode) ? province : null;
+    }
+
     /// <summary>At most this many lines of evidence are kept per region (the first ways the text names it).</summary>
     private const int MaxEvidence = 4;
 
@@ -120,6 +139,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var lexicon = PersonLexicon.Default;
         RejectPersonNamesInTitle(titleWords, words, mentions, persons);
         var abbreviations = new HashSet<string>(StringComparer.Ordinal);
+        var neighbourhoods = new HashSet<string>(StringComparer.Ordinal);
         string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
         foreach (var mention in mentions.Where(m => !m.InTitle && m.Resolved is not null && m.Cue is null))
         {
@@ -130,6 +150,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount && !(p.LastWord == last && AfterBuildingName(words, first))))
             {
                 mention.Resolved = null;
+                continue;
+            }
+
+            // "Stadion Maguwoharjo, Kabupaten Sleman, Yogyakarta": a city's name after a regency of its province, the province
+            // named after the city, is the province (Sleman lies outside Kota Yogyakarta).
+            if (ProvinceAfterItsRegency(mention, mentions, Gap(first)) is { } province)
+            {
+                mention.Evidence = $"'{written}' after a regency of {province.Name}: the province";
+                mention.Resolved = province;
                 continue;
             }
 
@@ -166,6 +195,16 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (!listed && last + 1 < words.Count && (Gap(last + 1).Trim() == "," || (Gap(last + 1) == " " && words[last + 1].IsCapitalized))
                 && IsLocalPlaceBefore(words, last + 1, mention.Resolved, text))
             {
+                mention.Resolved = null;
+                continue;
+            }
+
+            // "Giant Poins Square, Lebak Bulus, Jakarta": the name and one more capitalised word that opens no place's name,
+            // before a region of another province that contains them, are a neighbourhood of that region.
+            if (!listed && mention.WordCount == 1 && last + 2 < words.Count && Gap(last + 1) == " " && IsOtherNameWord(words[last + 1])
+                && Gap(last + 2).Trim() == "," && IsLocalPlaceBefore(words, last + 2, mention.Resolved, text))
+            {
+                neighbourhoods.Add(mention.Surface + " " + words[last + 1].Lower);
                 mention.Resolved = null;
                 continue;
             }
@@ -214,8 +253,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             // institution of government makes it part of a longer proper name (a club, an organisation, a building). Names
             // of two words and more are rarely a club's or a firm's ("Sampit Kotawaringin Timur" is the town, then its
             // regency), unless an acronym stands before them; a province's name stays part of the longer name ("Dompet
-            // Dhuafa Jawa Barat").
-            if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && !words[first - 1].SentenceStart && !IsGovernmentWord(words[first - 1].Lower, lexicon)
+            // Dhuafa Jawa Barat"). An acronym says so at a sentence's start too ("Hasil Liga 2 Rabu:,PSBS Biak 1-0").
+            if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && (!words[first - 1].SentenceStart || words[first - 1].IsAllCaps) && !IsGovernmentWord(words[first - 1].Lower, lexicon)
                 && (mention.WordCount == 1 || words[first - 1].IsAllCaps || mention.Resolved.Kind == RegionKind.Province)
                 && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first) && !AfterBuildingName(words, first))
             {
@@ -244,7 +283,23 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         {
             mention.Resolved = null;
         }
+
+        // "Giant cabang Lebak Bulus ini": a neighbourhood the text placed once is that neighbourhood wherever else it stands.
+        foreach (var mention in mentions.Where(m => m.Cue is null && m.Resolved is not null && m.WordCount == 1 && neighbourhoods.Count > 0))
+        {
+            var next = mention.FirstWord + 1;
+            var sameText = mention.InTitle ? titleWords : words;
+            if (next < sameText.Count && neighbourhoods.Contains(mention.Surface + " " + sameText[next].Lower))
+            {
+                mention.Resolved = null;
+            }
+        }
     }
+
+    /// <summary>A capitalised word that is no cue, compass point, place name, acronym or sentence opening: another proper name's word.</summary>
+    private bool IsOtherNameWord(Word word) =>
+        word.IsCapitalized && !word.IsAllCaps && !word.SentenceStart && !RegionCues.Cues.ContainsKey(word.Lower) && !RegionCues.CompassWords.Contains(word.Lower)
+        && !gazetteer.Names.Begins(word.Lower) && !gazetteer.Districts.Begins(word.Lower);
 
     /// <summary>
     /// Whether the place after a comma at <paramref name="index"/> contains the one before it, so that the one before is a
@@ -699,6 +754,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         while (i < words.Count)
         {
             var found = Match(text, words, i, inTitle);
+            if (found is null && words[i].IsCapitalized && words[i].Text.Contains('-'))
+            {
+                mentions.AddRange(MatchHyphenParts(text, words, i, inTitle));
+            }
+
             if (found is null)
             {
                 if (i > 0 && words[i].IsCapitalized && VillageWords.Contains(words[i - 1].Lower) && words[i].Start - words[i - 1].End <= 2)
@@ -725,6 +785,81 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             i += found.Value.Words;
         }
+    }
+
+    /// <summary>
+    /// "Surabaya-Gresik-Lamongan di Jawa Timur", "jaringan Malaysia-Pontianak-Jakarta": places joined by hyphens into one
+    /// word, each part matched as a name of its own. Every mention found stands at the joined word (so that the context
+    /// read later sees the words around it); a name
+    /// the last part opens may run on into the words after it ("Papua-Papua Barat").
+    /// </summary>
+    private IEnumerable<RegionMention> MatchHyphenParts(string text, IReadOnlyList<Word> words, int index, bool inTitle)
+    {
+        var parts = HyphenSplicedWords.Parts(words[index]);
+        if (IsRouteEnd(text, words, index, index) || IsTravelBetween(text, words, index) || !ListsPlaces(parts))
+        {
+            yield break;
+        }
+
+        var spliced = new HyphenSplicedWords(words, index, parts);
+        for (var part = 0; part < parts.Count; part++)
+        {
+            if (parts[part].Length == 0 || !parts[part].IsCapitalized || Match(text, spliced, index + part, inTitle) is not { } found || found.Mention.Culture
+                || (found.Words > 1 && part + found.Words <= parts.Count))
+            {
+                continue;
+            }
+
+            var wordCount = found.Words > 1 ? found.Words - (parts.Count - part) + 1 : 1;
+            yield return found.Mention with { FirstWord = index, WordCount = wordCount };
+            part += found.Words - 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether a hyphen-joined word lists places: two parts or more are a region's or a district's name or a country
+    /// ("Malaysia-Pontianak", "Demak-Kudus-Muria"), each another ("Muara Batu-Batu" is a village), the last perhaps opening a
+    /// longer name ("Blora-Jawa Tengah", not a cue: "Kota Yogyakarta-Kabupaten Bantul"), and the parts together no region's name ("Bangka-Belitung" is the province).
+    /// "Posmetro-Medan", "Bugis-Makassar", "Riau-I", "Surabaya-Ciputra Mall" list no places.
+    /// </summary>
+    private bool ListsPlaces(List<Word> parts)
+    {
+        var lower = parts.Select(part => part.Lower).ToList();
+        if (lower.Distinct(StringComparer.Ordinal).Count() < lower.Count || gazetteer.Names.Find(lower).Count > 0)
+        {
+            return false;
+        }
+
+        var countries = PersonLexicon.Default.Countries;
+        return lower.Select((word, k) => gazetteer.Names.Find([word]).Count > 0 || gazetteer.Districts.Find([word]).Count > 0 || countries.Contains(word)
+            || (k == lower.Count - 1 && gazetteer.Names.Begins(word) && !RegionCues.Cues.ContainsKey(word))).Count(place => place) >= 2;
+    }
+
+    /// <summary>
+    /// Whether a hyphen-joined word names the ends of a journey: a road's, railway's or flight's word among the three words before
+    /// it ("Jalan penghubung Bandung-Subang", "kereta api Bogor-Sukabumi", "rute yakni Jakarta-Surabaya, Jakarta-Bali"; other
+    /// such words between are not counted), or "dari" right before it ("dari Sabang-Merauke", from one end to the other).
+    /// </summary>
+    private static bool IsTravelBetween(string text, IReadOnlyList<Word> words, int index)
+    {
+        if (index > 0 && words[index - 1].Lower == "dari")
+        {
+            return true;
+        }
+
+        var counted = 0;
+        for (var k = index - 1; k >= 0 && counted < 3 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".!?\n") < 0; k--)
+        {
+            var lower = words[k].Lower;
+            if (RegionCues.RouteWords.Contains(lower) || RegionCues.TravelWords.Contains(lower))
+            {
+                return true;
+            }
+
+            counted += words[k].IsCapitalized && lower.Contains('-') ? 0 : 1;
+        }
+
+        return false;
     }
 
     private (RegionMention Mention, int Words)? Match(string text, IReadOnlyList<Word> words, int index, bool inTitle)
@@ -834,8 +969,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     {
         var word = words[index];
         var town = cueWord is not null && RegionCues.CityTownWords.Contains(cueWord.ToLowerInvariant()) && !(index >= 2 && words[index - 2].Lower is "wali" or "pemerintah");
-        // "Kabupaten Serdang Berdagai": a misspelt longer name is not read as a shorter one ("Serang").
-        var longer = index + 1 < words.Count && words[index + 1].IsCapitalized && words[index + 1].Start - word.End <= 1;
+        // "Kabupaten Serdang Berdagai", "Wali Kota Tangeerang Selatan": a misspelt longer name is not read as a shorter one
+        // ("Serang", "Tangerang"). A word that opens no name, before a capitalised word that goes on no name, is the name and a
+        // person's name follows ("Bupati Sorolangun Cek Endra").
+        var longer = index + 1 < words.Count && words[index + 1].IsCapitalized && words[index + 1].Start - word.End <= 1
+            && (gazetteer.Names.Begins(word.Lower) || laterNameWords.Contains(words[index + 1].Lower));
         if (cue is not (RegionKind.Regency or RegionKind.City) || cueWord is null || town || !word.IsCapitalized || word.IsAllCaps || word.SentenceStart || longer || gazetteer.Misspelt(word.Lower, cue.Value) is not { } region)
         {
             return null;
@@ -849,6 +987,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         };
         return (mention, 1);
     }
+
+    /// <summary>The second and later words of the regions' names ("selatan", "hari", "rawas", "bedagai").</summary>
+    private readonly System.Collections.Frozen.FrozenSet<string> laterNameWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        gazetteer.Regions.SelectMany(region => Gazetteer.NameWords(region.Name).Skip(1)), StringComparer.Ordinal);
 
     private (List<NameEntry> Entries, int Words)? ContinuedAfterAcronym(string text, IReadOnlyList<Word> words, int index, int count)
     {

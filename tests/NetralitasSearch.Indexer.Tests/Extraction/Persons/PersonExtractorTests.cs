@@ -582,6 +582,20 @@ public sealed class PersonExtractorTests
         Assert.Contains(persons, p => p.Name == wrong[(wrong.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
     }
 
+    /// <summary>Round thirteen (ExtractionHeldOutReal13, the development quarter): a noun made with ke-...-an opening the sentence
+    /// (the candour, the happiness, the absence of the person after it) is no part of the name.</summary>
+    [Theory]
+    [InlineData("Keterusterangan Cowell tersebut muncul setelah ia secara terbuka meminta maaf pada pemenang BGT Jai McDowall.", "Keterusterangan Cowell")]
+    [InlineData("Kebahagian Zidane bertambah setelah melihat Benzema bisa menunjukkan kualitasnya.", "Kebahagian Zidane")]
+    [InlineData("Kegemilangan Fati memang jadi pembicaraan banyak orang.", "Kegemilangan Fati")]
+    [InlineData("Ketidaktersediaan Mbappe tentu amat merugikan PSG karena selain dirinya ada dua pemain penting lain yang tak bermain.", "Ketidaktersediaan Mbappe")]
+    public void ReadsNoKeAnNounOpeningTheSentenceAsTheFirstWordOfAName(string text, string wrong)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.DoesNotContain(persons, p => p.Name == wrong);
+    }
+
     [Fact]
     public void ReadsNoNicknameInAWordInQuotes()
     {
