@@ -1669,29 +1669,24 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// Melanie Subono", "Eyang Habibie" for the late BJ Habibie): a kinship, not a given name. ("Putra", "Putri" and "Bibi"
         /// are given names too and stay.)
         /// </summary>
-        public NameCandidate WithoutKinshipLead(NameCandidate candidate)
-        {
-            if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start
-                || words[first].Lower is not ("cucu" or "eyang" or "kakek" or "nenek") || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
-            {
-                return candidate;
-            }
-
-            var last = WordEndingAt(candidate.Start + candidate.Length);
-            return last > first && OnlySpaceBefore(first + 1) && FromRange(first + 1, last, candidate.Position, candidate.Regency) is { Name.Length: > 0 } named ? named : candidate;
-        }
+        public NameCandidate WithoutKinshipLead(NameCandidate candidate) =>
+            WithoutLead(candidate, lead => lead.Lower is "cucu" or "eyang" or "kakek" or "nenek");
 
         /// <summary>
         /// The name without the sentence's first word when that word is a noun made with ke-...-an that the tagger read into it
         /// ("Keterusterangan Cowell tersebut muncul", "Kebahagian Zidane bertambah"): the candour, the happiness of the person
         /// after it. Long words only (nine letters and more), and none the corpus writes capitalised.
         /// </summary>
-        public NameCandidate WithoutNounLead(NameCandidate candidate)
+        public NameCandidate WithoutNounLead(NameCandidate candidate) =>
+            WithoutLead(candidate, lead => lead.SentenceStart && lead.Lower is { Length: >= 9 } lower && lower.StartsWith("ke", StringComparison.Ordinal)
+                && lower.EndsWith("an", StringComparison.Ordinal) && !CapitalisationLexicon.IsNearlyAlwaysCapitalised(CapitalisationLexicon.Default.ClassOf(lower)));
+
+        /// <summary>The name without its first word when <paramref name="isLead"/> says that word is no part of it, and a
+        /// name is left after it; else the candidate as it was.</summary>
+        private NameCandidate WithoutLead(NameCandidate candidate, Func<Word, bool> isLead)
         {
             if (candidate.Start < 0 || candidate.Name.Length == 0 || WordAt(candidate.Start) is not (var first and >= 0) || words[first].Start != candidate.Start
-                || !words[first].SentenceStart || words[first].Lower is not { Length: >= 9 } lead || !lead.StartsWith("ke", StringComparison.Ordinal)
-                || !lead.EndsWith("an", StringComparison.Ordinal) || CapitalisationLexicon.IsNearlyAlwaysCapitalised(CapitalisationLexicon.Default.ClassOf(lead))
-                || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
+                || !isLead(words[first]) || !candidate.Name.StartsWith(words[first].Text + " ", StringComparison.Ordinal))
             {
                 return candidate;
             }

@@ -10,11 +10,13 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     private readonly PersonLexicon lexicon = lexicon;
     private readonly Func<string, bool> isPlausibleName = isPlausibleName;
 
+    private static readonly IReadOnlySet<string> NoWives = System.Collections.Frozen.FrozenSet<string>.Empty;
+
     /// <param name="wives">The names the text gives after a word for a wife ("ibu negara Iriana Joko Widodo"): her given
     /// name before her husband's name, whom the text also names alone; the two are two persons.</param>
     public List<MergedPerson> Merge(List<NameCandidate> candidates, IReadOnlyList<(string Full, string Short)> links, IReadOnlySet<string>? wives = null)
     {
-        wives ??= new HashSet<string>();
+        wives ??= NoWives;
         var linked = links.Select(link => (Full: Words(link.Full), Short: Key(link.Short))).ToList();
         var persons = new List<MergedPerson>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenBy(c => c.Start))

@@ -139,7 +139,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var lexicon = PersonLexicon.Default;
         RejectPersonNamesInTitle(titleWords, words, mentions, persons);
         var abbreviations = new HashSet<string>(StringComparer.Ordinal);
-        var neighbourhoods = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? neighbourhoods = null;
         string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
         foreach (var mention in mentions.Where(m => !m.InTitle && m.Resolved is not null && m.Cue is null))
         {
@@ -204,7 +204,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             if (!listed && mention.WordCount == 1 && last + 2 < words.Count && Gap(last + 1) == " " && IsOtherNameWord(words[last + 1])
                 && Gap(last + 2).Trim() == "," && IsLocalPlaceBefore(words, last + 2, mention.Resolved, text))
             {
-                neighbourhoods.Add(mention.Surface + " " + words[last + 1].Lower);
+                (neighbourhoods ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Surface + " " + words[last + 1].Lower);
                 mention.Resolved = null;
                 continue;
             }
@@ -285,7 +285,12 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         // "Giant cabang Lebak Bulus ini": a neighbourhood the text placed once is that neighbourhood wherever else it stands.
-        foreach (var mention in mentions.Where(m => m.Cue is null && m.Resolved is not null && m.WordCount == 1 && neighbourhoods.Count > 0))
+        if (neighbourhoods is null)
+        {
+            return;
+        }
+
+        foreach (var mention in mentions.Where(m => m.Cue is null && m.Resolved is not null && m.WordCount == 1))
         {
             var next = mention.FirstWord + 1;
             var sameText = mention.InTitle ? titleWords : words;
