@@ -5,11 +5,12 @@ using AnalyzedToken = NetralitasSearch.Indexer.Analysis.Token;
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// Tokens the analyzer has already produced, played back to the index: a body is analyzed once and indexed in two
-/// fields (<c>text</c> and <c>all</c>) and fingerprinted from the same terms. Several values (the body, then the title
-/// as many times as its weight in <c>all</c>) play back as one stream, each value <see cref="Gap"/> positions after the
-/// last, exactly where Lucene puts the values of a field added once per value (its position increment gap): the same
-/// positions, term frequencies and length norm, without a token stream, its attributes and a field inversion per value.
+/// Tokens the analyzer has already produced, played back to the index: a body is analyzed once, indexed in <c>all</c>
+/// and fingerprinted from the same terms. Several values (the body, then the title as many times as its weight in
+/// <c>all</c>) play back as one stream, each value <see cref="Gap"/> positions after the last, exactly where Lucene puts
+/// the values of a field added once per value (its position increment gap): the same term frequencies and length norm,
+/// without a token stream, its attributes and a field inversion per value. The values after the first may be made to
+/// start no earlier than a given position (the title's copies above every body position).
 /// </summary>
 internal sealed class TokenReplay : TokenStream
 {
@@ -21,6 +22,9 @@ internal sealed class TokenReplay : TokenStream
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly IPayloadAttribute payload;
+
+    /// <summary>The earliest position of the values after the first.</summary>
+    private readonly int restFrom;
     private int value;
     private int next;
 
@@ -38,9 +42,11 @@ internal sealed class TokenReplay : TokenStream
     {
     }
 
-    public TokenReplay(IReadOnlyList<IReadOnlyList<AnalyzedToken>> values)
+    /// <param name="restFrom">The earliest position of the second and later values (0: right after the gap).</param>
+    public TokenReplay(IReadOnlyList<IReadOnlyList<AnalyzedToken>> values, int restFrom = 0)
     {
         this.values = values;
+        this.restFrom = restFrom;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
@@ -59,7 +65,7 @@ internal sealed class TokenReplay : TokenStream
             // As Lucene between two values of a field: the gap, after the last token of the value before (if any).
             value++;
             next = 0;
-            start = end + Gap;
+            start = Math.Max(end + Gap, restFrom);
             end = start;
         }
 
