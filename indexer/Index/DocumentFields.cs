@@ -50,8 +50,8 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new CodeField(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture)),
             new NumericDocValuesField(IndexFields.Cluster, cluster),
             new NumericDocValuesField(IndexFields.Day, prepared.Day ?? IndexFields.Undated),
-            new TextField(IndexFields.Title, new TokenReplay(prepared.Title)),
-            new TextField(IndexFields.All, new TokenReplay(AllValues(prepared), IndexFields.TitleBase)),
+            new ReplayField(IndexFields.Title, [prepared.Title]),
+            new ReplayField(IndexFields.All, AllValues(prepared), IndexFields.TitleBase),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
             new StoredField(IndexFields.Record, prepared.Record),
         };
@@ -72,8 +72,8 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
 
         if (prepared.Day is { } day)
         {
-            fields.Add(new Int32Field(IndexFields.Day, day, Field.Store.NO));
-            fields.Add(new Int32Field(IndexFields.Year, DateOnly.FromDayNumber(day).Year, Field.Store.NO));
+            fields.Add(new NumberField(IndexFields.Day, day));
+            fields.Add(new NumberField(IndexFields.Year, DateOnly.FromDayNumber(day).Year));
         }
 
         foreach (var region in prepared.Regencies)

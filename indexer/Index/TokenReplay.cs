@@ -17,14 +17,15 @@ internal sealed class TokenReplay : TokenStream
     /// <summary>Positions between two values: the analyzer's gap, as Lucene adds between values of one field.</summary>
     public const int Gap = Analysis.IndonesianAnalyzer.ValueGap;
 
-    private readonly IReadOnlyList<IReadOnlyList<AnalyzedToken>> values;
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly IPayloadAttribute payload;
 
+    private IReadOnlyList<IReadOnlyList<AnalyzedToken>> values;
+
     /// <summary>The earliest position of the values after the first.</summary>
-    private readonly int restFrom;
+    private int restFrom;
     private int value;
     private int next;
 
@@ -51,6 +52,15 @@ internal sealed class TokenReplay : TokenStream
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
         payload = AddAttribute<IPayloadAttribute>();
+    }
+
+    /// <summary>The stream made to play other values from their start (a stream kept per thread, <see cref="ReplayField"/>).</summary>
+    public TokenReplay Play(IReadOnlyList<IReadOnlyList<AnalyzedToken>> others, int restFrom = 0)
+    {
+        values = others;
+        this.restFrom = restFrom;
+        Reset();
+        return this;
     }
 
     public override bool IncrementToken()
@@ -95,5 +105,10 @@ internal sealed class TokenReplay : TokenStream
         start = 0;
         end = 0;
         position = 0;
+    }
+
+    /// <summary>Lucene disposes a field's stream after inverting it; a kept one lives on for the thread's next field.</summary>
+    protected override void Dispose(bool disposing)
+    {
     }
 }
