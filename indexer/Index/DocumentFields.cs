@@ -50,9 +50,8 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
             new CodeField(IndexFields.Cluster, cluster.ToString(CultureInfo.InvariantCulture)),
             new NumericDocValuesField(IndexFields.Cluster, cluster),
             new NumericDocValuesField(IndexFields.Day, prepared.Day ?? IndexFields.Undated),
-            new TextField(IndexFields.Title, new TokenReplay(prepared.Title)),
-            new TextField(IndexFields.Text, new TokenReplay(prepared.Body)),
-            new TextField(IndexFields.All, new TokenReplay(AllValues(prepared))),
+            new ReplayField(IndexFields.Title, [prepared.Title]),
+            new ReplayField(IndexFields.All, AllValues(prepared), IndexFields.TitleBase),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(prepared.Hit)),
             new StoredField(IndexFields.Record, prepared.Record),
         };
@@ -73,8 +72,8 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
 
         if (prepared.Day is { } day)
         {
-            fields.Add(new Int32Field(IndexFields.Day, day, Field.Store.NO));
-            fields.Add(new Int32Field(IndexFields.Year, DateOnly.FromDayNumber(day).Year, Field.Store.NO));
+            fields.Add(new NumberField(IndexFields.Day, day));
+            fields.Add(new NumberField(IndexFields.Year, DateOnly.FromDayNumber(day).Year));
         }
 
         foreach (var region in prepared.Regencies)
@@ -112,7 +111,8 @@ internal sealed class DocumentFields(IndonesianAnalyzer analyzer, Gazetteer gaze
     /// <summary>
     /// The values of <see cref="IndexFields.All"/>: the body, then the title once more for each step of its weight (as
     /// BM25F weighs fields), so a plain word is one term of one field to look up and score. One stream plays them all,
-    /// with the positions Lucene gives the values of a field added once per value (<see cref="TokenReplay"/>).
+    /// with the positions Lucene gives the values of a field added once per value (<see cref="TokenReplay"/>), the
+    /// title's from <see cref="IndexFields.TitleBase"/>.
     /// </summary>
     private static List<Analysis.Token>[] AllValues(PreparedDocument prepared)
     {

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 using LuceneQuery = Lucene.Net.Search.Query;
 using LuceneSearcher = Lucene.Net.Search.IndexSearcher;
 
@@ -25,7 +26,7 @@ internal sealed class HighlightTerms
         return highlight;
     }
 
-    private static bool IsText(string field) => field is IndexFields.All or IndexFields.Title or IndexFields.Text;
+    private static bool IsText(string field) => field is IndexFields.All or IndexFields.Title;
 
     private void Walk(LuceneQuery query, LuceneSearcher searcher)
     {
@@ -60,6 +61,34 @@ internal sealed class HighlightTerms
                 Prefixes.Add(prefix.Prefix.Text);
                 break;
             case FuzzyQuery fuzzy when IsText(fuzzy.Term.Field):
+                Walk(searcher.Rewrite(fuzzy), searcher);
+                break;
+
+            // text: queries (Query.BodyQuery): spans over the body's positions in all.
+            case SpanFirstQuery first:
+                Walk(first.Match, searcher);
+                break;
+            case SpanNearQuery near:
+                foreach (var clause in near.GetClauses())
+                {
+                    Walk(clause, searcher);
+                }
+
+                break;
+            case SpanOrQuery or:
+                foreach (var clause in or.GetClauses())
+                {
+                    Walk(clause, searcher);
+                }
+
+                break;
+            case SpanTermQuery span when IsText(span.Term.Field):
+                Terms.Add(span.Term.Text);
+                break;
+            case SpanMultiTermQueryWrapper<PrefixQuery> prefix:
+                Walk(prefix.WrappedQuery, searcher);
+                break;
+            case SpanMultiTermQueryWrapper<FuzzyQuery> fuzzy:
                 Walk(searcher.Rewrite(fuzzy), searcher);
                 break;
         }

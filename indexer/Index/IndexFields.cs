@@ -1,8 +1,9 @@
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// The fields of a Lucene document. Text: <see cref="Title"/>, <see cref="Text"/> (the body) and <see cref="All"/>
-/// (title, <see cref="TitleWeight"/> times, and body: what a plain word searches), analyzed by our analyzer with positions. Entities: codes and kinds as
+/// The fields of a Lucene document. Text: <see cref="Title"/> and <see cref="All"/> (the body from position 0, then the
+/// title <see cref="TitleWeight"/> times from <see cref="TitleBase"/>: what a plain word searches, and, below
+/// <see cref="TitleBase"/>, what a <c>text:</c> query and a snippet read), analyzed by our analyzer with positions. Entities: codes and kinds as
 /// untokenized terms, names as words (<c>NameAnalyzer</c>), each also as sorted-set doc values for facets. Dates and
 /// years as numeric terms; the day, same-story cluster, sequence and fingerprint as numeric doc values; the result line
 /// and the start of the text as binary doc values (read for every shown hit and snippet without decompressing stored
@@ -11,7 +12,7 @@ namespace NetralitasSearch.Indexer.Index;
 internal static class IndexFields
 {
     /// <summary>Bump when the fields change: with the analyzer version it decides whether an index must be rebuilt.</summary>
-    public const string SchemaVersion = "lucene-7";
+    public const string SchemaVersion = "lucene-8";
 
     /// <summary>The commit user data key holding <see cref="Fingerprint"/>.</summary>
     public const string SchemaKey = "schema";
@@ -30,8 +31,14 @@ internal static class IndexFields
     public const string Year = "year";
 
     public const string Title = "title";
-    public const string Text = "text";
     public const string All = "all";
+
+    /// <summary>
+    /// Where the title's copies start in <see cref="All"/>: every body position lies below it (a text of two million
+    /// characters has fewer than two million words), so the body is indexed once and a body-only query is a span
+    /// query over <see cref="All"/> ending at or before it.
+    /// </summary>
+    public const int TitleBase = 1 << 30;
 
     /// <summary>
     /// How many times the title is indexed in <see cref="All"/>: its weight against the body's one, as the title

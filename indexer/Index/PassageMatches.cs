@@ -5,7 +5,8 @@ using Lucene.Net.Util;
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// Where the query's words stand in the text of each shown hit, read from the index's positions in <c>text</c>:
+/// Where the query's words stand in the text of each shown hit, read from the index's body positions in <c>all</c>
+/// (those below <see cref="IndexFields.TitleBase"/>):
 /// per segment, each highlighted term is looked up once and its postings advanced through that segment's hits in
 /// order; a prefix stands for its first terms in the segment; a synonym group's term marks the words of the variant it
 /// stands on. No text is analyzed for a snippet.
@@ -25,7 +26,7 @@ internal static class PassageMatches
         {
             var reader = leaves[group.Key].AtomicReader;
             var hits = group.OrderBy(i => shown[i].Doc).ToList();
-            var termsEnum = reader.GetTerms(IndexFields.Text)?.GetEnumerator();
+            var termsEnum = reader.GetTerms(IndexFields.All)?.GetEnumerator();
             if (termsEnum is null)
             {
                 continue;
@@ -91,8 +92,13 @@ internal static class PassageMatches
 
             for (var k = postings.Freq; k > 0; k--)
             {
-                // A synonym group's term covers as many words as its payload says.
+                // A synonym group's term covers as many words as its payload says. Past the body stand the title's copies.
                 var position = postings.NextPosition();
+                if (position >= IndexFields.TitleBase)
+                {
+                    break;
+                }
+
                 var words = postings.GetPayload() is { Length: > 0 } span ? span.Bytes[span.Offset] : 1;
                 for (var w = 0; w < words; w++)
                 {

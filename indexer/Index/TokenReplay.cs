@@ -5,22 +5,27 @@ using AnalyzedToken = NetralitasSearch.Indexer.Analysis.Token;
 namespace NetralitasSearch.Indexer.Index;
 
 /// <summary>
-/// Tokens the analyzer has already produced, played back to the index: a body is analyzed once and indexed in two
-/// fields (<c>text</c> and <c>all</c>) and fingerprinted from the same terms. Several values (the body, then the title
-/// as many times as its weight in <c>all</c>) play back as one stream, each value <see cref="Gap"/> positions after the
-/// last, exactly where Lucene puts the values of a field added once per value (its position increment gap): the same
-/// positions, term frequencies and length norm, without a token stream, its attributes and a field inversion per value.
+/// Tokens the analyzer has already produced, played back to the index: a body is analyzed once, indexed in <c>all</c>
+/// and fingerprinted from the same terms. Several values (the body, then the title as many times as its weight in
+/// <c>all</c>) play back as one stream, each value <see cref="Gap"/> positions after the last, exactly where Lucene puts
+/// the values of a field added once per value (its position increment gap): the same term frequencies and length norm,
+/// without a token stream, its attributes and a field inversion per value. The values after the first may be made to
+/// start no earlier than a given position (the title's copies above every body position).
 /// </summary>
 internal sealed class TokenReplay : TokenStream
 {
     /// <summary>Positions between two values: the analyzer's gap, as Lucene adds between values of one field.</summary>
     public const int Gap = Analysis.IndonesianAnalyzer.ValueGap;
 
-    private readonly IReadOnlyList<IReadOnlyList<AnalyzedToken>> values;
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly IPayloadAttribute payload;
+
+    private IReadOnlyList<IReadOnlyList<AnalyzedToken>> values;
+
+    /// <summary>The earliest position of the values after the first.</summary>
+    private int restFrom;
     private int value;
     private int next;
 
@@ -38,13 +43,24 @@ internal sealed class TokenReplay : TokenStream
     {
     }
 
-    public TokenReplay(IReadOnlyList<IReadOnlyList<AnalyzedToken>> values)
+    /// <param name="restFrom">The earliest position of the second and later values (0: right after the gap).</param>
+    public TokenReplay(IReadOnlyList<IReadOnlyList<AnalyzedToken>> values, int restFrom = 0)
     {
         this.values = values;
+        this.restFrom = restFrom;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
         payload = AddAttribute<IPayloadAttribute>();
+    }
+
+    /// <summary>The stream made to play other values from their start (a stream kept per thread, <see cref="ReplayField"/>).</summary>
+    public TokenReplay Play(IReadOnlyList<IReadOnlyList<AnalyzedToken>> others, int restFrom = 0)
+    {
+        values = others;
+        this.restFrom = restFrom;
+        Reset();
+        return this;
     }
 
     public override bool IncrementToken()
@@ -59,7 +75,7 @@ internal sealed class TokenReplay : TokenStream
             // As Lucene between two values of a field: the gap, after the last token of the value before (if any).
             value++;
             next = 0;
-            start = end + Gap;
+            start = Math.Max(end + Gap, restFrom);
             end = start;
         }
 
@@ -89,5 +105,10 @@ internal sealed class TokenReplay : TokenStream
         start = 0;
         end = 0;
         position = 0;
+    }
+
+    /// <summary>Lucene disposes a field's stream after inverting it; a kept one lives on for the thread's next field.</summary>
+    protected override void Dispose(bool disposing)
+    {
     }
 }

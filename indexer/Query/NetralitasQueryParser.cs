@@ -11,7 +11,7 @@ namespace NetralitasSearch.Indexer.Query;
 
 /// <summary>
 /// Lucene's classic query parser, for our fields. A plain word searches <c>all</c> (title and body, the title counting
-/// more); <c>title:</c> and <c>text:</c> search one of them; entity fields, dates and years go through
+/// more); <c>title:</c> searches the title, <c>text:</c> the body (<see cref="BodyQuery"/>); entity fields, dates and years go through
 /// <see cref="FieldQueries"/>. Words are all required; OR binds loosest (<c>a b OR c</c> is <c>(a AND b) OR c</c>, where
 /// Lucene alone would make only a required); a run of required words that is a press synonym becomes its group
 /// (<c>kepala desa</c> also finds <c>kades</c>); stop words are dropped beside other required words. Not thread-safe:
@@ -151,7 +151,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
             {
                 QueryField.Any => new PrefixQuery(new Term(IndexFields.All, lower)),
                 QueryField.Title => new PrefixQuery(new Term(IndexFields.Title, lower)),
-                QueryField.Text => new PrefixQuery(new Term(IndexFields.Text, lower)),
+                QueryField.Text => BodyQuery.Prefix(lower),
                 _ => fields.Prefix(kind, termStr),
             };
         }
@@ -195,7 +195,7 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
         {
             QueryField.Any => new FuzzyQuery(new Term(IndexFields.All, term), edits),
             QueryField.Title => new FuzzyQuery(new Term(IndexFields.Title, term), edits),
-            _ => new FuzzyQuery(new Term(IndexFields.Text, term), edits),
+            _ => BodyQuery.Fuzzy(term, edits),
         };
     }
 
@@ -281,9 +281,14 @@ internal sealed class NetralitasQueryParser : Lucene.Net.QueryParsers.Classic.Qu
             return null;
         }
 
-        if (kind != QueryField.Any)
+        if (kind == QueryField.Title)
         {
-            return PhraseAt(kind == QueryField.Title ? IndexFields.Title : IndexFields.Text, tokens, slop);
+            return PhraseAt(IndexFields.Title, tokens, slop);
+        }
+
+        if (kind == QueryField.Text)
+        {
+            return BodyQuery.Words(tokens, slop);
         }
 
         if (quoted || tokens.Count > 1)

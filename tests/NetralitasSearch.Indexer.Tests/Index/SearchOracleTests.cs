@@ -10,7 +10,8 @@ namespace NetralitasSearch.Indexer.Tests.Index;
 
 /// <summary>
 /// The engine against a brute-force oracle over the analyzed text of every document: thousands of random queries of
-/// 1–4 words drawn from random indexed documents (plain words, phrases, title: and text: forms). Without synonym groups
+/// 1–4 words drawn from random indexed documents (plain words, phrases, title: and text: forms, text: phrases and
+/// prefixes: the body is indexed once, in all, and text: reads its positions there). Without synonym groups
 /// the engine matches exactly the documents the oracle finds; with them, at least those; and a query made of a
 /// document's own words always finds that document, unrelaxed. The corpus is CLICK-ID (1,000 articles) when ../shared
 /// is present, else the project's fixture articles.
@@ -138,13 +139,15 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
             while (true)
             {
                 var document = documents[random.Next(documents.Count)];
-                var form = random.Next(10);
+                var form = random.Next(12);
                 var clauses = form switch
                 {
                     < 5 => Words(document, random, random.Next(1, 5)),
                     < 7 => [Phrase(document, random)],
                     < 8 => [Field(document, random, title: true)],
                     < 9 => [Field(document, random, title: false)],
+                    9 => [BodyPhrase(document, random)],
+                    10 => [BodyPrefix(document, random), .. Words(document, random, random.Next(0, 2))],
                     _ => [.. Words(document, random, random.Next(1, 3)), Phrase(document, random)],
                 };
                 if (clauses.Any(c => c is null))
@@ -235,7 +238,7 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
             }
 
             var terms = run.Select(t => t.Term).ToList();
-            return new Clause("\"" + string.Join(' ', run.Select(document.Written)) + "\"", d => (terms.All(d.TitleTerms.Contains) && Contains(d.Title, terms)) || (terms.All(d.BodyTerms.Contains) && Contains(d.Body, terms)), false);
+            return new Clause("\"" + string.Join(' ', run.Select(document.Written)) + "\"", d => (terms.All(d.TitleTerms.Contains) && Contains(d.Title, terms)) || (terms.All(d.BodyTerms.Contains) && Contains(d.Body, terms)), false) { Terms = terms };
         }
 
         private static Clause? Field(Analyzed document, Random random, bool title)
@@ -248,6 +251,26 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
 
             var token = tokens[random.Next(tokens.Count)];
             return new Clause((title ? "title:" : "text:") + document.Written(token).ToLowerInvariant(), d => (title ? d.TitleTerms : d.BodyTerms).Contains(token.Term), false);
+        }
+
+        /// <summary>A phrase of the body asked with text: (found only in a body, never in a title alone).</summary>
+        private static Clause? BodyPhrase(Analyzed document, Random random) =>
+            Phrase(document, random) is { } phrase
+                ? new Clause("text:" + phrase.Text, d => phrase.Terms.All(d.BodyTerms.Contains) && Contains(d.Body, phrase.Terms), false)
+                : null;
+
+        /// <summary>The start (3+ letters) of a body term asked with text:, as the index holds the term (stemmed).</summary>
+        private static Clause? BodyPrefix(Analyzed document, Random random)
+        {
+            var candidates = document.Body.Where(t => t.Term.Length >= 4 && t.Term.All(char.IsAsciiLetterLower)).ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            var term = candidates[random.Next(candidates.Count)].Term;
+            var prefix = term[..random.Next(3, term.Length)];
+            return new Clause($"text:{prefix}*", d => d.BodyTerms.Any(t => t.StartsWith(prefix, StringComparison.Ordinal)), false);
         }
 
         private static bool Contains(List<Token> tokens, List<string> phrase)
@@ -307,5 +330,9 @@ public sealed class SearchOracleTests : IClassFixture<SearchOracleTests.Corpus>
         public string Written(Token token) => (Title.Contains(token) ? TitleText : BodyText).Substring(token.Start, token.Length);
     }
 
-    internal sealed record Clause(string Text, Func<Analyzed, bool> Matches, bool IsStopWord);
+    internal sealed record Clause(string Text, Func<Analyzed, bool> Matches, bool IsStopWord)
+    {
+        /// <summary>A phrase's terms, in order.</summary>
+        public List<string> Terms { get; init; } = [];
+    }
 }

@@ -44,6 +44,37 @@ public sealed class TokenReplayTests
         Assert.Contains(expected, row => row.Contains(" doc 1 ", StringComparison.Ordinal) || title.Length + body.Length == 0);
     }
 
+    /// <summary>
+    /// <see cref="ReplayField"/> (one stream per thread, played again for each field of each document) indexes as a
+    /// stream of its own per field; values after the first start at the position asked (the title's copies above the
+    /// body) with the same frequencies and length norm.
+    /// </summary>
+    [Fact]
+    public void AKeptStreamPlaysEachFieldAsAStreamOfItsOwn()
+    {
+        var body = Analyzer.Analyze("MUSI RAWAS – Kepala desa Sukamaju menyatakan dukungan kepada pasangan calon bupati. Kades lain diam.");
+        var title = Analyzer.Analyze("Kepala Desa Sukamaju Dukung Paslon");
+        List<Token>[] values = [body, title, title];
+
+        foreach (var restFrom in new[] { 0, 1 << 30 })
+        {
+            var (expected, expectedNorm) = Postings(new LuceneDocument { new TextField("all", new TokenReplay(values, restFrom)) });
+
+            // The thread's stream has just played other values (and a field of another name) before.
+            Postings(new LuceneDocument { new ReplayField("all", [title], restFrom), new ReplayField("title", [body, title]) });
+            var (actual, actualNorm) = Postings(new LuceneDocument { new ReplayField("title", [title]), new ReplayField("all", values, restFrom) });
+
+            Assert.Equal(expected, actual);
+            Assert.Equal(expectedNorm, actualNorm);
+        }
+
+        var (placed, norm) = Postings(new LuceneDocument { new ReplayField("all", values, 1 << 30) });
+        var (unplaced, plainNorm) = Postings(new LuceneDocument { new ReplayField("all", values) });
+        Assert.Equal(plainNorm, norm);
+        Assert.Contains(placed, row => row.StartsWith("paslon doc 1 freq 2: 1073741828 ", StringComparison.Ordinal));
+        Assert.Equal(unplaced.Select(r => r.Split(':')[0]), placed.Select(r => r.Split(':')[0]));
+    }
+
     /// <summary>Every term of <c>all</c> with its frequency, positions and payloads, and the document's length norm.</summary>
     private static (List<string> Terms, long Norm) Postings(LuceneDocument document)
     {
