@@ -50,24 +50,7 @@ public sealed class CodeFieldTests
         }
 
         using var reader = DirectoryReader.Open(directory);
-        var leaf = reader.Leaves.Single().AtomicReader;
-        var rows = new List<string>();
-        foreach (var field in leaf.Fields)
-        {
-            var terms = leaf.GetTerms(field).GetEnumerator();
-            while (terms.MoveNext())
-            {
-                var docs = terms.Docs(null, null, DocsFlags.FREQS);
-                var postings = new List<string>();
-                while (docs.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    postings.Add($"{docs.DocID} freqs {docs.Freq}");
-                }
-
-                rows.Add($"{field}:{terms.Term.Utf8ToString()} docs {string.Join(", ", postings)}");
-            }
-        }
-
+        var rows = PostingRows.Of(reader.Leaves.Single().AtomicReader, term => term.Utf8ToString());
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             rows.Add($"stored {doc}: {reader.Document(doc).Get("id")}");

@@ -58,29 +58,11 @@ public sealed class NumberFieldTests
         return directory;
     }
 
-    /// <summary>Every term of every field (as bytes: trie terms are binary) with its documents and frequencies.</summary>
+    /// <summary>Every term (as bytes: trie terms are binary) with its documents and frequencies.</summary>
     private static List<string> Terms(Lucene.Net.Store.Directory directory)
     {
         using var reader = DirectoryReader.Open(directory);
-        var leaf = reader.Leaves.Single().AtomicReader;
-        var rows = new List<string>();
-        foreach (var field in leaf.Fields)
-        {
-            var terms = leaf.GetTerms(field).GetEnumerator();
-            while (terms.MoveNext())
-            {
-                var docs = terms.Docs(null, null, DocsFlags.FREQS);
-                var postings = new List<string>();
-                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    postings.Add($"{docs.DocID}x{docs.Freq}");
-                }
-
-                rows.Add($"{field}:{Convert.ToHexString(terms.Term.Bytes, terms.Term.Offset, terms.Term.Length)} {string.Join(",", postings)}");
-            }
-        }
-
-        return rows;
+        return PostingRows.Of(reader.Leaves.Single().AtomicReader, term => Convert.ToHexString(term.Bytes, term.Offset, term.Length));
     }
 
     private static List<int> Hits(Lucene.Net.Store.Directory directory, Lucene.Net.Search.Query query)
