@@ -39,7 +39,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             if (matches.Count == 0)
             {
                 // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
-                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsShortened(words, p) || IsJoined(key, p) || IsInitialled(candidate.Name, p)).ToList();
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsSpellingVariant(words, p) || IsShortened(words, p) || IsJoined(key, p) || IsInitialled(candidate.Name, p)).ToList();
             }
             if (matches.Count == 0)
             {
@@ -192,6 +192,65 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         return differing == 1 && words.Count <= person.Words.Count;
+    }
+
+    /// <summary>Each word a word of the person's name but one, which is spelt as one of the person's words in another way
+    /// of writing Indonesian names (see <see cref="Spelling"/>), at least four letters: "Deni Siregar" and "Denny" of Denny
+    /// Siregar, "Umi Akhtar" of Ummi Akhtar.</summary>
+    private static bool IsSpellingVariant(HashSet<string> words, MergedPerson person)
+    {
+        if (words.Count > person.Words.Count || (words.Count == 1 && words.First().Length < 4))
+        {
+            return false;
+        }
+
+        var differing = 0;
+        foreach (var word in words)
+        {
+            if (person.Words.Contains(word))
+            {
+                continue;
+            }
+
+            if (word.Length < 3 || differing > 0 || Spelling(word) is var spelt && !person.Words.Any(w => w.Length >= 4 && w[0] == word[0] && Spelling(w) == spelt))
+            {
+                return false;
+            }
+
+            differing++;
+        }
+
+        return differing == 1;
+    }
+
+    /// <summary>A word of a name with the differences of spelling Indonesian names take folded away: accents, "y" for "i",
+    /// doubled letters ("Denny", "Deni"), the old spellings "dj" and "oe" ("Widjaja", "Soekarno").</summary>
+    private static string Spelling(string word)
+    {
+        var folded = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var letter = c == 'y' ? 'i' : c;
+            if (folded.Length > 0 && folded[^1] == letter)
+            {
+                continue;
+            }
+
+            if (folded.Length > 0 && ((folded[^1] == 'd' && letter == 'j') || (folded[^1] == 'o' && letter == 'e')))
+            {
+                folded[^1] = letter == 'j' ? 'j' : 'u';
+                continue;
+            }
+
+            folded.Append(letter);
+        }
+
+        return folded.ToString();
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits), up to 2.</summary>
