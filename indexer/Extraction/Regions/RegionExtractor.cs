@@ -343,8 +343,34 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         var gap = text[words[after - 1].End..words[after].Start].Trim();
         string? After(int k) => after + k < words.Count && words[after + k].IsCapitalized ? words[after + k].Lower : null;
-        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any()))
+        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any() || ListGoesOn(words, after, text)))
             && !(gap.Length == 0 && words[after].Lower is "dan" or "serta" or "hingga" or "atau");
+    }
+
+    /// <summary>Whether the capitalised name at <paramref name="index"/>, of one or two words, is an item of a list that goes
+    /// on after it: a comma or "dan" follows ("Denpasar, Malang, Madura, Bandung", "Bandung, Mataram, Lombok, dan Bima", "Flores, Semarang, Malang, Purwokerto,
+    /// Cirebon": an island or a town the gazetteer does not hold, in the middle of a list of places). A day's name is no item
+    /// ("Kuningan, Jakarta, Selasa, 5 September").</summary>
+    private static bool ListGoesOn(IReadOnlyList<Word> words, int index, string text)
+    {
+        if (!words[index].IsCapitalized || words[index].IsAllCaps || words[index].Lower is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "sabtu" or "minggu")
+        {
+            return false;
+        }
+
+        var end = index;
+        if (end + 1 < words.Count && words[end + 1].IsCapitalized && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End) is " ")
+        {
+            end++;
+        }
+
+        if (end + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim();
+        return (gap is "," && (words[end + 1].IsCapitalized || words[end + 1].Lower is "dan" or "serta")) || (gap.IsEmpty && words[end + 1].Lower is "dan" or "serta");
     }
 
     /// <summary>

@@ -121,6 +121,12 @@ public sealed class RegionContextTests
     // A province in the middle of a list of places is a peer of the places around it.
     [InlineData("Sebelumnya daerah seperti Bandung, Riau, Malang, Makassar, Yogyakarta, hingga Samarinda telah menggelar aksi unjuk rasa.", "Bandung|Malang|Kota Makassar|Kota Yogyakarta|Kota Samarinda|Riau")]
     [InlineData("Rute domestik ke Surabaya, Bali dan Makassar juga menjadi salah satu yang tersibuk.", "Kota Surabaya|Kota Makassar|Bali")]
+    // ... and so is a place before a town or an island the gazetteer does not hold, where the list goes on after it (round
+    // fourteen: ExtractionHeldOutReal14 and the development quarter); a day's name after a place ends the list ("Kuningan,
+    // Jakarta, Selasa" above).
+    [InlineData("Selain di wilayah Tuban, gempa ini juga dirasakan hingga Denpasar, Malang, Madura, Bandung, Mataram, Lombok, dan Bima.", "Tuban|Kota Denpasar|Malang|Bandung|Kota Mataram|Bima")]
+    [InlineData("Selain itu, ada Manado, Ambon, Kupang, Bali, Pekanbaru, Padang, Palembang, Flores, Semarang, Malang, Purwokerto, Cirebon, dan Sukabumi.", "Kota Manado|Kota Ambon|Kupang|Kota Pekanbaru|Kota Padang|Kota Palembang|Semarang|Malang|Cirebon|Sukabumi|Bali")]
+    [InlineData("Kita melihat dalam 2 tahun terakhir, (pembuatan kapal) terkonsentasi masuk di Sibolga, Lampung, Kuala Tanjung, Jambi, Batam, dan Selat Malaka juga di Pantura Jawa.", "Kota Sibolga|Kota Batam|Lampung|Jambi")]
 
     // Names with their first words left out after a name ending with a point of the compass.
     [InlineData("Tersangka diamankan di lokasi berbeda-beda, yakni di Jakarta Utara, Timur dan Selatan.", "Kota Jakarta Utara|Kota Jakarta Timur|Kota Jakarta Selatan")]
