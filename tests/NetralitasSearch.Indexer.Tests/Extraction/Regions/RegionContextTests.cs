@@ -105,6 +105,11 @@ public sealed class RegionContextTests
     // development quarter).
     [InlineData("Sementara itu, Kepala Unit Penyelenggara Bandar Udara APT Pranoto Samarinda, Dodi Dharma mengatakan, kondisi di Bandar Udara APT Pranoto Samarinda masih belum ada penerbangan yang melakukan take off maupun landing karena terdampak kabut asap.", "Kota Samarinda")]
     [InlineData("Selanjutnya Bandar Udara Rahadi Oesman Ketapang NOTAM No, c8520/19/NOTAMN dengan visibility 2500 m.", "Ketapang")]
+    // A list of buildings with their towns after the first one's word (round fourteen: ExtractionHeldOutReal14 and the
+    // development quarter); not a street and a village after "di".
+    [InlineData("Lalu Stadion Wibawa Mukti Bekasi, Patriot Candrabhaga Bekasi, Si Jalak Harupat Bandung, dan Pakansari Bogor.", "Bekasi|Bandung|Bogor")]
+    [InlineData("Sejauh ini, Timnas Indonesia kerap menggelar pertandingan di Stadion Pakansari Bogor, Patriot Candrabhaga Bekasi hingga Manahan Solo.", "Bogor|Bekasi")]
+    [InlineData("Petugas Polres Labuhanbatu melakukan penyelidikan dan OTT di puskesmas yang berlokasi di Jalan Sepak Bola, Pulo Padang, Kecamatan Rantau Utara itu.", "Labuhanbatu")]
 
     // A cue glued to the name before it by a hyphen.
     [InlineData("Kampung wisata Giwangan dikenal sebagai kampung biasa di perbatasan Kota Yogyakarta-Kabupaten Bantul atau kampung tempat lokasi terminal induk bus Yogyakarta yang padat.", "Bantul|Kota Yogyakarta")]
