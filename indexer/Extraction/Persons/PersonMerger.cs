@@ -195,7 +195,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
     }
 
     /// <summary>Each word a word of the person's name but one, which is spelt as one of the person's words in another way
-    /// of writing Indonesian names (see <see cref="Spelling"/>), at least four letters: "Deni Siregar" and "Denny" of Denny
+    /// of writing Indonesian names (see <see cref="SameSpelling"/>), at least four letters: "Deni Siregar" and "Denny" of Denny
     /// Siregar, "Umi Akhtar" of Ummi Akhtar.</summary>
     private static bool IsSpellingVariant(HashSet<string> words, MergedPerson person)
     {
@@ -212,7 +212,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
                 continue;
             }
 
-            if (word.Length < 3 || differing > 0 || Spelling(word) is var spelt && !person.Words.Any(w => w.Length >= 4 && w[0] == word[0] && Spelling(w) == spelt))
+            if (word.Length < 3 || differing > 0 || !SpeltAsAWordOf(person, word))
             {
                 return false;
             }
@@ -223,12 +223,36 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         return differing == 1;
     }
 
-    /// <summary>A word of a name with the differences of spelling Indonesian names take folded away: accents, "y" for "i",
-    /// doubled letters ("Denny", "Deni"), the old spellings "dj" and "oe" ("Widjaja", "Soekarno").</summary>
-    private static string Spelling(string word)
+    private static bool SpeltAsAWordOf(MergedPerson person, string word)
     {
-        var folded = new System.Text.StringBuilder(word.Length);
-        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD))
+        foreach (var w in person.Words)
+        {
+            if (w.Length >= 4 && w[0] == word[0] && SameSpelling(w, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two words of names are the same but for the differences of spelling Indonesian names take: accents,
+    /// "y" for "i", doubled letters ("Denny", "Deni"), the old spellings "dj" and "oe" ("Widjaja", "Soekarno").</summary>
+    private static bool SameSpelling(string a, string b)
+    {
+        Span<char> x = stackalloc char[48];
+        Span<char> y = stackalloc char[48];
+        var length = Spelling(a, x);
+        return length > 0 && length == Spelling(b, y) && x[..length].SequenceEqual(y[..length]);
+    }
+
+    /// <summary>The word folded as <see cref="SameSpelling"/> compares it, into <paramref name="into"/>; its length, or 0
+    /// where it is too long.</summary>
+    private static int Spelling(string word, Span<char> into)
+    {
+        var source = System.Text.Ascii.IsValid(word) ? word : word.Normalize(System.Text.NormalizationForm.FormD);
+        var length = 0;
+        foreach (var c in source)
         {
             if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
@@ -236,21 +260,21 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             }
 
             var letter = c == 'y' ? 'i' : c;
-            if (folded.Length > 0 && folded[^1] == letter)
+            if (length > 0 && (into[length - 1] == letter || (into[length - 1] == 'd' && letter == 'j') || (into[length - 1] == 'o' && letter == 'e')))
             {
+                into[length - 1] = letter == 'e' && into[length - 1] == 'o' ? 'u' : letter;
                 continue;
             }
 
-            if (folded.Length > 0 && ((folded[^1] == 'd' && letter == 'j') || (folded[^1] == 'o' && letter == 'e')))
+            if (length == into.Length)
             {
-                folded[^1] = letter == 'j' ? 'j' : 'u';
-                continue;
+                return 0;
             }
 
-            folded.Append(letter);
+            into[length++] = letter;
         }
 
-        return folded.ToString();
+        return length;
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits), up to 2.</summary>
