@@ -275,7 +275,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             links.RemoveAll(link => PersonMerger.Key(link.Full) == role && link.Short == actor);
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c) || reader.CompletesInstitutionAsAgung(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c) || reader.InResultTeam(c))));
         return result;
     }
@@ -1944,6 +1944,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return true;
         }
+
+        /// <summary>Whether the name is "Agung" (supreme, great) alone after the word of an institution, a building or a place it
+        /// completes: "Jaksa Agung" (the Attorney General), "Mahkamah Agung", "Hakim Agung", "Masjid Agung", "Gunung Agung".</summary>
+        public bool CompletesInstitutionAsAgung(NameCandidate candidate) =>
+            candidate.Start >= 0 && candidate.Name is "Agung" && WordAt(candidate.Start) is var first and > 0 && OnlySpaceBefore(first)
+            && words[first - 1].IsCapitalized && words[first - 1].Lower is "jaksa" or "kejaksaan" or "mahkamah" or "hakim" or "masjid" or "pura" or "gunung" or "kayu";
 
         /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma"), or "PDAM", a
         /// regional water company's ("PDAM Tirta Dharma", "Perusahaan Daerah Air Minum (PDAM) Tirta Dharma").</summary>

@@ -679,7 +679,8 @@ public sealed class PersonExtractorTests
     /// <summary>Round fourteen (ExtractionHeldOutReal12, ExtractionHeldOutReal14, the development quarter): a short form the
     /// text defines in brackets is an institution's after an office too ("Ketua Hipmi", "Kepala Seksi Operasional Sudin PKP");
     /// a name before "julukan" and a name the text reads as no one's is a team's ("Blaugrana –julukan Barcelona–", "Laskar
-    /// Antasari, julukan Barito Putera"), as are the clubs' nicknames the tagger reads as persons' ("Maung Bandung").</summary>
+    /// Antasari, julukan Barito Putera"), as are the clubs' nicknames the tagger reads as persons' ("Maung Bandung"); "Agung"
+    /// after "Jaksa" or "Mahkamah" is the office's or the court's.</summary>
     [Theory]
     [InlineData("Ada momen menarik dalam pelaksanaan Musyawarah Nasional (Munas) Himpunan Pengusaha Muda Indonesia (Hipmi) yang ke XVI hari ini, Senin (16/9/2019). Ia mengakui setelah masa jabatan Ketua Hipmi selesai, maka aktivitasnya sudah semakin longgar.", "Hipmi")]
     [InlineData("Petugas Suku Dinas (Sudin) Penanggulangan Kebakaran dan Penyelamatan (PKP) Jakarta Timur melakukan aksi penyelamatan secara dramatis. Sementara itu, Kepala Seksi Operasional Sudin PKP Jakarta Timur Gatot Sulaeman mengatakan, ada sebanyak enam personel yang diterjunkan.", "Sudin")]
@@ -688,6 +689,11 @@ public sealed class PersonExtractorTests
     [InlineData("Namun demikian, pelatih yang menggantikan Dejan Antonic ini, percaya diri bisa membawa timnya memenangkan pertandingan, bahkan telah menyiapkan strategi guna mengantisipasi permainan Laskar Antasari, julukan Barito Putera.", "Antasari")]
     [InlineData("Kini, ia hanya berharap tren positif yang tengah menggandrungi Oranje –julukan Timnas Belanda– bisa terus terjaga ke pertandingan-pertandingan selanjutnya di Kualifikasi Piala Eropa 2020.", "Oranje")]
     [InlineData("Terkait laga Persib Bandung vs Semen Padang itu, bek Maung Bandung berharap timnya bisa meraih hasil positif.", "Maung Bandung")]
+    // "Agung" (supreme) completing an institution's or an office's word (ExtractionHeldOutReal, ExtractionHeldOutReal3,
+    // ExtractionHeldOutReal13, the development quarter).
+    [InlineData("Antara lain, soal revisi, yang harus berkoordinasi dengan Jaksa Agung. \"Enggak perlu itu,\" lanjut Kalla.", "Agung")]
+    [InlineData("Dipimpin oleh Ketua Mahkamah Agung, M Hatta Ali, sebanyak 575 anggota DPR telah diambil sumpahnya.", "Agung")]
+    [InlineData("\"Kepada para Pimpinan Lembaga Negara, Gubernur Bank lndonesia, Menteri, Jaksa Agung, Panglima TNI' Kapolri, Pimpinan Lembaga Non Struktural, Gubernur, Bupati, Walikota beserta jajaran dimohon untuk mengibarkan Bendera Negara setengah tiang.", "Agung")]
     public void ReadsNoPersonInAnInstitutionsShortFormOrATeamsNickname(string text, string name)
     {
         Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
