@@ -689,6 +689,10 @@ public sealed class PersonExtractorTests
     [InlineData("Namun demikian, pelatih yang menggantikan Dejan Antonic ini, percaya diri bisa membawa timnya memenangkan pertandingan, bahkan telah menyiapkan strategi guna mengantisipasi permainan Laskar Antasari, julukan Barito Putera.", "Antasari")]
     [InlineData("Kini, ia hanya berharap tren positif yang tengah menggandrungi Oranje –julukan Timnas Belanda– bisa terus terjaga ke pertandingan-pertandingan selanjutnya di Kualifikasi Piala Eropa 2020.", "Oranje")]
     [InlineData("Terkait laga Persib Bandung vs Semen Padang itu, bek Maung Bandung berharap timnya bisa meraih hasil positif.", "Maung Bandung")]
+    // Names the development quarter reads as persons' most often that are a movement's, a stock index's or an oil field's.
+    [InlineData("Jepang mengaku percaya, bahwa yang melakukan serangan terhadap dua kilang minyak Arab Saudi adalah pemberontak Houthi dan bukan Iran. Rencananya rudal itu diluncurkan oleh Houthi.", "Houthi")]
+    [InlineData("Melansir Reuters, Jakarta, Rabu (18/9/2019), indeks Dow Jones naik 0,12%, sementara Nasdaq Composite turun tipis.", "Dow Jones")]
+    [InlineData("Serangan terhadap fasilitas pengolahan minyak mentah milik Saudi Aramco di Abqaiq dan Khura memangkas produksi hingga 5,7 juta barel per hari.", "Khura")]
     // "Agung" (supreme) completing an institution's or an office's word (ExtractionHeldOutReal, ExtractionHeldOutReal3,
     // ExtractionHeldOutReal13, the development quarter).
     [InlineData("Antara lain, soal revisi, yang harus berkoordinasi dengan Jaksa Agung. \"Enggak perlu itu,\" lanjut Kalla.", "Agung")]
