@@ -231,12 +231,19 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
-        // "Zizou –sapaan akrab Zidane–": the name before is the one the person after goes by.
+        // "Zizou –sapaan akrab Zidane–": the name before is the one the person after goes by. "Blaugrana –julukan Barcelona–",
+        // "Laskar Antasari, julukan Barito Putera": where no name read in the text holds the name after "julukan", that is a
+        // team's or a thing's, and so is the one before.
         for (var i = 0; i < result.Count; i++)
         {
-            if (!result[i].Name.Contains(' ', StringComparison.Ordinal) && reader.NamedByNicknameAfter(result[i]) is { } named)
+            if (!result[i].Name.Contains(' ', StringComparison.Ordinal) && reader.NamedByNicknameAfter(result[i]) is var (named, julukan))
             {
                 links.Add((named, result[i].Name));
+                var bearer = PersonMerger.Words(named);
+                if (julukan && !result.Exists(c => bearer.IsSubsetOf(PersonMerger.Words(c.Name))))
+                {
+                    notPersons.Add(PersonMerger.Key(result[i].Name));
+                }
             }
         }
 
@@ -268,7 +275,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             links.RemoveAll(link => PersonMerger.Key(link.Full) == role && link.Short == actor);
         }
 
-        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c)
+        result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c) || reader.CompletesInstitutionAsAgung(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c) || reader.InResultTeam(c))));
         return result;
     }
@@ -1362,8 +1369,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>"Zizou –sapaan akrab Zidane–", "Desmodovi –julukan Dovizioso–", "Kang Emil (sapaan Ridwan Kamil)": the name
         /// after a dash or bracket and "julukan", "sapaan" or "panggilan" (perhaps "akrab"), of whom the name before is the one
-        /// he goes by; or null.</summary>
-        public string? NamedByNicknameAfter(NameCandidate candidate)
+        /// he goes by, and whether the word was "julukan", which also follows a comma ("Blaugrana, julukan Barca,"); or null.</summary>
+        public (string Name, bool Julukan)? NamedByNicknameAfter(NameCandidate candidate)
         {
             if (candidate.Start < 0)
             {
@@ -1371,11 +1378,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
-            if (k <= 0 || k >= words.Count || Gap(k).Trim() is not ("–" or "—" or "-" or "(") || words[k].Lower is not ("julukan" or "sapaan" or "panggilan"))
+            if (k <= 0 || k >= words.Count || words[k].Lower is not ("julukan" or "sapaan" or "panggilan")
+                || Gap(k).Trim() is not ("–" or "—" or "-" or "(" or ",") || (Gap(k).Trim() == "," && words[k].Lower != "julukan"))
             {
                 return null;
             }
 
+            var julukan = words[k].Lower == "julukan";
             k++;
             if (k < words.Count && OnlySpaceBefore(k) && words[k].Lower is "akrab" or "karib")
             {
@@ -1393,7 +1402,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 end++;
             }
 
-            return text[words[k].Start..words[end].End];
+            return (text[words[k].Start..words[end].End], julukan);
         }
 
         /// <summary>The word just before the name with only a space between, or null.</summary>
@@ -1935,6 +1944,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             return true;
         }
+
+        /// <summary>Whether the name is "Agung" (supreme, great) alone after the word of an institution, a building or a place it
+        /// completes: "Jaksa Agung" (the Attorney General), "Mahkamah Agung", "Hakim Agung", "Masjid Agung", "Gunung Agung".</summary>
+        public bool CompletesInstitutionAsAgung(NameCandidate candidate) =>
+            candidate.Start >= 0 && candidate.Name is "Agung" && WordAt(candidate.Start) is var first and > 0 && OnlySpaceBefore(first)
+            && words[first - 1].IsCapitalized && words[first - 1].Lower is "jaksa" or "kejaksaan" or "mahkamah" or "hakim" or "masjid" or "pura" or "gunung" or "kayu";
 
         /// <summary>Whether a firm's legal form stands right before the name ("Manajer PT Surya Argo Palma"), or "PDAM", a
         /// regional water company's ("PDAM Tirta Dharma", "Perusahaan Daerah Air Minum (PDAM) Tirta Dharma").</summary>
@@ -2680,9 +2695,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         private HashSet<string>? abbreviations;
 
-        /// <summary>Whether a one-word name without a position is a short form the text defines ("Universitas Hasanuddin (Unhas)").</summary>
+        /// <summary>Whether a one-word name is a short form the text defines ("Universitas Hasanuddin (Unhas)"), also after a
+        /// position, whose office it is then ("Himpunan Pengusaha Muda Indonesia (Hipmi)", "Ketua Hipmi").</summary>
         public bool IsDefinedAbbreviation(NameCandidate candidate) =>
-            candidate.Position is null && !candidate.Name.Contains(' ', StringComparison.Ordinal) && DefinedAbbreviations().Contains(candidate.Name.ToLowerInvariant());
+            !candidate.Name.Contains(' ', StringComparison.Ordinal) && DefinedAbbreviations().Contains(candidate.Name.ToLowerInvariant());
 
         /// <summary>Words the text defines as the short form of a capitalised phrase: "Pelatihan Dasar (Latsar)".</summary>
         private HashSet<string> DefinedAbbreviations()

@@ -39,7 +39,7 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
             if (matches.Count == 0)
             {
                 // "Yusri" for Yusrianto, "Alex" for Alexander Marwata; "Aziah" for Azizah, "Hamin Pou" for Hamim Pou.
-                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsShortened(words, p) || IsJoined(key, p) || IsInitialled(candidate.Name, p)).ToList();
+                matches = persons.Where(p => IsNickname(words, p) || IsTypo(words, p) || IsSpellingVariant(words, p) || IsShortened(words, p) || IsJoined(key, p) || IsInitialled(candidate.Name, p)).ToList();
             }
             if (matches.Count == 0)
             {
@@ -192,6 +192,89 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
         }
 
         return differing == 1 && words.Count <= person.Words.Count;
+    }
+
+    /// <summary>Each word a word of the person's name but one, which is spelt as one of the person's words in another way
+    /// of writing Indonesian names (see <see cref="SameSpelling"/>), at least four letters: "Deni Siregar" and "Denny" of Denny
+    /// Siregar, "Umi Akhtar" of Ummi Akhtar.</summary>
+    private static bool IsSpellingVariant(HashSet<string> words, MergedPerson person)
+    {
+        if (words.Count > person.Words.Count || (words.Count == 1 && words.First().Length < 4))
+        {
+            return false;
+        }
+
+        var differing = 0;
+        foreach (var word in words)
+        {
+            if (person.Words.Contains(word))
+            {
+                continue;
+            }
+
+            if (word.Length < 3 || differing > 0 || !SpeltAsAWordOf(person, word))
+            {
+                return false;
+            }
+
+            differing++;
+        }
+
+        return differing == 1;
+    }
+
+    private static bool SpeltAsAWordOf(MergedPerson person, string word)
+    {
+        foreach (var w in person.Words)
+        {
+            if (w.Length >= 4 && w[0] == word[0] && SameSpelling(w, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two words of names are the same but for the differences of spelling Indonesian names take: accents,
+    /// "y" for "i", doubled letters ("Denny", "Deni"), the old spellings "dj" and "oe" ("Widjaja", "Soekarno").</summary>
+    private static bool SameSpelling(string a, string b)
+    {
+        Span<char> x = stackalloc char[48];
+        Span<char> y = stackalloc char[48];
+        var length = Spelling(a, x);
+        return length > 0 && length == Spelling(b, y) && x[..length].SequenceEqual(y[..length]);
+    }
+
+    /// <summary>The word folded as <see cref="SameSpelling"/> compares it, into <paramref name="into"/>; its length, or 0
+    /// where it is too long.</summary>
+    private static int Spelling(string word, Span<char> into)
+    {
+        var source = System.Text.Ascii.IsValid(word) ? word : word.Normalize(System.Text.NormalizationForm.FormD);
+        var length = 0;
+        foreach (var c in source)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var letter = c == 'y' ? 'i' : c;
+            if (length > 0 && (into[length - 1] == letter || (into[length - 1] == 'd' && letter == 'j') || (into[length - 1] == 'o' && letter == 'e')))
+            {
+                into[length - 1] = letter == 'e' && into[length - 1] == 'o' ? 'u' : letter;
+                continue;
+            }
+
+            if (length == into.Length)
+            {
+                return 0;
+            }
+
+            into[length++] = letter;
+        }
+
+        return length;
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits), up to 2.</summary>

@@ -147,7 +147,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             var last = first + mention.WordCount - 1;
             var written = text.Substring(mention.Start, mention.Length);
             // A building named after a person ends with its place ("Bandar Udara APT Pranoto Samarinda"): the place stays.
-            if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount && !(p.LastWord == last && AfterBuildingName(words, first))))
+            if (persons.Any(p => p.FirstWord <= first && last <= p.LastWord && p.WordCount > mention.WordCount && !(p.LastWord == last && AfterBuildingName(text, words, first))))
             {
                 mention.Resolved = null;
                 continue;
@@ -256,7 +256,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             // Dhuafa Jawa Barat"). An acronym says so at a sentence's start too ("Hasil Liga 2 Rabu:,PSBS Biak 1-0").
             if (first > 0 && Gap(first) == " " && words[first - 1].IsCapitalized && (!words[first - 1].SentenceStart || words[first - 1].IsAllCaps) && !IsGovernmentWord(words[first - 1].Lower, lexicon)
                 && (mention.WordCount == 1 || words[first - 1].IsAllCaps || mention.Resolved.Kind == RegionKind.Province)
-                && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first) && !AfterBuildingName(words, first))
+                && !mentions.Any(m => m.InTitle == mention.InTitle && m.FirstWord + m.WordCount == first) && !AfterBuildingName(text, words, first))
             {
                 mention.Resolved = null;
                 continue;
@@ -343,8 +343,34 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         var gap = text[words[after - 1].End..words[after].Start].Trim();
         string? After(int k) => after + k < words.Count && words[after + k].IsCapitalized ? words[after + k].Lower : null;
-        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any()))
+        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any() || ListGoesOn(words, after, text)))
             && !(gap.Length == 0 && words[after].Lower is "dan" or "serta" or "hingga" or "atau");
+    }
+
+    /// <summary>Whether the capitalised name at <paramref name="index"/>, of one or two words, is an item of a list that goes
+    /// on after it: a comma or "dan" follows ("Denpasar, Malang, Madura, Bandung", "Bandung, Mataram, Lombok, dan Bima", "Flores, Semarang, Malang, Purwokerto,
+    /// Cirebon": an island or a town the gazetteer does not hold, in the middle of a list of places). A day's name is no item
+    /// ("Kuningan, Jakarta, Selasa, 5 September").</summary>
+    private static bool ListGoesOn(IReadOnlyList<Word> words, int index, string text)
+    {
+        if (!words[index].IsCapitalized || words[index].IsAllCaps || words[index].Lower is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "sabtu" or "minggu")
+        {
+            return false;
+        }
+
+        var end = index;
+        if (end + 1 < words.Count && words[end + 1].IsCapitalized && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End) is " ")
+        {
+            end++;
+        }
+
+        if (end + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim();
+        return (gap is "," && (words[end + 1].IsCapitalized || words[end + 1].Lower is "dan" or "serta")) || (gap.IsEmpty && words[end + 1].Lower is "dan" or "serta");
     }
 
     /// <summary>
@@ -529,15 +555,29 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     }
 
     /// <summary>Whether a building's name stands just before the place ("Istana Merdeka Jakarta", "Stadion Siliwangi
-    /// Bandung", "Bandar Udara APT Pranoto Samarinda"): then the place is where the building is.</summary>
-    private static bool AfterBuildingName(IReadOnlyList<Word> words, int first)
+    /// Bandung", "Bandar Udara APT Pranoto Samarinda"): then the place is where the building is. So it is in a list of
+    /// buildings with their places after the first one's word ("Stadion Wibawa Mukti Bekasi, Patriot Candrabhaga Bekasi, Si
+    /// Jalak Harupat Bandung, dan Pakansari Bogor").</summary>
+    private static bool AfterBuildingName(string text, IReadOnlyList<Word> words, int first, int depth = 0)
     {
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
         {
-            // "di Grand City Surabaya", "kawasan Pegadungan Jakarta Barat": a place named after where something is.
+            // The item before in a list of buildings, each with its place.
+            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim();
+            if (k + 1 < first && depth < 8 && (gap is "," || (words[k].Lower == "dan" && k > 0 && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is ",")))
+            {
+                var previous = words[k].Lower == "dan" ? k - 1 : k;
+                if (words[previous].IsCapitalized && AfterBuildingName(text, words, previous, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            // "di Grand City Surabaya", "kawasan Pegadungan Jakarta Barat": a place named after where something is (not in a
+            // list of buildings: "di Jalan Sepak Bola, Pulo Padang").
             if (!words[k].IsCapitalized)
             {
-                return words[k].Lower is "di" or "kawasan" or "daerah" or "wilayah" or "area" or "sekitar" or "seputar";
+                return depth == 0 && words[k].Lower is "di" or "kawasan" or "daerah" or "wilayah" or "area" or "sekitar" or "seputar";
             }
 
             if (words[k].Lower is "istana" or "gedung" or "kantor" or "hotel" or "stadion" or "lapangan" or "masjid" or "gereja" or "pasar" or "bandara" or "bandar"

@@ -675,4 +675,44 @@ public sealed class PersonExtractorTests
 
         Assert.Equal("M Azan", Assert.Single(persons).Name);
     }
+
+    /// <summary>Round fourteen (ExtractionHeldOutReal12, ExtractionHeldOutReal14, the development quarter): a short form the
+    /// text defines in brackets is an institution's after an office too ("Ketua Hipmi", "Kepala Seksi Operasional Sudin PKP");
+    /// a name before "julukan" and a name the text reads as no one's is a team's ("Blaugrana –julukan Barcelona–", "Laskar
+    /// Antasari, julukan Barito Putera"), as are the clubs' nicknames the tagger reads as persons' ("Maung Bandung"); "Agung"
+    /// after "Jaksa" or "Mahkamah" is the office's or the court's.</summary>
+    [Theory]
+    [InlineData("Ada momen menarik dalam pelaksanaan Musyawarah Nasional (Munas) Himpunan Pengusaha Muda Indonesia (Hipmi) yang ke XVI hari ini, Senin (16/9/2019). Ia mengakui setelah masa jabatan Ketua Hipmi selesai, maka aktivitasnya sudah semakin longgar.", "Hipmi")]
+    [InlineData("Petugas Suku Dinas (Sudin) Penanggulangan Kebakaran dan Penyelamatan (PKP) Jakarta Timur melakukan aksi penyelamatan secara dramatis. Sementara itu, Kepala Seksi Operasional Sudin PKP Jakarta Timur Gatot Sulaeman mengatakan, ada sebanyak enam personel yang diterjunkan.", "Sudin")]
+    [InlineData("Blaugrana –julukan Barcelona– ditahan AC Milan 2-2 di Estadio Camp Nou.", "Blaugrana")]
+    [InlineData("Blaugrana, julukan Barca, kini bertengger di posisi kelima dengan koleksi tujuh poin dari empat laga.", "Blaugrana")]
+    [InlineData("Namun demikian, pelatih yang menggantikan Dejan Antonic ini, percaya diri bisa membawa timnya memenangkan pertandingan, bahkan telah menyiapkan strategi guna mengantisipasi permainan Laskar Antasari, julukan Barito Putera.", "Antasari")]
+    [InlineData("Kini, ia hanya berharap tren positif yang tengah menggandrungi Oranje –julukan Timnas Belanda– bisa terus terjaga ke pertandingan-pertandingan selanjutnya di Kualifikasi Piala Eropa 2020.", "Oranje")]
+    [InlineData("Terkait laga Persib Bandung vs Semen Padang itu, bek Maung Bandung berharap timnya bisa meraih hasil positif.", "Maung Bandung")]
+    // Names the development quarter reads as persons' most often that are a movement's, a stock index's or an oil field's.
+    [InlineData("Jepang mengaku percaya, bahwa yang melakukan serangan terhadap dua kilang minyak Arab Saudi adalah pemberontak Houthi dan bukan Iran. Rencananya rudal itu diluncurkan oleh Houthi.", "Houthi")]
+    [InlineData("Melansir Reuters, Jakarta, Rabu (18/9/2019), indeks Dow Jones naik 0,12%, sementara Nasdaq Composite turun tipis.", "Dow Jones")]
+    [InlineData("Serangan terhadap fasilitas pengolahan minyak mentah milik Saudi Aramco di Abqaiq dan Khura memangkas produksi hingga 5,7 juta barel per hari.", "Khura")]
+    // "Agung" (supreme) completing an institution's or an office's word (ExtractionHeldOutReal, ExtractionHeldOutReal3,
+    // ExtractionHeldOutReal13, the development quarter).
+    [InlineData("Antara lain, soal revisi, yang harus berkoordinasi dengan Jaksa Agung. \"Enggak perlu itu,\" lanjut Kalla.", "Agung")]
+    [InlineData("Dipimpin oleh Ketua Mahkamah Agung, M Hatta Ali, sebanyak 575 anggota DPR telah diambil sumpahnya.", "Agung")]
+    [InlineData("\"Kepada para Pimpinan Lembaga Negara, Gubernur Bank lndonesia, Menteri, Jaksa Agung, Panglima TNI' Kapolri, Pimpinan Lembaga Non Struktural, Gubernur, Bupati, Walikota beserta jajaran dimohon untuk mengibarkan Bendera Negara setengah tiang.", "Agung")]
+    public void ReadsNoPersonInAnInstitutionsShortFormOrATeamsNickname(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>Round fourteen (ExtractionHeldOutReal14, the development quarter): a name spelt another way in the same text
+    /// ("Deni" and "Denny", "Doni" and "Donny") is the same person's.</summary>
+    [Theory]
+    [InlineData("Anggota DPD RI asal Aceh, Fachrul Razi mengecam keras pernyataan-pernyataan verbal yang disampaikan oleh Deni Siregar terkait rencana pelegalan poligami di negeri Serambi Mekkah, Provinsi Aceh. \"Saya peringatkan Denny Siregar untuk meminta maaf kepada masyarakat Aceh dan seluruh rakyat Indonesia atas pernyataan-pernyataannya yang tendensius bernada hinaan terhadap Aceh.", "Deni Siregar", "Denny Siregar")]
+    [InlineData("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo mengatakan bahwa bencana kabut asap yang terjadi di sejumlah wilayah sulit diatasi. Rapat itu dihadiri Kapolri Jenderal Tito Karnavian, serta Kepala BNPB Donny Monardo. \"Ada keluhan dari unsur TNI-Polri karena ada kurang kepedulian dari pejabat daerah,\" kata Doni, Sabtu (14/9) lalu.", "Doni Monardo", "Donny Monardo")]
+    public void ReadsANameSpeltAnotherWayAsTheSamePerson(string text, string name, string alias)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(alias, Assert.Single(persons, p => p.Name == name).Aliases);
+        Assert.DoesNotContain(persons, p => p.Name == alias || p.Name == alias.Split(' ')[0]);
+    }
 }

@@ -105,6 +105,11 @@ public sealed class RegionContextTests
     // development quarter).
     [InlineData("Sementara itu, Kepala Unit Penyelenggara Bandar Udara APT Pranoto Samarinda, Dodi Dharma mengatakan, kondisi di Bandar Udara APT Pranoto Samarinda masih belum ada penerbangan yang melakukan take off maupun landing karena terdampak kabut asap.", "Kota Samarinda")]
     [InlineData("Selanjutnya Bandar Udara Rahadi Oesman Ketapang NOTAM No, c8520/19/NOTAMN dengan visibility 2500 m.", "Ketapang")]
+    // A list of buildings with their towns after the first one's word (round fourteen: ExtractionHeldOutReal14 and the
+    // development quarter); not a street and a village after "di".
+    [InlineData("Lalu Stadion Wibawa Mukti Bekasi, Patriot Candrabhaga Bekasi, Si Jalak Harupat Bandung, dan Pakansari Bogor.", "Bekasi|Bandung|Bogor")]
+    [InlineData("Sejauh ini, Timnas Indonesia kerap menggelar pertandingan di Stadion Pakansari Bogor, Patriot Candrabhaga Bekasi hingga Manahan Solo.", "Bogor|Bekasi")]
+    [InlineData("Petugas Polres Labuhanbatu melakukan penyelidikan dan OTT di puskesmas yang berlokasi di Jalan Sepak Bola, Pulo Padang, Kecamatan Rantau Utara itu.", "Labuhanbatu")]
 
     // A cue glued to the name before it by a hyphen.
     [InlineData("Kampung wisata Giwangan dikenal sebagai kampung biasa di perbatasan Kota Yogyakarta-Kabupaten Bantul atau kampung tempat lokasi terminal induk bus Yogyakarta yang padat.", "Bantul|Kota Yogyakarta")]
@@ -121,6 +126,12 @@ public sealed class RegionContextTests
     // A province in the middle of a list of places is a peer of the places around it.
     [InlineData("Sebelumnya daerah seperti Bandung, Riau, Malang, Makassar, Yogyakarta, hingga Samarinda telah menggelar aksi unjuk rasa.", "Bandung|Malang|Kota Makassar|Kota Yogyakarta|Kota Samarinda|Riau")]
     [InlineData("Rute domestik ke Surabaya, Bali dan Makassar juga menjadi salah satu yang tersibuk.", "Kota Surabaya|Kota Makassar|Bali")]
+    // ... and so is a place before a town or an island the gazetteer does not hold, where the list goes on after it (round
+    // fourteen: ExtractionHeldOutReal14 and the development quarter); a day's name after a place ends the list ("Kuningan,
+    // Jakarta, Selasa" above).
+    [InlineData("Selain di wilayah Tuban, gempa ini juga dirasakan hingga Denpasar, Malang, Madura, Bandung, Mataram, Lombok, dan Bima.", "Tuban|Kota Denpasar|Malang|Bandung|Kota Mataram|Bima")]
+    [InlineData("Selain itu, ada Manado, Ambon, Kupang, Bali, Pekanbaru, Padang, Palembang, Flores, Semarang, Malang, Purwokerto, Cirebon, dan Sukabumi.", "Kota Manado|Kota Ambon|Kupang|Kota Pekanbaru|Kota Padang|Kota Palembang|Semarang|Malang|Cirebon|Sukabumi|Bali")]
+    [InlineData("Kita melihat dalam 2 tahun terakhir, (pembuatan kapal) terkonsentasi masuk di Sibolga, Lampung, Kuala Tanjung, Jambi, Batam, dan Selat Malaka juga di Pantura Jawa.", "Kota Sibolga|Kota Batam|Lampung|Jambi")]
 
     // Names with their first words left out after a name ending with a point of the compass.
     [InlineData("Tersangka diamankan di lokasi berbeda-beda, yakni di Jakarta Utara, Timur dan Selatan.", "Kota Jakarta Utara|Kota Jakarta Timur|Kota Jakarta Selatan")]
