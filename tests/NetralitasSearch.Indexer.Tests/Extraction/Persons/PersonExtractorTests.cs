@@ -486,6 +486,32 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
     }
 
+    /// <summary>Round fifteen (ExtractionHeldOutReal4, ExtractionHeldOutReal13, ExtractionHeldOutReal15): a Korean family name
+    /// that is also a common word ("Yang", "Oh") belongs to the given name of two syllables after it; the relative "yang" and
+    /// the interjection stay out of other names.</summary>
+    [Theory]
+    [InlineData("Beberapa jam kemudian giliran adiknya, Yang Min Suk, yang juga mengumumkan mundur sebagai CEO YG Entertainment.", "Yang Min Suk")]
+    [InlineData("Nama si Ratu Hafalan kembali muncul saat Yoo Chan rapat dengan Min Tae Joo (Oh Chang Suk) dan Nam Chul Woo.", "Oh Chang Suk")]
+    [InlineData("The Bad Guys: Reign Of Chaos masih berkisah tentang tim investigasi bentukan Detektif Oh Gu Tak. Sang detektif masih bekerja sama dengan Park Woong Cheol.", "Oh Gu Tak")]
+    [InlineData("Sinopsis Drama STILL 17 Episode 12, Romantisnya Yang Se Jong & Shin Hye Sun", "Yang Se Jong")]
+    [InlineData("Bukannya membahas pekerjaannya sebagai dokter, ia ditanya soal ayahnya, Oh Sung Moo, yang merupakan penulis komik terkenal.", "Oh Sung Moo")]
+    public void KeepsAKoreanFamilyNameThatIsAlsoAWord(string text, string name)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+    }
+
+    /// <summary>Round fifteen (the development quarter): "Yang" before words that are no Korean given name opens no name.</summary>
+    [Theory]
+    [InlineData("Setelah usia memasuki 38 minggu, Sandra mengaku doanya dikabulkan oleh Yang Maha Kuasa.", "Yang")]
+    [InlineData("tengah berduka akibat ibunda yang baru saja berpulang kepada pangkuan Yang Maha Kuasa.", "Yang")]
+    public void ReadsNoKoreanFamilyNameInOrdinaryWords(string text, string word)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name.StartsWith(word + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
     /// capitals before a name the press writes as a person's, which the tagger reads as an organisation's ("PT Pindad"); the
     /// same person as the full name the initials open; an institution's acronym before a place stays no person.</summary>
