@@ -719,6 +719,17 @@ public sealed class PersonExtractorTests
     [InlineData("Jepang mengaku percaya, bahwa yang melakukan serangan terhadap dua kilang minyak Arab Saudi adalah pemberontak Houthi dan bukan Iran. Rencananya rudal itu diluncurkan oleh Houthi.", "Houthi")]
     [InlineData("Melansir Reuters, Jakarta, Rabu (18/9/2019), indeks Dow Jones naik 0,12%, sementara Nasdaq Composite turun tipis.", "Dow Jones")]
     [InlineData("Serangan terhadap fasilitas pengolahan minyak mentah milik Saudi Aramco di Abqaiq dan Khura memangkas produksi hingga 5,7 juta barel per hari.", "Khura")]
+    // Round fifteen: brands, firms, groups, characters, a crude oil and a club's nickname the tagger reads as persons'
+    // (ExtractionHeldOutReal5 .. ExtractionHeldOutReal15, the development quarter).
+    [InlineData("Dua buah jam tangan Rolex, furniture mahal bak seorang putri, perhiasan berlian, lima tas Gucci, tas Valentino, Louis Vuitton dan beberapa berlian termasuk cincin tiga karat menjadi saksi dari kehidupan mewahnya.", "Gucci")]
+    [InlineData("Hingga berita ini diturunkan, Mnet belum buka suara soal penuturan dua sumber di atas terkait biaya penampilan panggung yang harus dibayar sendiri oleh peserta \"Queendom\".", "Mnet")]
+    [InlineData("Di sana Captiva disebut akan berhadapan langsung dengan , pabrikan lain, dari Honda CR-V, Mazda CX-5, Nissan X-Trail, hingga Subaru Forester.", "Subaru Forester")]
+    [InlineData("\"Serangan\" yang dimaksud Hasto terkait dengan cover media massa yang memuat karikatur Jokowi dan siluet tokoh Pinokio dalam polemik pimpinan dan revisi UU KPK.", "Pinokio")]
+    [InlineData("Sebelumnya, Vivo Indonesia mengkonfirmasi kehadiran Vivo V17 Pro sebagai produk seri V terbaru di Tanah Air.", "Vivo")]
+    [InlineData("Harga minyak naik hingga 15% pada perdagangan Senin waktu setempat, dengan Brent mencatat lompatan terbesar lebih dari 30 tahun di tengah rekor volume perdagangan.", "Brent")]
+    [InlineData("Sebagai penggemar Twice dan BLACKPINK, aku benar-benar kecewa.", "Twice")]
+    [InlineData("Ridzki mengungkapkan, Grab masih melakukan koordinasi terkait pelaksaan aturan ganjil genap dengan Pemerintah Provinsi DKI Jakarta.", "Grab")]
+    [InlineData("Selain mobil murah ramah lingkungan (,/LCGC) milik Toyota juga akan merilis penyegaran dari Sigra yang merupakan LCGC tujuh penumpangnya.", "Sigra")]
     // "Agung" (supreme) completing an institution's or an office's word (ExtractionHeldOutReal, ExtractionHeldOutReal3,
     // ExtractionHeldOutReal13, the development quarter).
     [InlineData("Antara lain, soal revisi, yang harus berkoordinasi dengan Jaksa Agung. \"Enggak perlu itu,\" lanjut Kalla.", "Agung")]
