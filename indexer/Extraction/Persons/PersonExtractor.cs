@@ -207,6 +207,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     result.Insert(i + 1, second);
                 }
             }
+            else if (reader.AsDoublesPair(result[i]) is { } pair)
+            {
+                result[i] = pair.First;
+                result.Insert(i + 1, pair.Second);
+            }
         }
 
         // "Koordinator Lapangan aksi massa Muhammad Abdul Basit ... ungkap Abbas, demikian biasa ia dipanggil": the name a person
@@ -1865,6 +1870,47 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var end = words[k + 1].End;
             return candidate with { Name = candidate.Name + " " + words[k + 1].Text, Original = text[candidate.Start..end], Length = end - candidate.Start };
+        }
+
+        /// <summary>
+        /// A pair written with a slash ("Greysia/Apriyani menaklukkan pasangan asal Inggris Chloe Birch/Lauren Smith", "Della/Rizki
+        /// bertemu ganda Jepang"): two persons, a doubles pair in badminton and tennis, read as one name. Each side is a name of
+        /// its own; a side of one word is the short form of the player named in full elsewhere.
+        /// </summary>
+        public (NameCandidate First, NameCandidate Second)? AsDoublesPair(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || candidate.Start + candidate.Length > text.Length)
+            {
+                return null;
+            }
+
+            var span = text.AsSpan(candidate.Start, candidate.Length);
+            var slash = span.IndexOf('/');
+            if (slash <= 0 || slash != span.LastIndexOf('/'))
+            {
+                return null;
+            }
+
+            var leftText = span[..slash].TrimEnd();
+            var rightText = span[(slash + 1)..].TrimStart();
+            if (leftText.Length < 2 || rightText.Length < 2 || !char.IsLetter(leftText[^1]) || !char.IsUpper(rightText[0]))
+            {
+                return null;
+            }
+
+            var parts = candidate.Name.Split(' ');
+            var leftCount = leftText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var rightCount = rightText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (leftCount + rightCount != parts.Length || !parts[leftCount - 1].AsSpan().Equals(leftText[(leftText.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var left = string.Join(' ', parts[..leftCount]);
+            var right = string.Join(' ', parts[leftCount..]);
+            var rightStart = candidate.Start + candidate.Length - rightText.Length;
+            return (candidate with { Name = left, Original = left, Length = leftText.Length },
+                candidate with { Name = right, Original = right, Position = null, Regency = null, Start = rightStart, Length = rightText.Length });
         }
 
         /// <summary>

@@ -512,6 +512,21 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name.StartsWith(word + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>Round fifteen (ExtractionHeldOutReal8, ExtractionHeldOutReal13, ExtractionHeldOutReal15, the development
+    /// quarter): a doubles pair written with a slash is two persons, each side a name of its own (a side of one word merges
+    /// with the player named in full).</summary>
+    [Theory]
+    [InlineData("Pasangan ganda putri Indonesia Greysia Polii/Apriyani Rahayu melaju ke babak kedua turnamen bulu tangkis China Open 2019. Dalam pertandingan babak pertama yang berlangsung pada Rabu 18 September, Greysia/Apriyani menaklukkan pasangan asal Inggris Chloe Birch/Lauren Smith dalam dua gim.",
+        "Greysia Polii|Apriyani Rahayu|Chloe Birch|Lauren Smith")]
+    [InlineData("Hasil itu membalas kekalahan Marcus/Kevin dari Choi/Seo di babak kedua Kejuaraan Dunia 2019 di Basel, Swiss, Agustus lalu.", "Marcus|Kevin|Choi|Seo")]
+    [InlineData("Laga yang berlangsung di Olympic Sports Center Xincheng Gymansium, Kamis (19/9/2019) siang WIB itu berjalan sulit untuk Rinov/Pitha.", "Rinov|Pitha")]
+    public void ReadsADoublesPairAsTwoPersons(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
     /// capitals before a name the press writes as a person's, which the tagger reads as an organisation's ("PT Pindad"); the
     /// same person as the full name the initials open; an institution's acronym before a place stays no person.</summary>
