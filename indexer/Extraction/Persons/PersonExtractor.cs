@@ -703,6 +703,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
     private static readonly System.Collections.Frozen.FrozenSet<string> BalineseNames = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "luh", "gusti", "nengah", "kade", "ketut", "nym", "md");
 
+    /// <summary>Arabic given names before a family name the press also writes as a common word ("Mohamed Salah").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ArabicGivenNames = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "mohamed", "mohammed", "mohamad", "mohammad", "muhammad", "muhamad", "ahmed", "ahmad");
+
     /// <summary>Korean family names the press writes that are also common words ("Yang Min Suk", "Oh Chang Suk"): the
     /// relative "yang", the interjection "oh".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> KoreanWordSurnames = System.Collections.Frozen.FrozenSet.Create(
@@ -828,6 +832,14 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     // reads no name there (its reading is the fuller one: "Kolonel Myles B Caggins III"; "Kapten Barcelona" is a
                     // team's captain).
                     candidate = Name(i, null, null) is { } ranked && tagged[WordAt(ranked.Start)] == 0 ? ranked : null;
+                }
+                else if (lower == "salah" && words[i].IsCapitalized && !words[i].SentenceStart && i > 0 && OnlySpaceBefore(i)
+                    && words[i - 1].IsCapitalized && ArabicGivenNames.Contains(words[i - 1].Lower)
+                    && !(i + 1 < words.Count && OnlySpaceBefore(i + 1) && words[i + 1].IsCapitalized))
+                {
+                    // "diceloskan Mohamed Salah", "pesepakbola Mohammed Salah yang menempati": the Arabic name Salah, capitalised
+                    // mid-sentence after a given name, not the word "salah" (wrong) the tagger takes it for.
+                    candidate = FromRange(i - 1, i, null, null);
                 }
                 else if (KoreanWordSurnames.Contains(lower) && IsKoreanGivenNameAt(i + 1))
                 {

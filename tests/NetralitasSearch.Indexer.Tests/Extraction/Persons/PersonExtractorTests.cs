@@ -503,6 +503,19 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
     }
 
+    /// <summary>Round fifteen (ExtractionHeldOutReal9, ExtractionHeldOutReal14): the Arabic name "Salah" capitalised after a
+    /// given name is the family name, not the word "salah" (wrong).</summary>
+    [Theory]
+    [InlineData("Dua gol Liverpool diborong Sadio Mane, dan satu gol lain diceloskan Mohamed Salah. Sedangkan gol Newcastle dicetak Jetro Willems.", "Mohamed Salah")]
+    [InlineData("Namanya tercacat di posisi 20, di atas umat muslim lain yang terkenal macam pesepakbola Mohammed Salah yang menempati posisi 46.", "Mohammed Salah")]
+    public void KeepsSalahAfterAnArabicGivenName(string text, string name)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => name.StartsWith(p.Name + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Round fifteen (the development quarter): "Yang" before words that are no Korean given name opens no name.</summary>
     [Theory]
     [InlineData("Setelah usia memasuki 38 minggu, Sandra mengaku doanya dikabulkan oleh Yang Maha Kuasa.", "Yang")]
