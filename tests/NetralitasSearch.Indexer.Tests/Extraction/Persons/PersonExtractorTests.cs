@@ -222,6 +222,11 @@ public sealed class PersonExtractorTests
     [InlineData("Tangisan Song Ji Hyo ini pun langsung banjir komentar fans. \"Jangan menangis Jihyo unnie. Kami selalu mendukungmu,\" sambung yang lain.", "Song Ji Hyo", "Jihyo")]
     [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga. Sebelumnya, pria yang akrab dengan panggilan Mbah Pani itu melakukan ritual topo pendem setahun sekali, pada bulan Suro.", "Supani", "Pani")]
     [InlineData("Gubernur Kalbar Sutarmidji mengatakan, penanganan karhutla sudah dilakukan maksimal. \"Segenap upaya sebagai makhluk sudah diupayakan untuk menghentikan karhutla. Pemadaman dari darat dan udara dilakukan, tapi hasilnya belum maksimal,\" kata Midji, Selasa sore.", "Sutarmidji", "Midji")]
+    // Round fifteen (ExtractionHeldOutReal15, the development quarter): the end of a longer given name, at least five
+    // letters, whichever the text names first.
+    [InlineData("Korban tewas bertambah setelah Firnanda Prasetya (16) atau Nanda dinyatakan meninggal dunia pada Rabu pagi usai menjalani perawatan di rumah sakit.", "Firnanda Prasetya", "Nanda")]
+    [InlineData("Meski hak asuh jatuh ke tangan Stevianne, sang putri, Drucilla Kalea Arifin tetap akrab dengan Samuel. Seperti kali ini yang terlihat dalam sejumlah foto yang dibagikan Samuel saat bersama Cilla dalam postingan Instagram pada Kamis (19/9).", "Drucilla Kalea Arifin", "Cilla")]
+    [InlineData("Penyesuaian diri Cinta dan Junot juga dilakukan di luar jam syuting. Apalagi pada adegan pertama, Cinta dan Herjunot harus berakting sebagai sepasang kekasih, \" ungkap Junot.", "Junot", "Herjunot")]
     // The title or the form of address before the name a person goes by is no part of it (ExtractionHeldOutReal5, the
     // development quarter).
     [InlineData("Ustadz Abdurrahman Djaelani yang akrab dipanggil Ustadz Udjae mengatakan ada hal yang dianjurkan pada saat akan memasak.", "Abdurrahman Djaelani", "Udjae")]
