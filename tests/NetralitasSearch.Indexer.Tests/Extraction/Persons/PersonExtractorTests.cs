@@ -763,6 +763,9 @@ public sealed class PersonExtractorTests
     [InlineData("Sebagai penggemar Twice dan BLACKPINK, aku benar-benar kecewa.", "Twice")]
     [InlineData("Ridzki mengungkapkan, Grab masih melakukan koordinasi terkait pelaksaan aturan ganjil genap dengan Pemerintah Provinsi DKI Jakarta.", "Grab")]
     [InlineData("Selain mobil murah ramah lingkungan (,/LCGC) milik Toyota juga akan merilis penyegaran dari Sigra yang merupakan LCGC tujuh penumpangnya.", "Sigra")]
+    // The holy book and a platform's name with "-nya" (ExtractionHeldOutReal15, the development quarter).
+    [InlineData("Kedua aspek ubudiyah, misalnya meningkatkan kualitas salat fardu, melaksanakan salat dan puasa sunnah, membiasakan tilawah Alquran, memberikan zakat, infaq, dan sadaqah.", "Alquran")]
+    [InlineData("Dalam akun Instagramnya Antares mengatakan bahwa lilin merupakan simbol dari harapan.", "Instagramnya Antares")]
     // "Agung" (supreme) completing an institution's or an office's word (ExtractionHeldOutReal, ExtractionHeldOutReal3,
     // ExtractionHeldOutReal13, the development quarter).
     [InlineData("Antara lain, soal revisi, yang harus berkoordinasi dengan Jaksa Agung. \"Enggak perlu itu,\" lanjut Kalla.", "Agung")]
