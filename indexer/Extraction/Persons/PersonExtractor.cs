@@ -198,7 +198,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i])))))));
+            result[i] = reader.WithKoreanSurname(reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))))));
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
@@ -206,6 +206,11 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 {
                     result.Insert(i + 1, second);
                 }
+            }
+            else if (reader.AsDoublesPair(result[i]) is { } pair)
+            {
+                result[i] = pair.First;
+                result.Insert(i + 1, pair.Second);
             }
         }
 
@@ -698,6 +703,23 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
     private static readonly System.Collections.Frozen.FrozenSet<string> BalineseNames = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "luh", "gusti", "nengah", "kade", "ketut", "nym", "md");
 
+    /// <summary>Arabic given names before a family name the press also writes as a common word ("Mohamed Salah").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ArabicGivenNames = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "mohamed", "mohammed", "mohamad", "mohammad", "muhammad", "muhamad", "ahmed", "ahmad");
+
+    /// <summary>Korean family names the press writes that are also common words ("Yang Min Suk", "Oh Chang Suk"): the
+    /// relative "yang", the interjection "oh".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> KoreanWordSurnames = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "yang", "oh");
+
+    /// <summary>Romanised syllables of Korean given names ("Min Suk", "Chang Suk", "Se Jong", "Gu Tak").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> KoreanSyllables = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "min", "suk", "seok", "sook", "chang", "se", "jong", "gu", "tak", "hyun", "hyeon", "jin", "ji", "hye", "sun", "woo",
+        "chul", "cheol", "soo", "su", "yun", "yoon", "jae", "joon", "jun", "young", "yeong", "seung", "sung", "hee", "hyo", "eun", "ho", "ha",
+        "ki", "kyung", "dong", "won", "sang", "tae", "joo", "ju", "hoon", "hun", "bin", "seo", "yeon", "na", "ra", "mi", "hwa", "il", "yong",
+        "gyu", "kyu", "jung", "chan", "wook", "hyuk", "gi", "da", "bo", "yeol", "rim", "kwang", "geun", "myung", "myeong", "hak", "doo", "gun",
+        "moo", "ri", "choong", "hwan", "hae", "gyeong", "kyeong", "seon", "sik", "shik", "jeong", "hong", "pil", "yul", "hyung", "soon");
+
     /// <summary>
     /// A capitalised word that belongs to an office's name, not to a person's: one the press writes in lower case more
     /// often than not ("Sistem", "Penjaringan"), or one that news text capitalises but rarely puts in a person's name
@@ -810,6 +832,20 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                     // reads no name there (its reading is the fuller one: "Kolonel Myles B Caggins III"; "Kapten Barcelona" is a
                     // team's captain).
                     candidate = Name(i, null, null) is { } ranked && tagged[WordAt(ranked.Start)] == 0 ? ranked : null;
+                }
+                else if (lower == "salah" && words[i].IsCapitalized && !words[i].SentenceStart && i > 0 && OnlySpaceBefore(i)
+                    && words[i - 1].IsCapitalized && ArabicGivenNames.Contains(words[i - 1].Lower)
+                    && !(i + 1 < words.Count && OnlySpaceBefore(i + 1) && words[i + 1].IsCapitalized))
+                {
+                    // "diceloskan Mohamed Salah", "pesepakbola Mohammed Salah yang menempati": the Arabic name Salah, capitalised
+                    // mid-sentence after a given name, not the word "salah" (wrong) the tagger takes it for.
+                    candidate = FromRange(i - 1, i, null, null);
+                }
+                else if (KoreanWordSurnames.Contains(lower) && IsKoreanGivenNameAt(i + 1))
+                {
+                    // "giliran adiknya, Yang Min Suk, yang juga": the given name after the family name the tagger takes for a
+                    // common word; the family name joins it afterwards (see WithKoreanSurname).
+                    candidate = FromRange(i + 1, i + 2, null, null);
                 }
                 else if (lower is "disapa" or "dipanggil" && i > 0 && words[i - 1].Lower is "akrab" or "karib" or "biasa" or "sering" && i + 1 < words.Count && OnlySpaceBefore(i + 1)
                     && words[i + 1].IsCapitalized && !words[i + 1].IsAllCaps)
@@ -1786,6 +1822,30 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return candidate with { Name = title.Text + " " + candidate.Name, Original = original, Start = title.Start, Length = candidate.Start + candidate.Length - title.Start };
         }
 
+        /// <summary>Whether a capitalised Korean given name of two syllables opens at <paramref name="index"/>, right after a
+        /// capitalised word and a space, and no third capitalised word goes on after it ("Yang Min Suk", "(Oh Chang Suk)").</summary>
+        private bool IsKoreanGivenNameAt(int index) =>
+            index > 0 && index + 1 < words.Count && words[index - 1].IsCapitalized && !words[index - 1].IsAllCaps && OnlySpaceBefore(index) && OnlySpaceBefore(index + 1)
+            && words[index].IsCapitalized && words[index + 1].IsCapitalized && !words[index].IsAllCaps && !words[index + 1].IsAllCaps
+            && KoreanSyllables.Contains(words[index].Lower) && KoreanSyllables.Contains(words[index + 1].Lower)
+            && !(index + 2 < words.Count && OnlySpaceBefore(index + 2) && words[index + 2].IsCapitalized);
+
+        /// <summary>The Korean name with its family name that is also a common word ("Oh Chang Suk", "Yang Se Jong", "Detektif Oh
+        /// Gu Tak"): the tagger and the cues read the given name only.</summary>
+        public NameCandidate WithKoreanSurname(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || WordAt(candidate.Start) is not (var first and > 0) || words[first].Start != candidate.Start
+                || WordEndingAt(candidate.Start + candidate.Length) != first + 1 || !KoreanWordSurnames.Contains(words[first - 1].Lower) || !IsKoreanGivenNameAt(first)
+                || candidate.Name != words[first].Text + " " + words[first + 1].Text)
+            {
+                return candidate;
+            }
+
+            var surname = words[first - 1];
+            var original = candidate.Original == candidate.Name ? surname.Text + " " + candidate.Original : candidate.Original;
+            return candidate with { Name = surname.Text + " " + candidate.Name, Original = original, Start = surname.Start, Length = candidate.Start + candidate.Length - surname.Start };
+        }
+
         /// <summary>The name with its family name after the initials of its first words in brackets ("Presiden Ke-3 RI
         /// Bacharuddin Jusuf (BJ) Habibie" gives "Bacharuddin Jusuf Habibie"): the brackets spell the short form, the name
         /// goes on after them.</summary>
@@ -1822,6 +1882,47 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var end = words[k + 1].End;
             return candidate with { Name = candidate.Name + " " + words[k + 1].Text, Original = text[candidate.Start..end], Length = end - candidate.Start };
+        }
+
+        /// <summary>
+        /// A pair written with a slash ("Greysia/Apriyani menaklukkan pasangan asal Inggris Chloe Birch/Lauren Smith", "Della/Rizki
+        /// bertemu ganda Jepang"): two persons, a doubles pair in badminton and tennis, read as one name. Each side is a name of
+        /// its own; a side of one word is the short form of the player named in full elsewhere.
+        /// </summary>
+        public (NameCandidate First, NameCandidate Second)? AsDoublesPair(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Name.Length == 0 || candidate.Start + candidate.Length > text.Length)
+            {
+                return null;
+            }
+
+            var span = text.AsSpan(candidate.Start, candidate.Length);
+            var slash = span.IndexOf('/');
+            if (slash <= 0 || slash != span.LastIndexOf('/'))
+            {
+                return null;
+            }
+
+            var leftText = span[..slash].TrimEnd();
+            var rightText = span[(slash + 1)..].TrimStart();
+            if (leftText.Length < 2 || rightText.Length < 2 || !char.IsLetter(leftText[^1]) || !char.IsUpper(rightText[0]))
+            {
+                return null;
+            }
+
+            var parts = candidate.Name.Split(' ');
+            var leftCount = leftText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var rightCount = rightText.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (leftCount + rightCount != parts.Length || !parts[leftCount - 1].AsSpan().Equals(leftText[(leftText.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var left = string.Join(' ', parts[..leftCount]);
+            var right = string.Join(' ', parts[leftCount..]);
+            var rightStart = candidate.Start + candidate.Length - rightText.Length;
+            return (candidate with { Name = left, Original = left, Length = leftText.Length },
+                candidate with { Name = right, Original = right, Position = null, Regency = null, Start = rightStart, Length = rightText.Length });
         }
 
         /// <summary>

@@ -83,7 +83,9 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
 
     /// <summary>One word that opens a word of the person's name, at least four letters and two short of it ("Yusri",
     /// "Rulli", "Alex"), or three letters and four short of it ("Dwi" for Dwikorita); or that ends the person's one-word name,
-    /// at least four letters and two short of it, as Javanese names are shortened ("Mbah Pani" for Supani).</summary>
+    /// at least four letters and two short of it, as Javanese names are shortened ("Mbah Pani" for Supani); or that ends the
+    /// given name of a longer name, at least five letters and three short of it ("Junot" for Herjunot Ali), or whose end is
+    /// the person's one-word name so (the text's first mention "Junot", then "Herjunot").</summary>
     private static bool IsNickname(HashSet<string> words, MergedPerson person)
     {
         if (words.Count != 1)
@@ -93,7 +95,19 @@ internal sealed class PersonMerger(PersonLexicon lexicon, Func<string, bool> isP
 
         var word = words.First();
         return (word.Length >= 3 && OpensAWordOf(person, word, word.Length == 3 ? 4 : 2))
-            || (word.Length >= 4 && person.Words.Count == 1 && person.Words.First() is var only && only.Length >= word.Length + 2 && only.EndsWith(word, StringComparison.Ordinal));
+            || (word.Length >= 4 && person.Words.Count == 1 && person.Words.First() is var only && only.Length >= word.Length + 2 && only.EndsWith(word, StringComparison.Ordinal))
+            || (word.Length >= 5 && person.Words.Count >= 2 && EndsGivenName(person, word))
+            || (person.Words.Count == 1 && person.Words.First() is var nickname && nickname.Length >= 5 && word.Length >= nickname.Length + 3
+                && word.EndsWith(nickname, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether <paramref name="word"/> ends the first word of the person's name, three letters short of it at least:
+    /// "junot" of Herjunot Ali.</summary>
+    private static bool EndsGivenName(MergedPerson person, string word)
+    {
+        var key = Key(person.Name);
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space >= word.Length + 3 && key.AsSpan(0, space).EndsWith(word, StringComparison.Ordinal);
     }
 
     /// <summary>Whether <paramref name="word"/> opens a word of the person's name at least <paramref name="shorter"/> letters longer.</summary>

@@ -222,6 +222,11 @@ public sealed class PersonExtractorTests
     [InlineData("Tangisan Song Ji Hyo ini pun langsung banjir komentar fans. \"Jangan menangis Jihyo unnie. Kami selalu mendukungmu,\" sambung yang lain.", "Song Ji Hyo", "Jihyo")]
     [InlineData("Kapolres Pati AKBP Jon Wesly Arianto, mengatakan, sebelum pelaksanaan ritual pihaknya bersama Muspika telah menggelar pertemuan dengan Supani beserta keluarga. Sebelumnya, pria yang akrab dengan panggilan Mbah Pani itu melakukan ritual topo pendem setahun sekali, pada bulan Suro.", "Supani", "Pani")]
     [InlineData("Gubernur Kalbar Sutarmidji mengatakan, penanganan karhutla sudah dilakukan maksimal. \"Segenap upaya sebagai makhluk sudah diupayakan untuk menghentikan karhutla. Pemadaman dari darat dan udara dilakukan, tapi hasilnya belum maksimal,\" kata Midji, Selasa sore.", "Sutarmidji", "Midji")]
+    // Round fifteen (ExtractionHeldOutReal15, the development quarter): the end of a longer given name, at least five
+    // letters, whichever the text names first.
+    [InlineData("Korban tewas bertambah setelah Firnanda Prasetya (16) atau Nanda dinyatakan meninggal dunia pada Rabu pagi usai menjalani perawatan di rumah sakit.", "Firnanda Prasetya", "Nanda")]
+    [InlineData("Meski hak asuh jatuh ke tangan Stevianne, sang putri, Drucilla Kalea Arifin tetap akrab dengan Samuel. Seperti kali ini yang terlihat dalam sejumlah foto yang dibagikan Samuel saat bersama Cilla dalam postingan Instagram pada Kamis (19/9).", "Drucilla Kalea Arifin", "Cilla")]
+    [InlineData("Penyesuaian diri Cinta dan Junot juga dilakukan di luar jam syuting. Apalagi pada adegan pertama, Cinta dan Herjunot harus berakting sebagai sepasang kekasih, \" ungkap Junot.", "Junot", "Herjunot")]
     // The title or the form of address before the name a person goes by is no part of it (ExtractionHeldOutReal5, the
     // development quarter).
     [InlineData("Ustadz Abdurrahman Djaelani yang akrab dipanggil Ustadz Udjae mengatakan ada hal yang dianjurkan pada saat akan memasak.", "Abdurrahman Djaelani", "Udjae")]
@@ -486,6 +491,60 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
     }
 
+    /// <summary>Round fifteen (ExtractionHeldOutReal4, ExtractionHeldOutReal13, ExtractionHeldOutReal15): a Korean family name
+    /// that is also a common word ("Yang", "Oh") belongs to the given name of two syllables after it; the relative "yang" and
+    /// the interjection stay out of other names.</summary>
+    [Theory]
+    [InlineData("Beberapa jam kemudian giliran adiknya, Yang Min Suk, yang juga mengumumkan mundur sebagai CEO YG Entertainment.", "Yang Min Suk")]
+    [InlineData("Nama si Ratu Hafalan kembali muncul saat Yoo Chan rapat dengan Min Tae Joo (Oh Chang Suk) dan Nam Chul Woo.", "Oh Chang Suk")]
+    [InlineData("The Bad Guys: Reign Of Chaos masih berkisah tentang tim investigasi bentukan Detektif Oh Gu Tak. Sang detektif masih bekerja sama dengan Park Woong Cheol.", "Oh Gu Tak")]
+    [InlineData("Sinopsis Drama STILL 17 Episode 12, Romantisnya Yang Se Jong & Shin Hye Sun", "Yang Se Jong")]
+    [InlineData("Bukannya membahas pekerjaannya sebagai dokter, ia ditanya soal ayahnya, Oh Sung Moo, yang merupakan penulis komik terkenal.", "Oh Sung Moo")]
+    public void KeepsAKoreanFamilyNameThatIsAlsoAWord(string text, string name)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+    }
+
+    /// <summary>Round fifteen (ExtractionHeldOutReal9, ExtractionHeldOutReal14): the Arabic name "Salah" capitalised after a
+    /// given name is the family name, not the word "salah" (wrong).</summary>
+    [Theory]
+    [InlineData("Dua gol Liverpool diborong Sadio Mane, dan satu gol lain diceloskan Mohamed Salah. Sedangkan gol Newcastle dicetak Jetro Willems.", "Mohamed Salah")]
+    [InlineData("Namanya tercacat di posisi 20, di atas umat muslim lain yang terkenal macam pesepakbola Mohammed Salah yang menempati posisi 46.", "Mohammed Salah")]
+    public void KeepsSalahAfterAnArabicGivenName(string text, string name)
+    {
+        var persons = Extract.From(text).Persons;
+
+        Assert.Contains(persons, p => p.Name == name);
+        Assert.DoesNotContain(persons, p => name.StartsWith(p.Name + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Round fifteen (the development quarter): "Yang" before words that are no Korean given name opens no name.</summary>
+    [Theory]
+    [InlineData("Setelah usia memasuki 38 minggu, Sandra mengaku doanya dikabulkan oleh Yang Maha Kuasa.", "Yang")]
+    [InlineData("tengah berduka akibat ibunda yang baru saja berpulang kepada pangkuan Yang Maha Kuasa.", "Yang")]
+    public void ReadsNoKoreanFamilyNameInOrdinaryWords(string text, string word)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name.StartsWith(word + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Round fifteen (ExtractionHeldOutReal8, ExtractionHeldOutReal13, ExtractionHeldOutReal15, the development
+    /// quarter): a doubles pair written with a slash is two persons, each side a name of its own (a side of one word merges
+    /// with the player named in full).</summary>
+    [Theory]
+    [InlineData("Pasangan ganda putri Indonesia Greysia Polii/Apriyani Rahayu melaju ke babak kedua turnamen bulu tangkis China Open 2019. Dalam pertandingan babak pertama yang berlangsung pada Rabu 18 September, Greysia/Apriyani menaklukkan pasangan asal Inggris Chloe Birch/Lauren Smith dalam dua gim.",
+        "Greysia Polii|Apriyani Rahayu|Chloe Birch|Lauren Smith")]
+    [InlineData("Hasil itu membalas kekalahan Marcus/Kevin dari Choi/Seo di babak kedua Kejuaraan Dunia 2019 di Basel, Swiss, Agustus lalu.", "Marcus|Kevin|Choi|Seo")]
+    [InlineData("Laga yang berlangsung di Olympic Sports Center Xincheng Gymansium, Kamis (19/9/2019) siang WIB itu berjalan sulit untuk Rinov/Pitha.", "Rinov|Pitha")]
+    public void ReadsADoublesPairAsTwoPersons(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
     /// capitals before a name the press writes as a person's, which the tagger reads as an organisation's ("PT Pindad"); the
     /// same person as the full name the initials open; an institution's acronym before a place stays no person.</summary>
@@ -693,6 +752,20 @@ public sealed class PersonExtractorTests
     [InlineData("Jepang mengaku percaya, bahwa yang melakukan serangan terhadap dua kilang minyak Arab Saudi adalah pemberontak Houthi dan bukan Iran. Rencananya rudal itu diluncurkan oleh Houthi.", "Houthi")]
     [InlineData("Melansir Reuters, Jakarta, Rabu (18/9/2019), indeks Dow Jones naik 0,12%, sementara Nasdaq Composite turun tipis.", "Dow Jones")]
     [InlineData("Serangan terhadap fasilitas pengolahan minyak mentah milik Saudi Aramco di Abqaiq dan Khura memangkas produksi hingga 5,7 juta barel per hari.", "Khura")]
+    // Round fifteen: brands, firms, groups, characters, a crude oil and a club's nickname the tagger reads as persons'
+    // (ExtractionHeldOutReal5 .. ExtractionHeldOutReal15, the development quarter).
+    [InlineData("Dua buah jam tangan Rolex, furniture mahal bak seorang putri, perhiasan berlian, lima tas Gucci, tas Valentino, Louis Vuitton dan beberapa berlian termasuk cincin tiga karat menjadi saksi dari kehidupan mewahnya.", "Gucci")]
+    [InlineData("Hingga berita ini diturunkan, Mnet belum buka suara soal penuturan dua sumber di atas terkait biaya penampilan panggung yang harus dibayar sendiri oleh peserta \"Queendom\".", "Mnet")]
+    [InlineData("Di sana Captiva disebut akan berhadapan langsung dengan , pabrikan lain, dari Honda CR-V, Mazda CX-5, Nissan X-Trail, hingga Subaru Forester.", "Subaru Forester")]
+    [InlineData("\"Serangan\" yang dimaksud Hasto terkait dengan cover media massa yang memuat karikatur Jokowi dan siluet tokoh Pinokio dalam polemik pimpinan dan revisi UU KPK.", "Pinokio")]
+    [InlineData("Sebelumnya, Vivo Indonesia mengkonfirmasi kehadiran Vivo V17 Pro sebagai produk seri V terbaru di Tanah Air.", "Vivo")]
+    [InlineData("Harga minyak naik hingga 15% pada perdagangan Senin waktu setempat, dengan Brent mencatat lompatan terbesar lebih dari 30 tahun di tengah rekor volume perdagangan.", "Brent")]
+    [InlineData("Sebagai penggemar Twice dan BLACKPINK, aku benar-benar kecewa.", "Twice")]
+    [InlineData("Ridzki mengungkapkan, Grab masih melakukan koordinasi terkait pelaksaan aturan ganjil genap dengan Pemerintah Provinsi DKI Jakarta.", "Grab")]
+    [InlineData("Selain mobil murah ramah lingkungan (,/LCGC) milik Toyota juga akan merilis penyegaran dari Sigra yang merupakan LCGC tujuh penumpangnya.", "Sigra")]
+    // The holy book and a platform's name with "-nya" (ExtractionHeldOutReal15, the development quarter).
+    [InlineData("Kedua aspek ubudiyah, misalnya meningkatkan kualitas salat fardu, melaksanakan salat dan puasa sunnah, membiasakan tilawah Alquran, memberikan zakat, infaq, dan sadaqah.", "Alquran")]
+    [InlineData("Dalam akun Instagramnya Antares mengatakan bahwa lilin merupakan simbol dari harapan.", "Instagramnya Antares")]
     // "Agung" (supreme) completing an institution's or an office's word (ExtractionHeldOutReal, ExtractionHeldOutReal3,
     // ExtractionHeldOutReal13, the development quarter).
     [InlineData("Antara lain, soal revisi, yang harus berkoordinasi dengan Jaksa Agung. \"Enggak perlu itu,\" lanjut Kalla.", "Agung")]
