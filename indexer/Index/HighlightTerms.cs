@@ -28,6 +28,14 @@ internal sealed class HighlightTerms
 
     private static bool IsText(string field) => field is IndexFields.All or IndexFields.Title;
 
+    private void WalkAll(SpanQuery[] clauses, LuceneSearcher searcher)
+    {
+        foreach (var clause in clauses)
+        {
+            Walk(clause, searcher);
+        }
+    }
+
     private void Walk(LuceneQuery query, LuceneSearcher searcher)
     {
         switch (query)
@@ -69,18 +77,10 @@ internal sealed class HighlightTerms
                 Walk(first.Match, searcher);
                 break;
             case SpanNearQuery near:
-                foreach (var clause in near.GetClauses())
-                {
-                    Walk(clause, searcher);
-                }
-
+                WalkAll(near.GetClauses(), searcher);
                 break;
             case SpanOrQuery or:
-                foreach (var clause in or.GetClauses())
-                {
-                    Walk(clause, searcher);
-                }
-
+                WalkAll(or.GetClauses(), searcher);
                 break;
             case SpanTermQuery span when IsText(span.Term.Field):
                 Terms.Add(span.Term.Text);

@@ -1414,13 +1414,18 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var k = WordEndingAt(candidate.Start + candidate.Length) + 1;
-            if (k <= 0 || k >= words.Count || words[k].Lower is not ("julukan" or "sapaan" or "panggilan")
-                || Gap(k).Trim() is not ("–" or "—" or "-" or "(" or ",") || (Gap(k).Trim() == "," && words[k].Lower != "julukan"))
+            if (k <= 0 || k >= words.Count || words[k].Lower is not ("julukan" or "sapaan" or "panggilan"))
             {
                 return null;
             }
 
             var julukan = words[k].Lower == "julukan";
+            var gap = Gap(k).Trim();
+            if (gap is not ("–" or "—" or "-" or "(" or ",") || (gap == "," && !julukan))
+            {
+                return null;
+            }
+
             k++;
             if (k < words.Count && OnlySpaceBefore(k) && words[k].Lower is "akrab" or "karib")
             {

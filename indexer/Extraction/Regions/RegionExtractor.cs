@@ -359,7 +359,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var end = index;
-        if (end + 1 < words.Count && words[end + 1].IsCapitalized && text.AsSpan(words[end].End, words[end + 1].Start - words[end].End) is " ")
+        if (end + 1 < words.Count && words[end + 1].IsCapitalized && Between(text, words, end + 1) is " ")
         {
             end++;
         }
@@ -369,7 +369,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
-        var gap = text.AsSpan(words[end].End, words[end + 1].Start - words[end].End).Trim();
+        var gap = Between(text, words, end + 1).Trim();
         return (gap is "," && (words[end + 1].IsCapitalized || words[end + 1].Lower is "dan" or "serta")) || (gap.IsEmpty && words[end + 1].Lower is "dan" or "serta");
     }
 
@@ -382,16 +382,16 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private static bool IsRouteEnd(string text, IReadOnlyList<Word> words, int first, int last)
     {
         // "dari arah Bandung menuju Subang": a direction of travel names where a road leads, not where anything is.
-        if (first > 0 && words[first - 1].Lower == "arah" && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is " ")
+        if (first > 0 && words[first - 1].Lower == "arah" && Between(text, words, first) is " ")
         {
             return true;
         }
 
         // "jalur alternatif menuju Manggarai", "jalan satu arah menuju Bekasi": where a road leads, a route word and only
         // words in lower case before "menuju".
-        if (first > 1 && words[first - 1].Lower == "menuju" && text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End) is " ")
+        if (first > 1 && words[first - 1].Lower == "menuju" && Between(text, words, first) is " ")
         {
-            for (var k = first - 2; k >= 0 && first - k <= 5 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " " && !words[k].IsCapitalized; k--)
+            for (var k = first - 2; k >= 0 && first - k <= 5 && Between(text, words, k + 1) is " " && !words[k].IsCapitalized; k--)
             {
                 if (RegionCues.RouteWords.Contains(words[k].Lower))
                 {
@@ -410,7 +410,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             }
 
             dashed |= IsDash(text, words[k].End, words[k + 1].Start) || words[k].Text.EndsWith('-');
-            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim();
+            var gap = Between(text, words, k + 1).Trim();
             if (!(words[k].IsCapitalized || lower is "raya" or "lintas" or "poros") || (gap.Length > 0 && !IsDashText(gap)))
             {
                 return false;
@@ -449,20 +449,19 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// </summary>
     private static bool InNameSpelledByAcronym(string text, IReadOnlyList<Word> words, int first, int last)
     {
-        ReadOnlySpan<char> Gap(int index) => text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End);
         var end = last;
-        while (end + 1 < words.Count && end - last < MaxAcronymLetters && Gap(end + 1) is " " && words[end + 1].IsCapitalized)
+        while (end + 1 < words.Count && end - last < MaxAcronymLetters && Between(text, words, end + 1) is " " && words[end + 1].IsCapitalized)
         {
             end++;
         }
 
-        if (end + 1 >= words.Count || !words[end + 1].IsAllCaps || Gap(end + 1).Trim() is not "(")
+        if (end + 1 >= words.Count || !words[end + 1].IsAllCaps || Between(text, words, end + 1).Trim() is not "(")
         {
             return false;
         }
 
         var acronym = words[end + 1].Text;
-        var closing = end + 2 < words.Count ? Gap(end + 2) : text.AsSpan(words[end + 1].End);
+        var closing = end + 2 < words.Count ? Between(text, words, end + 2) : text.AsSpan(words[end + 1].End);
         var start = end - acronym.Length + 1;
         if (!closing.TrimStart().StartsWith(")") || acronym.Length < 3 || acronym.Length > MaxAcronymLetters || start < 0 || start > first
             || (start == first && end == last))
@@ -472,7 +471,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         for (var k = start; k <= end; k++)
         {
-            if (!words[k].IsCapitalized || (k > start && Gap(k) is not " ") || char.ToUpperInvariant(words[k].Text[0]) != acronym[k - start])
+            if (!words[k].IsCapitalized || (k > start && Between(text, words, k) is not " ") || char.ToUpperInvariant(words[k].Text[0]) != acronym[k - start])
             {
                 return false;
             }
@@ -543,7 +542,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// the name is the school's address ("Universitas Brawijaya, Malang").</summary>
     private static bool InSchoolName(string text, IReadOnlyList<Word> words, int first)
     {
-        for (var k = first - 1; k >= 0 && first - k <= 5 && words[k].IsCapitalized && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim() is "" or "(" or ")"; k--)
+        for (var k = first - 1; k >= 0 && first - k <= 5 && words[k].IsCapitalized && Between(text, words, k + 1).Trim() is "" or "(" or ")"; k--)
         {
             if (words[k].Lower is "universitas" or "univ" or "institut" or "politeknik" or "akademi" or "sekolah" or "uin" or "iain" or "stikes" or "stie")
             {
@@ -563,8 +562,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
         {
             // The item before in a list of buildings, each with its place.
-            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim();
-            if (k + 1 < first && depth < 8 && (gap is "," || (words[k].Lower == "dan" && k > 0 && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is ",")))
+            var gap = Between(text, words, k + 1).Trim();
+            if (k + 1 < first && depth < 8 && (gap is "," || (words[k].Lower == "dan" && k > 0 && Between(text, words, k).Trim() is ",")))
             {
                 var previous = words[k].Lower == "dan" ? k - 1 : k;
                 if (words[previous].IsCapitalized && AfterBuildingName(text, words, previous, depth + 1))
@@ -724,9 +723,9 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
             for (var k = last + 1; k < words.Count; k++)
             {
-                var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+                var gap = Between(text, words, k).Trim();
                 if (words[k].Lower is "dan" or "serta" or "hingga" or "atau" && (gap.Length == 0 || gap is ",") && k + 1 < words.Count
-                    && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().Length == 0)
+                    && Between(text, words, k + 1).Trim().Length == 0)
                 {
                     k++;
                 }
@@ -893,7 +892,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var counted = 0;
-        for (var k = index - 1; k >= 0 && counted < 3 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".!?\n") < 0; k--)
+        for (var k = index - 1; k >= 0 && counted < 3 && Between(text, words, k + 1).IndexOfAny(".!?\n") < 0; k--)
         {
             var lower = words[k].Lower;
             if (RegionCues.RouteWords.Contains(lower) || RegionCues.TravelWords.Contains(lower))
@@ -906,6 +905,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
         return false;
     }
+
+    /// <summary>The text between the word before <paramref name="index"/> and the word at it (spaces, punctuation).</summary>
+    private static ReadOnlySpan<char> Between(string text, IReadOnlyList<Word> words, int index) =>
+        text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End);
 
     private (RegionMention Mention, int Words)? Match(string text, IReadOnlyList<Word> words, int index, bool inTitle)
     {
@@ -922,7 +925,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         // "Desa Sukamaju", "Jl. Sudirman": a blocker right before the name, not across a comma ("Kabupaten Banjar, Tabalong").
-        var previous = index > 0 && words[index - 1].End >= words[index].Start - 3 && !text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(',')
+        var previous = index > 0 && words[index - 1].End >= words[index].Start - 3 && !Between(text, words, index).Contains(',')
             ? words[index - 1].Lower : null;
         if (previous is not null && RegionCues.Blockers.Contains(previous))
         {
@@ -1127,7 +1130,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// to it, and no comma between ("Gedung DPRD DKI, Jakarta Pusat" is DKI Jakarta and then Jakarta Pusat, not the alias
     /// "DKI Jakarta" followed by "Pusat"; "Danau Toba, Samosir" is no "Toba Samosir").</summary>
     private static bool WithinName(string text, IReadOnlyList<Word> words, int index, int start) =>
-        AdjacentToPrevious(words, index, start) && (index == start || !text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(','));
+        AdjacentToPrevious(words, index, start) && (index == start || !Between(text, words, index).Contains(','));
 
     private static bool SameName(Region region, string written) =>
         Gazetteer.NameWordsOf(region).SequenceEqual(Gazetteer.NameWords(written));
