@@ -30,8 +30,8 @@ public sealed partial class DateExtractor : IEntityExtractor
             }
 
             var hasYear = match.Groups["year"].Success;
-            var year = hasYear ? Number(match.Groups["year"]) : InferYear(text, match.Index, Number(match.Groups["to"]), month, context.Published);
             var fromMonth = match.Groups["fromMonth"].Success && IndonesianCalendar.TryGetMonth(match.Groups["fromMonth"].Value, out var m) ? m : month;
+            var year = hasYear ? Number(match.Groups["year"]) : InferYear(text, match.Index, (Number(match.Groups["to"]), month), (Number(match.Groups["from"]), fromMonth), context.Published);
             if (year is null)
             {
                 continue;
@@ -66,7 +66,7 @@ public sealed partial class DateExtractor : IEntityExtractor
             }
 
             var day = Number(match.Groups["day"]);
-            var year = hasYear ? Number(match.Groups["year"]) : InferYear(text, match.Index, day, month, context.Published);
+            var year = hasYear ? Number(match.Groups["year"]) : InferYear(text, match.Index, (day, month), (day, month), context.Published);
             if (year is not null && IndonesianCalendar.TryCreate(year.Value, month, day) is { } date)
             {
                 mentions.Add(new DateMention(date, match.Index, match.Length, HasDayName(text, match.Index), !hasYear));
@@ -105,11 +105,18 @@ public sealed partial class DateExtractor : IEntityExtractor
     }
 
     /// <summary>
-    /// The year of a date written without one: the year of the same day and month written in full elsewhere,
+    /// The year of a date written without one: the publication year when the day and month are the publication's (for a
+    /// range, either end: "mulai Sabtu ini, 14 September hingga 22 September" published on 14 September 2019, with "16
+    /// September hingga 3 Oktober 2020" further on), else the year of the same day and month written in full elsewhere,
     /// else of the nearest full date, else a year written in the same sentence, else the publication year.
     /// </summary>
-    private static int? InferYear(string text, int position, int day, int month, DateOnly? published)
+    private static int? InferYear(string text, int position, (int Day, int Month) date, (int Day, int Month) start, DateOnly? published)
     {
+        if (published is { } p && ((p.Month == date.Month && p.Day == date.Day) || (p.Month == start.Month && p.Day == start.Day)))
+        {
+            return p.Year;
+        }
+
         int? nearest = null;
         var nearestDistance = int.MaxValue;
         foreach (Match match in Written().Matches(text))
@@ -120,7 +127,8 @@ public sealed partial class DateExtractor : IEntityExtractor
             }
 
             var year = Number(match.Groups["year"]);
-            if (m == month && Number(match.Groups["day"]) == day)
+            var day = Number(match.Groups["day"]);
+            if ((m == date.Month && day == date.Day) || (m == start.Month && day == start.Day))
             {
                 return year;
             }
