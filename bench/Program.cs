@@ -90,6 +90,11 @@ var root = RepositoryRoot.Find();
 var (articles, queries, description) = Corpus.Load(root, docs);
 Figures.Note($"corpus: {description}: {articles.Count} articles, {queries.Count} queries; machine: {Machine.Describe()}");
 var work = Directory.CreateTempSubdirectory("netralitas-bench-").FullName;
+if (!ingestPasses)
+{
+    HostReference.Run("start");
+}
+
 try
 {
     if (library)
@@ -157,6 +162,11 @@ try
     if (replication || replicationOnly)
     {
         await ReplicationBench.RunAsync(root, articles, work, stop.Token);
+    }
+
+    if (!ingestPasses)
+    {
+        HostReference.Run("end");
     }
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
