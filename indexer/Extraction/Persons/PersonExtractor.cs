@@ -454,7 +454,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 // Seen ten times at least, and written as a name (not "BTS" or "SHINee" of "Jimin BTS", "Jonghyun SHINee").
                 var wordClass = CapitalisationLexicon.Default.ClassOf(words[k].Lower);
-                if (!CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass) || wordClass < 8 || !IsWrittenAsName(words[k].Text) || gazetteer.Names.Find([words[k].Lower]).Count > 0)
+                if (!CapitalisationLexicon.IsNearlyAlwaysCapitalised(wordClass) || wordClass < 8 || !IsWrittenAsName(words[k].Text) || gazetteer.Names.Find(words[k].Lower).Count > 0)
                 {
                     return false;
                 }
@@ -911,9 +911,19 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             // The words between the rank and the code, where the reading of a name takes a word for a title ("Pol Espargaro
             // SPA": "Pol" is also the police's corps) or goes on past the code: a table's entry holds no title.
-            if (code - first < 2 || Enumerable.Range(first, code - first).Any(k => !words[k].IsCapitalized || words[k].IsAllCaps || (k > first && !OnlySpaceBefore(k))))
+            if (code - first < 2)
             {
                 return null;
+            }
+
+            // A loop, not a lambda: the lambda's closure was made on every call of this method (every word that no other
+            // reading takes), a twentieth of everything extraction allocated.
+            for (var k = first; k < code; k++)
+            {
+                if (!words[k].IsCapitalized || words[k].IsAllCaps || (k > first && !OnlySpaceBefore(k)))
+                {
+                    return null;
+                }
             }
 
             var name = text[words[first].Start..words[code - 1].End];
@@ -1360,7 +1370,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
                 var last = WordEndingAt(candidate.Start + candidate.Length);
                 if (last < 0 || AliasInParentheses(last) is not { } actor || tagged[last + 1] != PersonStart || words[last + 1].IsAllCaps
-                    || owner.gazetteer.Names.Find([words[last + 1].Lower]).Count > 0)
+                    || owner.gazetteer.Names.Find(words[last + 1].Lower).Count > 0)
                 {
                     continue;
                 }
@@ -2453,7 +2463,15 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 }
             }
 
-            return linkedHeadlines.Any(range => offset >= range.Start && offset < range.End);
+            foreach (var (start, end) in linkedHeadlines)
+            {
+                if (offset >= start && offset < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the one word read as a name after a position is the office's, the office going on after it with
@@ -3190,15 +3208,18 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return true;
         }
 
-        private (int Length, bool Village)?[]? heads;
+        /// <summary>What <see cref="HeadAt"/> found per word, one byte each: 0 not yet looked up, 1 no head, else 2 + the
+        /// head's length times two + 1 for a village head's (a nullable pair per word was a fortieth of what extraction
+        /// allocated).</summary>
+        private byte[]? heads;
 
         /// <summary>The position head starting at a word, if any (looked up once per word).</summary>
         private (int Length, bool Village)? HeadAt(int index)
         {
-            heads ??= new (int Length, bool Village)?[words.Count];
-            if (heads[index] is { } known)
+            heads ??= new byte[words.Count];
+            if (heads[index] != 0)
             {
-                return known.Length == 0 ? null : known;
+                return heads[index] == 1 ? null : ((heads[index] - 2) / 2, (heads[index] & 1) == 1);
             }
 
             (int Length, bool Village) found = (0, false);
@@ -3228,7 +3249,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 }
             }
 
-            heads[index] = found;
+            heads[index] = (byte)(found.Length == 0 ? 1 : 2 + (found.Length * 2) + (found.Village ? 1 : 0));
             return found.Length == 0 ? null : found;
         }
 
@@ -3246,13 +3267,21 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>The position after a head: offices, acronyms, regions, a place for village heads; then the name.</summary>
         /// <summary>The position that starts with a head: the office, its acronyms and its place; and the word after it.</summary>
-        private (string Position, string? Regency, int Next)?[]? positions;
+        /// <summary>By the head's first word: heads are few, so a dictionary (an array over all the words was a fiftieth of
+        /// what extraction allocated).</summary>
+        private Dictionary<int, (string Position, string? Regency, int Next)>? positions;
 
         /// <summary>The position that starts with a head at <paramref name="headStart"/>, read once per head.</summary>
         private (string Position, string? Regency, int Next) ReadPosition(int headStart, int headLength, bool village)
         {
-            positions ??= new (string, string?, int)?[words.Count];
-            return positions[headStart] ??= ReadPositionOnce(headStart, headLength, village);
+            positions ??= [];
+            if (!positions.TryGetValue(headStart, out var position))
+            {
+                position = ReadPositionOnce(headStart, headLength, village);
+                positions[headStart] = position;
+            }
+
+            return position;
         }
 
         /// <summary>Whether the office at <paramref name="headStart"/> is a regional head's (bupati, wali kota, gubernur and their deputies).</summary>
@@ -3308,7 +3337,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 // "Kepala BBMKG Wilayah I Medan, Edison Kurniawan": a Roman numeral before a region's name numbers the office's
                 // area ("I Wayan", "I Gusti" open Balinese names).
                 if (word.Text is "I" or "II" or "III" or "IV" or "V" && j + 1 < words.Count && OnlySpaceBefore(j + 1) && words[j + 1].IsCapitalized
-                    && !BalineseNames.Contains(words[j + 1].Lower) && owner.gazetteer.Names.Find([words[j + 1].Lower]).Count > 0)
+                    && !BalineseNames.Contains(words[j + 1].Lower) && owner.gazetteer.Names.Find(words[j + 1].Lower).Count > 0)
                 {
                     j++;
                     continue;
@@ -3518,11 +3547,16 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return 0;
             }
 
-            return owner.gazetteer.Names.Prefixes(k => index + k < words.Count && (k == 0 || OnlySpaceBefore(index + k)) && words[index + k].IsCapitalized ? words[index + k].Lower : null)
-                .Where(p => p.Entries.Any(e => !e.IsCommonWord || e.IsAcronym))
-                .Select(p => p.Length)
-                .DefaultIfEmpty(0)
-                .Max();
+            var longest = 0;
+            foreach (var (length, entries) in owner.gazetteer.Names.Prefixes((this, index), CapitalisedNameWordAt))
+            {
+                if (entries.Any(e => !e.IsCommonWord || e.IsAcronym))
+                {
+                    longest = Math.Max(longest, length);
+                }
+            }
+
+            return longest;
         }
 
         private string? RegionName(int index, int length)
@@ -3594,10 +3628,25 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         private int PlaceLengthOnce(int index)
         {
-            string? At(int k) => index + k < words.Count && (k == 0 || OnlySpaceBefore(index + k)) && words[index + k].IsCapitalized ? words[index + k].Lower : null;
-            var district = owner.gazetteer.Districts.Prefixes(At).Select(p => p.Length).DefaultIfEmpty(0).Max();
-            var region = owner.gazetteer.Names.Prefixes(At).Where(p => p.Entries.Any(e => !e.IsCommonWord)).Select(p => p.Length).DefaultIfEmpty(0).Max();
-            return Math.Max(district, region);
+            var longest = owner.gazetteer.Districts.Prefixes((this, index), CapitalisedNameWordAt).Longest().Length;
+            foreach (var (length, entries) in owner.gazetteer.Names.Prefixes((this, index), CapitalisedNameWordAt))
+            {
+                if (entries.Any(e => !e.IsCommonWord))
+                {
+                    longest = Math.Max(longest, length);
+                }
+            }
+
+            return longest;
+        }
+
+        /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> while the words are
+        /// capitalised, one space apart.</summary>
+        private static string? CapitalisedNameWordAt((Reader Reader, int Start) run, int k)
+        {
+            var (reader, index) = run;
+            var words = reader.words;
+            return index + k < words.Count && (k == 0 || reader.OnlySpaceBefore(index + k)) && words[index + k].IsCapitalized ? words[index + k].Lower : null;
         }
 
         /// <summary>"Asisten I Bidang ...", "Asisten II," but not the Balinese "I Wayan" or "Ni Luh": a numeral is not followed by a name.</summary>

@@ -325,8 +325,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return district.ParentCode != before.Code;
         }
 
-        string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
-        var (length, entries) = gazetteer.Names.Prefixes(At).LastOrDefault();
+        var (length, entries) = gazetteer.Names.Prefixes((words, index), CapitalisedAt).Longest();
         var container = entries?.Select(e => e.Region).FirstOrDefault();
         if (container is null || Gazetteer.SameProvince(container.ProvinceCode, before.ProvinceCode))
         {
@@ -342,8 +341,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var gap = text[words[after - 1].End..words[after].Start].Trim();
-        string? After(int k) => after + k < words.Count && words[after + k].IsCapitalized ? words[after + k].Lower : null;
-        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any() || ListGoesOn(words, after, text)))
+        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes((words, after), CapitalisedAt).Any() || ListGoesOn(words, after, text)))
             && !(gap.Length == 0 && words[after].Lower is "dan" or "serta" or "hingga" or "atau");
     }
 
@@ -603,9 +601,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// Makmur") and no region's name is as long.</summary>
     private bool ExtendedToDistrict(IReadOnlyList<Word> words, int first, int count)
     {
-        string? At(int k) => first + k < words.Count && (k == 0 || words[first + k].Start == words[first + k - 1].End + 1) && (words[first + k].IsCapitalized || IsRomanNumeral(words[first + k].Text)) ? words[first + k].Lower : null;
         var longest = 0;
-        foreach (var (length, _) in gazetteer.Districts.Prefixes(At))
+        foreach (var (length, _) in gazetteer.Districts.Prefixes((words, first), NumberedNameWordAt))
         {
             longest = Math.Max(longest, length);
         }
@@ -615,7 +612,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
-        foreach (var (length, _) in gazetteer.Names.Prefixes(At))
+        foreach (var (length, _) in gazetteer.Names.Prefixes((words, first), NumberedNameWordAt))
         {
             if (length >= longest)
             {
@@ -689,11 +686,18 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// ("Ciputat"), or null: in a list of places it is a container, not a peer ("Tabanan, Badung, Gianyar" are peers).</summary>
     private Region? DistrictOnlyAt(IReadOnlyList<Word> words, int index)
     {
-        string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
-        var district = gazetteer.Districts.Prefixes(At).LastOrDefault();
-        if (district.Entries is null || gazetteer.Names.Prefixes(At).Any(p => p.Length >= district.Length))
+        var district = gazetteer.Districts.Prefixes((words, index), CapitalisedAt).Longest();
+        if (district.Entries is null)
         {
             return null;
+        }
+
+        foreach (var (length, _) in gazetteer.Names.Prefixes((words, index), CapitalisedAt))
+        {
+            if (length >= district.Length)
+            {
+                return null;
+            }
         }
 
         return district.Entries.Select(e => e.Region).FirstOrDefault();
@@ -875,7 +879,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var countries = PersonLexicon.Default.Countries;
-        return lower.Select((word, k) => gazetteer.Names.Find([word]).Count > 0 || gazetteer.Districts.Find([word]).Count > 0 || countries.Contains(word)
+        return lower.Select((word, k) => gazetteer.Names.Find(word).Count > 0 || gazetteer.Districts.Find(word).Count > 0 || countries.Contains(word)
             || (k == lower.Count - 1 && gazetteer.Names.Begins(word) && !RegionCues.Cues.ContainsKey(word))).Count(place => place) >= 2;
     }
 
@@ -904,6 +908,24 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         return false;
+    }
+
+    /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> from the start while the words
+    /// are capitalised.</summary>
+    private static string? CapitalisedAt((IReadOnlyList<Word> Words, int Start) run, int k) =>
+        run.Start + k < run.Words.Count && run.Words[run.Start + k].IsCapitalized ? run.Words[run.Start + k].Lower : null;
+
+    /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> while it goes on the name begun at
+    /// the start (see <see cref="WithinName"/>).</summary>
+    private static string? WordWithinNameAt((string Text, IReadOnlyList<Word> Words, int Start) run, int k) =>
+        run.Start + k < run.Words.Count && WithinName(run.Text, run.Words, run.Start + k, run.Start) ? run.Words[run.Start + k].Lower : null;
+
+    /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> while the words, one space apart,
+    /// are capitalised or Roman numerals ("Banyuasin I").</summary>
+    private static string? NumberedNameWordAt((IReadOnlyList<Word> Words, int Start) run, int k)
+    {
+        var (words, first) = run;
+        return first + k < words.Count && (k == 0 || words[first + k].Start == words[first + k - 1].End + 1) && (words[first + k].IsCapitalized || IsRomanNumeral(words[first + k].Text)) ? words[first + k].Lower : null;
     }
 
     /// <summary>The text between the word before <paramref name="index"/> and the word at it (spaces, punctuation).</summary>
@@ -942,10 +964,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private (RegionMention Mention, int Words)? MatchAt(string text, IReadOnlyList<Word> words, int index, bool inTitle, string? previous)
     {
         var (cue, cueWord) = CueBefore(words, index);
-        string? WordAt(int offset) => index + offset < words.Count && WithinName(text, words, index + offset, index) ? words[index + offset].Lower : null;
-
-        var best = Longest(gazetteer.Names, words, index, inTitle, cue, WordAt);
-        if (cue == RegionKind.District && Longest(gazetteer.Districts, words, index, inTitle, cue, WordAt) is { } district)
+        var best = Longest(gazetteer.Names, text, words, index, inTitle, cue);
+        if (cue == RegionKind.District && Longest(gazetteer.Districts, text, words, index, inTitle, cue) is { } district)
         {
             best = district;
         }
@@ -953,7 +973,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         // Two words written as one region name ("Batang Hari" for Batanghari) beat a one-word match ("Batang").
         if (index + 1 < words.Count && WithinName(text, words, index + 1, index) && words[index + 1].IsCapitalized)
         {
-            var joined = gazetteer.Names.Find([words[index].Lower + words[index + 1].Lower]);
+            var joined = gazetteer.Names.Find(words[index].Lower + words[index + 1].Lower);
             var usable = joined.Where(entry => Accepts(entry, words, index, 2, inTitle, cue)).ToList();
             if (usable.Count > 0 && (best is null || best.Value.Words < 2))
             {
@@ -1060,15 +1080,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return entries.Count > 0 ? (entries, count + 2) : null;
     }
 
-    private static (List<NameEntry> Entries, int Words)? Longest(NameTrie trie, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue, Func<int, string?> wordAt)
+    private static (List<NameEntry> Entries, int Words)? Longest(NameTrie trie, string text, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue)
     {
-        if (wordAt(0) is not { } first || !trie.Begins(first))
+        if (!trie.Begins(words[index].Lower))
         {
             return null;
         }
 
         (List<NameEntry>, int)? best = null;
-        foreach (var (length, entries) in trie.Prefixes(wordAt))
+        foreach (var (length, entries) in trie.Prefixes((text, words, index), WordWithinNameAt))
         {
             List<NameEntry>? usable = null;
             foreach (var entry in entries)
@@ -1144,7 +1164,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var next = index + 1;
-        return next >= words.Count || !words[next].IsCapitalized || words[next].Start - words[index].End != 1 || gazetteer.Names.Find([words[next].Lower]).Count == 0;
+        return next >= words.Count || !words[next].IsCapitalized || words[next].Start - words[index].End != 1 || gazetteer.Names.Find(words[next].Lower).Count == 0;
     }
 
     private static (RegionKind? Kind, string? Word) CueBefore(IReadOnlyList<Word> words, int index)
