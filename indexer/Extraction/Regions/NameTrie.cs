@@ -42,7 +42,7 @@ internal sealed class NameTrie
     }
 
     /// <summary>The entries of the one-word name <paramref name="word"/> (lower case), or an empty list.</summary>
-    public IReadOnlyList<NameEntry> Find(string word) => root.Children.TryGetValue(word, out var node) ? node.Entries : [];
+    public IReadOnlyList<NameEntry> Find(string word) => root.Children.TryGetValue(word, out var node) ? node.Entries : Array.Empty<NameEntry>();
 
     /// <summary>Whether some name begins with <paramref name="word"/> (lower case).</summary>
     public bool Begins(string word) => root.Children.ContainsKey(word);

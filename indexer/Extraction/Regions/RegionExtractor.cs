@@ -974,8 +974,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         if (index + 1 < words.Count && WithinName(text, words, index + 1, index) && words[index + 1].IsCapitalized)
         {
             var joined = gazetteer.Names.Find(words[index].Lower + words[index + 1].Lower);
-            var usable = joined.Where(entry => Accepts(entry, words, index, 2, inTitle, cue)).ToList();
-            if (usable.Count > 0 && (best is null || best.Value.Words < 2))
+            if (Usable(joined, words, index, 2, inTitle, cue) is { } usable && (best is null || best.Value.Words < 2))
             {
                 best = (usable, 2);
             }
@@ -1016,7 +1015,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         if (mention.Resolved is { } resolved)
         {
             var written = text[start..end];
-            var official = entries.Any(e => e.Region == resolved && SameName(resolved, written));
+            var official = WritesOfficialName(entries, resolved, written);
             mention.Evidence = (inTitle ? "headline " : "") + (kindOfName is not null ? $"'{written}': the official name"
                 : cue is not null && resolved.Kind == cue ? $"'{written}': the cue '{cueWord}' {(cueAfter ? "after" : "before")} it"
                 : resolved.Kind == RegionKind.Province ? $"'{written}': a province's name alone is the province"
@@ -1090,22 +1089,29 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         (List<NameEntry>, int)? best = null;
         foreach (var (length, entries) in trie.Prefixes((text, words, index), WordWithinNameAt))
         {
-            List<NameEntry>? usable = null;
-            foreach (var entry in entries)
-            {
-                if (Accepts(entry, words, index, length, inTitle, cue))
-                {
-                    (usable ??= []).Add(entry);
-                }
-            }
-
-            if (usable is not null)
+            if (Usable(entries, words, index, length, inTitle, cue) is { } usable)
             {
                 best = (usable, length);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The entries that <see cref="Accepts"/> takes for the words at <paramref name="index"/>, or null when none.
+    /// (A loop, not a lambda: a lambda over the parameters made its closure on every call of the method holding it.)</summary>
+    private static List<NameEntry>? Usable(IReadOnlyList<NameEntry> entries, IReadOnlyList<Word> words, int index, int length, bool inTitle, RegionKind? cue)
+    {
+        List<NameEntry>? usable = null;
+        foreach (var entry in entries)
+        {
+            if (Accepts(entry, words, index, length, inTitle, cue))
+            {
+                (usable ??= []).Add(entry);
+            }
+        }
+
+        return usable;
     }
 
     /// <summary>Capitals, acronyms in capitals, and ordinary words only with a cue or mid-sentence.</summary>
@@ -1151,6 +1157,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// "DKI Jakarta" followed by "Pusat"; "Danau Toba, Samosir" is no "Toba Samosir").</summary>
     private static bool WithinName(string text, IReadOnlyList<Word> words, int index, int start) =>
         AdjacentToPrevious(words, index, start) && (index == start || !Between(text, words, index).Contains(','));
+
+    /// <summary>Whether <paramref name="written"/> is the official name of <paramref name="resolved"/> among the entries read.
+    /// (Apart from <see cref="MatchAt"/>, whose every call made the closure of this lambda when it stood there.)</summary>
+    private static bool WritesOfficialName(List<NameEntry> entries, Region resolved, string written) =>
+        entries.Any(e => e.Region == resolved && SameName(resolved, written));
 
     private static bool SameName(Region region, string written) =>
         Gazetteer.NameWordsOf(region).SequenceEqual(Gazetteer.NameWords(written));
