@@ -37,7 +37,19 @@ public sealed class ExtractionContext
     public string? Author { get; }
 
     /// <summary>The title's words. Headlines are in Title Case, so none of their capitals carries information.</summary>
-    public IReadOnlyList<Word> TitleWords => titleWords ??= WordTokenizer.Tokenize(Title).Select(word => word with { SentenceStart = true }).ToList();
+    public IReadOnlyList<Word> TitleWords => titleWords ??= HeadlineWords(Title);
+
+    private static List<Word> HeadlineWords(string title)
+    {
+        // Marked in place, not copied into a second list.
+        var words = WordTokenizer.Tokenize(title);
+        for (var k = 0; k < words.Count; k++)
+        {
+            words[k] = words[k] with { SentenceStart = true };
+        }
+
+        return words;
+    }
 
     public IReadOnlyList<Word> TextWords => textWords ??= WordTokenizer.Tokenize(Text);
 }
