@@ -37,7 +37,11 @@ public sealed class ExtractionContext
     public string? Author { get; }
 
     /// <summary>The title's words. Headlines are in Title Case, so none of their capitals carries information.</summary>
-    public IReadOnlyList<Word> TitleWords => titleWords ??= HeadlineWords(Title);
+    public IReadOnlyList<Word> TitleWords => TitleWordList;
+
+    /// <summary>The title's words as a list, for the extractors' inner loops: read through the interface, each word was a
+    /// dispatched call that copied it (a tenth of extraction's CPU in a perf profile).</summary>
+    internal List<Word> TitleWordList => titleWords ??= HeadlineWords(Title);
 
     private static List<Word> HeadlineWords(string title)
     {
@@ -51,5 +55,8 @@ public sealed class ExtractionContext
         return words;
     }
 
-    public IReadOnlyList<Word> TextWords => textWords ??= WordTokenizer.Tokenize(Text);
+    public IReadOnlyList<Word> TextWords => TextWordList;
+
+    /// <summary>The body's words as a list (see <see cref="TitleWordList"/>).</summary>
+    internal List<Word> TextWordList => textWords ??= WordTokenizer.Tokenize(Text);
 }
