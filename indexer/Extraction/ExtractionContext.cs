@@ -37,7 +37,26 @@ public sealed class ExtractionContext
     public string? Author { get; }
 
     /// <summary>The title's words. Headlines are in Title Case, so none of their capitals carries information.</summary>
-    public IReadOnlyList<Word> TitleWords => titleWords ??= WordTokenizer.Tokenize(Title).Select(word => word with { SentenceStart = true }).ToList();
+    public IReadOnlyList<Word> TitleWords => TitleWordList;
 
-    public IReadOnlyList<Word> TextWords => textWords ??= WordTokenizer.Tokenize(Text);
+    /// <summary>The title's words as a list, for the extractors' inner loops: read through the interface, each word was a
+    /// dispatched call that copied it (a tenth of extraction's CPU in a perf profile).</summary>
+    internal List<Word> TitleWordList => titleWords ??= HeadlineWords(Title);
+
+    private static List<Word> HeadlineWords(string title)
+    {
+        // Marked in place, not copied into a second list.
+        var words = WordTokenizer.Tokenize(title);
+        for (var k = 0; k < words.Count; k++)
+        {
+            words[k] = words[k] with { SentenceStart = true };
+        }
+
+        return words;
+    }
+
+    public IReadOnlyList<Word> TextWords => TextWordList;
+
+    /// <summary>The body's words as a list (see <see cref="TitleWordList"/>).</summary>
+    internal List<Word> TextWordList => textWords ??= WordTokenizer.Tokenize(Text);
 }

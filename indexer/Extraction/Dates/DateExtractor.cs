@@ -179,7 +179,7 @@ public sealed partial class DateExtractor : IEntityExtractor
     private static bool HasDayName(string text, int index)
     {
         var from = Math.Max(0, index - 14);
-        return DayName().IsMatch(text.AsSpan(from, index - from).ToString());
+        return DayName().IsMatch(text.AsSpan(from, index - from));
     }
 
     private static bool Overlaps(List<(int Start, int End)> taken, Match match) =>

@@ -21,17 +21,17 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         var mentions = new List<RegionMention>();
         var cultures = new HashSet<string>(StringComparer.Ordinal);
         var villages = new HashSet<string>(StringComparer.Ordinal);
-        Scan(context.Title, context.TitleWords, inTitle: true, mentions, cultures, villages);
-        Scan(context.Text, context.TextWords, inTitle: false, mentions, cultures, villages);
-        DropPeoplesOfCultures(context.TitleWords, context.TextWords, mentions, cultures);
+        Scan(context.Title, context.TitleWordList, inTitle: true, mentions, cultures, villages);
+        Scan(context.Text, context.TextWordList, inTitle: false, mentions, cultures, villages);
+        DropPeoplesOfCultures(context.TitleWordList, context.TextWordList, mentions, cultures);
         DropVillagesOfTheSameName(mentions, villages);
         ResolveSharedNames(mentions);
         FollowDistrictCues(mentions);
-        ReadInContext(context.Text, context.TextWords, context.TitleWords, mentions, entities.Names);
-        DropClubNames(context.Title, context.TitleWords, mentions, inTitle: true);
-        DropClubNames(context.Text, context.TextWords, mentions, inTitle: false);
-        AddElidedNames(context.Title, context.TitleWords, mentions, inTitle: true);
-        AddElidedNames(context.Text, context.TextWords, mentions, inTitle: false);
+        ReadInContext(context.Text, context.TextWordList, context.TitleWordList, mentions, entities.Names);
+        DropClubNames(context.Title, context.TitleWordList, mentions, inTitle: true);
+        DropClubNames(context.Text, context.TextWordList, mentions, inTitle: false);
+        AddElidedNames(context.Title, context.TitleWordList, mentions, inTitle: true);
+        AddElidedNames(context.Text, context.TextWordList, mentions, inTitle: false);
 
         var counts = new Dictionary<Region, int>();
         var order = new List<Region>();
@@ -133,7 +133,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// the district or region it lies in ("Jombang, Ciputat, Tangerang Selatan"); it is a longer region when it opens the
     /// name of one the text names in full and its own region lies in another province ("Bone" after "Bone Bolango").
     /// </summary>
-    private void ReadInContext(string text, IReadOnlyList<Word> words, IReadOnlyList<Word> titleWords, List<RegionMention> mentions, List<NameMention> names)
+    private void ReadInContext(string text, List<Word> words, List<Word> titleWords, List<RegionMention> mentions, List<NameMention> names)
     {
         var persons = names.Where(n => n.Class == NameClass.Person).ToList();
         var lexicon = PersonLexicon.Default;
@@ -313,7 +313,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// ends the list (followed by no further place and no "dan"). Peers stay peers ("Tabanan, Badung, Gianyar", "Semarang,
     /// Makassar dan Medan", "Bandung, Riau, Malang").
     /// </summary>
-    private bool IsLocalPlaceBefore(IReadOnlyList<Word> words, int index, Region before, string text)
+    private bool IsLocalPlaceBefore(List<Word> words, int index, Region before, string text)
     {
         if (before.Kind == RegionKind.Province)
         {
@@ -325,8 +325,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return district.ParentCode != before.Code;
         }
 
-        string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
-        var (length, entries) = gazetteer.Names.Prefixes(At).LastOrDefault();
+        var (length, entries) = gazetteer.Names.Prefixes((words, index), CapitalisedAt).Longest();
         var container = entries?.Select(e => e.Region).FirstOrDefault();
         if (container is null || Gazetteer.SameProvince(container.ProvinceCode, before.ProvinceCode))
         {
@@ -342,8 +341,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var gap = text[words[after - 1].End..words[after].Start].Trim();
-        string? After(int k) => after + k < words.Count && words[after + k].IsCapitalized ? words[after + k].Lower : null;
-        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes(After).Any() || ListGoesOn(words, after, text)))
+        return !(gap == "," && (words[after].Lower is "dan" or "serta" or "hingga" or "atau" || gazetteer.Names.Prefixes((words, after), CapitalisedAt).Any() || ListGoesOn(words, after, text)))
             && !(gap.Length == 0 && words[after].Lower is "dan" or "serta" or "hingga" or "atau");
     }
 
@@ -351,7 +349,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// on after it: a comma or "dan" follows ("Denpasar, Malang, Madura, Bandung", "Bandung, Mataram, Lombok, dan Bima", "Flores, Semarang, Malang, Purwokerto,
     /// Cirebon": an island or a town the gazetteer does not hold, in the middle of a list of places). A day's name is no item
     /// ("Kuningan, Jakarta, Selasa, 5 September").</summary>
-    private static bool ListGoesOn(IReadOnlyList<Word> words, int index, string text)
+    private static bool ListGoesOn(List<Word> words, int index, string text)
     {
         if (!words[index].IsCapitalized || words[index].IsAllCaps || words[index].Lower is "senin" or "selasa" or "rabu" or "kamis" or "jumat" or "sabtu" or "minggu")
         {
@@ -379,7 +377,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// reached through dashes between place names or through "Raya", "Lintas", "Poros" alone; or the name right after "arah"
     /// (direction). The road runs there; the text places nothing in those regencies by naming it.
     /// </summary>
-    private static bool IsRouteEnd(string text, IReadOnlyList<Word> words, int first, int last)
+    private static bool IsRouteEnd(string text, List<Word> words, int first, int last)
     {
         // "dari arah Bandung menuju Subang": a direction of travel names where a road leads, not where anything is.
         if (first > 0 && words[first - 1].Lower == "arah" && Between(text, words, first) is " ")
@@ -425,7 +423,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private static bool IsDashText(ReadOnlySpan<char> gap) => gap is "-" or "–" or "—";
 
     /// <summary>A bare name in the headline inside the name of a person the body names ("Bima Aryo ..."): no place.</summary>
-    private static void RejectPersonNamesInTitle(IReadOnlyList<Word> titleWords, IReadOnlyList<Word> words, List<RegionMention> mentions, List<NameMention> persons)
+    private static void RejectPersonNamesInTitle(List<Word> titleWords, List<Word> words, List<RegionMention> mentions, List<NameMention> persons)
     {
         var personNames = persons.Where(p => p.WordCount > 1).Select(p => Enumerable.Range(p.FirstWord, p.WordCount).Select(k => words[k].Lower).ToArray()).ToList();
         foreach (var mention in mentions.Where(m => m.InTitle && m.Resolved is not null && m.Cue is null))
@@ -447,7 +445,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// Whether the place (words <paramref name="first"/> to <paramref name="last"/>) lies inside a run of capitalised words
     /// that an all-capitals acronym in brackets right after it spells letter by letter, and the run is longer than the place.
     /// </summary>
-    private static bool InNameSpelledByAcronym(string text, IReadOnlyList<Word> words, int first, int last)
+    private static bool InNameSpelledByAcronym(string text, List<Word> words, int first, int last)
     {
         var end = last;
         while (end + 1 < words.Count && end - last < MaxAcronymLetters && Between(text, words, end + 1) is " " && words[end + 1].IsCapitalized)
@@ -486,7 +484,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>Drops the regions named as part of a football club's name, in the headline and the body ("Cilegon United",
     /// "Sriwijaya FC", "PSBS Biak vs Persewar Waropen 1-0", "Aceh Babel United Seri"): a club's home, a province's too, is
     /// not where the story happens.</summary>
-    private static void DropClubNames(string text, IReadOnlyList<Word> words, List<RegionMention> mentions, bool inTitle)
+    private static void DropClubNames(string text, List<Word> words, List<RegionMention> mentions, bool inTitle)
     {
         string Gap(int index) => index <= 0 || index >= words.Count ? "" : text[words[index - 1].End..words[index].Start];
         foreach (var mention in mentions)
@@ -501,7 +499,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>Whether the region's name at <paramref name="first"/>..<paramref name="last"/> is part of a football club's:
     /// "United" or "FC" after it, or after one more capitalised word ("Aceh Babel United"), or a club's "Pers..." name just
     /// before it ("Persela Lamongan", "Persewar Waropen": Persatuan Sepak Bola, written as one word).</summary>
-    private static bool IsClubName(IReadOnlyList<Word> words, int first, int last, Func<int, string> gap)
+    private static bool IsClubName(List<Word> words, int first, int last, Func<int, string> gap)
     {
         for (var k = last + 1; k < words.Count && k <= last + 2 && gap(k) == " " && words[k].IsCapitalized; k++)
         {
@@ -524,7 +522,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     /// <summary>Whether the capitalised words just before <paramref name="first"/> name an office or an organisation
     /// ("Kepala Biro", "Organisasi Kerja Sama Islam").</summary>
-    private static bool OfficeOrOrganisationBefore(IReadOnlyList<Word> words, int first, PersonLexicon lexicon)
+    private static bool OfficeOrOrganisationBefore(List<Word> words, int first, PersonLexicon lexicon)
     {
         for (var k = first - 1; k >= 0 && first - k <= 6 && words[k].IsCapitalized; k--)
         {
@@ -540,7 +538,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>Whether the name ends a school's or university's name: a word for one opens the capitalised words before it,
     /// written together or with the school's acronym in brackets ("Universitas Sebelas Maret (UNS) Surakarta"); after a comma
     /// the name is the school's address ("Universitas Brawijaya, Malang").</summary>
-    private static bool InSchoolName(string text, IReadOnlyList<Word> words, int first)
+    private static bool InSchoolName(string text, List<Word> words, int first)
     {
         for (var k = first - 1; k >= 0 && first - k <= 5 && words[k].IsCapitalized && Between(text, words, k + 1).Trim() is "" or "(" or ")"; k--)
         {
@@ -557,7 +555,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// Bandung", "Bandar Udara APT Pranoto Samarinda"): then the place is where the building is. So it is in a list of
     /// buildings with their places after the first one's word ("Stadion Wibawa Mukti Bekasi, Patriot Candrabhaga Bekasi, Si
     /// Jalak Harupat Bandung, dan Pakansari Bogor").</summary>
-    private static bool AfterBuildingName(string text, IReadOnlyList<Word> words, int first, int depth = 0)
+    private static bool AfterBuildingName(string text, List<Word> words, int first, int depth = 0)
     {
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
         {
@@ -601,11 +599,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     /// <summary>Whether a district's name starts with the region's words and goes on beyond them ("Banyuasin I", "Mesuji
     /// Makmur") and no region's name is as long.</summary>
-    private bool ExtendedToDistrict(IReadOnlyList<Word> words, int first, int count)
+    private bool ExtendedToDistrict(List<Word> words, int first, int count)
     {
-        string? At(int k) => first + k < words.Count && (k == 0 || words[first + k].Start == words[first + k - 1].End + 1) && (words[first + k].IsCapitalized || IsRomanNumeral(words[first + k].Text)) ? words[first + k].Lower : null;
         var longest = 0;
-        foreach (var (length, _) in gazetteer.Districts.Prefixes(At))
+        foreach (var (length, _) in gazetteer.Districts.Prefixes((words, first), NumberedNameWordAt))
         {
             longest = Math.Max(longest, length);
         }
@@ -615,7 +612,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
-        foreach (var (length, _) in gazetteer.Names.Prefixes(At))
+        foreach (var (length, _) in gazetteer.Names.Prefixes((words, first), NumberedNameWordAt))
         {
             if (length >= longest)
             {
@@ -630,7 +627,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     /// <summary>Whether the region stands in a comma list beside a district of another regency that has a district named
     /// like it ("dari Pedamaran, Mesuji, Pematang Panggang": districts of Ogan Komering Ilir, not the regency of Lampung).</summary>
-    private bool AmongDistrictsOfAnother(IReadOnlyList<Word> words, int first, int last, Region region, Func<int, string> gap)
+    private bool AmongDistrictsOfAnother(List<Word> words, int first, int last, Region region, Func<int, string> gap)
     {
         var names = new List<string>(last - first + 1);
         for (var k = first; k <= last; k++)
@@ -687,13 +684,20 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
 
     /// <summary>A district whose name starts at <paramref name="index"/> and is no regency's, city's or province's name
     /// ("Ciputat"), or null: in a list of places it is a container, not a peer ("Tabanan, Badung, Gianyar" are peers).</summary>
-    private Region? DistrictOnlyAt(IReadOnlyList<Word> words, int index)
+    private Region? DistrictOnlyAt(List<Word> words, int index)
     {
-        string? At(int k) => index + k < words.Count && words[index + k].IsCapitalized ? words[index + k].Lower : null;
-        var district = gazetteer.Districts.Prefixes(At).LastOrDefault();
-        if (district.Entries is null || gazetteer.Names.Prefixes(At).Any(p => p.Length >= district.Length))
+        var district = gazetteer.Districts.Prefixes((words, index), CapitalisedAt).Longest();
+        if (district.Entries is null)
         {
             return null;
+        }
+
+        foreach (var (length, _) in gazetteer.Names.Prefixes((words, index), CapitalisedAt))
+        {
+            if (length >= district.Length)
+            {
+                return null;
+            }
         }
 
         return district.Entries.Select(e => e.Region).FirstOrDefault();
@@ -704,7 +708,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// whose name ends with a point of the compass, a list of bare compass words names the regions of the same kind with the
     /// same first words.
     /// </summary>
-    private void AddElidedNames(string text, IReadOnlyList<Word> words, List<RegionMention> mentions, bool inTitle)
+    private void AddElidedNames(string text, List<Word> words, List<RegionMention> mentions, bool inTitle)
     {
         List<RegionMention>? added = null;
         foreach (var mention in mentions)
@@ -762,7 +766,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     }
 
     /// <summary>"orang Buton" where the text also writes "adat Buton" or "Kesultanan Buton": the people, not the regency.</summary>
-    private static void DropPeoplesOfCultures(IReadOnlyList<Word> titleWords, IReadOnlyList<Word> words, List<RegionMention> mentions, HashSet<string> cultures)
+    private static void DropPeoplesOfCultures(List<Word> titleWords, List<Word> words, List<RegionMention> mentions, HashSet<string> cultures)
     {
         if (cultures.Count == 0)
         {
@@ -792,7 +796,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private static readonly System.Collections.Frozen.FrozenSet<string> VillageWords = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.Ordinal, "desa", "kelurahan", "kampung", "dusun", "dukuh", "nagari", "gampong", "pekon");
 
-    private void Scan(string text, IReadOnlyList<Word> words, bool inTitle, List<RegionMention> mentions, HashSet<string> cultures, HashSet<string> villages)
+    private void Scan(string text, List<Word> words, bool inTitle, List<RegionMention> mentions, HashSet<string> cultures, HashSet<string> villages)
     {
         var i = 0;
         while (i < words.Count)
@@ -837,7 +841,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// read later sees the words around it); a name
     /// the last part opens may run on into the words after it ("Papua-Papua Barat").
     /// </summary>
-    private IEnumerable<RegionMention> MatchHyphenParts(string text, IReadOnlyList<Word> words, int index, bool inTitle)
+    private IEnumerable<RegionMention> MatchHyphenParts(string text, List<Word> words, int index, bool inTitle)
     {
         var parts = HyphenSplicedWords.Parts(words[index]);
         if (IsRouteEnd(text, words, index, index) || IsTravelBetween(text, words, index) || !ListsPlaces(parts))
@@ -845,7 +849,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             yield break;
         }
 
-        var spliced = new HyphenSplicedWords(words, index, parts);
+        var spliced = HyphenSplicedWords.Splice(words, index, parts);
         for (var part = 0; part < parts.Count; part++)
         {
             if (parts[part].Length == 0 || !parts[part].IsCapitalized || Match(text, spliced, index + part, inTitle) is not { } found || found.Mention.Culture
@@ -875,7 +879,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var countries = PersonLexicon.Default.Countries;
-        return lower.Select((word, k) => gazetteer.Names.Find([word]).Count > 0 || gazetteer.Districts.Find([word]).Count > 0 || countries.Contains(word)
+        return lower.Select((word, k) => gazetteer.Names.Find(word).Count > 0 || gazetteer.Districts.Find(word).Count > 0 || countries.Contains(word)
             || (k == lower.Count - 1 && gazetteer.Names.Begins(word) && !RegionCues.Cues.ContainsKey(word))).Count(place => place) >= 2;
     }
 
@@ -884,7 +888,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// it ("Jalan penghubung Bandung-Subang", "kereta api Bogor-Sukabumi", "rute yakni Jakarta-Surabaya, Jakarta-Bali"; other
     /// such words between are not counted), or "dari" right before it ("dari Sabang-Merauke", from one end to the other).
     /// </summary>
-    private static bool IsTravelBetween(string text, IReadOnlyList<Word> words, int index)
+    private static bool IsTravelBetween(string text, List<Word> words, int index)
     {
         if (index > 0 && words[index - 1].Lower == "dari")
         {
@@ -906,11 +910,29 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return false;
     }
 
+    /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> from the start while the words
+    /// are capitalised.</summary>
+    private static string? CapitalisedAt((List<Word> Words, int Start) run, int k) =>
+        run.Start + k < run.Words.Count && run.Words[run.Start + k].IsCapitalized ? run.Words[run.Start + k].Lower : null;
+
+    /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> while it goes on the name begun at
+    /// the start (see <see cref="WithinName"/>).</summary>
+    private static string? WordWithinNameAt((string Text, List<Word> Words, int Start) run, int k) =>
+        run.Start + k < run.Words.Count && WithinName(run.Text, run.Words, run.Start + k, run.Start) ? run.Words[run.Start + k].Lower : null;
+
+    /// <summary>For <see cref="NameTrie.Prefixes"/>: the word at offset <paramref name="k"/> while the words, one space apart,
+    /// are capitalised or Roman numerals ("Banyuasin I").</summary>
+    private static string? NumberedNameWordAt((List<Word> Words, int Start) run, int k)
+    {
+        var (words, first) = run;
+        return first + k < words.Count && (k == 0 || words[first + k].Start == words[first + k - 1].End + 1) && (words[first + k].IsCapitalized || IsRomanNumeral(words[first + k].Text)) ? words[first + k].Lower : null;
+    }
+
     /// <summary>The text between the word before <paramref name="index"/> and the word at it (spaces, punctuation).</summary>
-    private static ReadOnlySpan<char> Between(string text, IReadOnlyList<Word> words, int index) =>
+    private static ReadOnlySpan<char> Between(string text, List<Word> words, int index) =>
         text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End);
 
-    private (RegionMention Mention, int Words)? Match(string text, IReadOnlyList<Word> words, int index, bool inTitle)
+    private (RegionMention Mention, int Words)? Match(string text, List<Word> words, int index, bool inTitle)
     {
         if (!words[index].IsCapitalized && !char.IsDigit(words[index].Text[0]))
         {
@@ -939,13 +961,11 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <see cref="Match"/> after its quick refusals (apart, so that the closure below is only made for the words that
     /// pass them: made on entry to Match, it was a twentieth of everything ingest allocated).
     /// </summary>
-    private (RegionMention Mention, int Words)? MatchAt(string text, IReadOnlyList<Word> words, int index, bool inTitle, string? previous)
+    private (RegionMention Mention, int Words)? MatchAt(string text, List<Word> words, int index, bool inTitle, string? previous)
     {
         var (cue, cueWord) = CueBefore(words, index);
-        string? WordAt(int offset) => index + offset < words.Count && WithinName(text, words, index + offset, index) ? words[index + offset].Lower : null;
-
-        var best = Longest(gazetteer.Names, words, index, inTitle, cue, WordAt);
-        if (cue == RegionKind.District && Longest(gazetteer.Districts, words, index, inTitle, cue, WordAt) is { } district)
+        var best = Longest(gazetteer.Names, text, words, index, inTitle, cue);
+        if (cue == RegionKind.District && Longest(gazetteer.Districts, text, words, index, inTitle, cue) is { } district)
         {
             best = district;
         }
@@ -953,9 +973,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         // Two words written as one region name ("Batang Hari" for Batanghari) beat a one-word match ("Batang").
         if (index + 1 < words.Count && WithinName(text, words, index + 1, index) && words[index + 1].IsCapitalized)
         {
-            var joined = gazetteer.Names.Find([words[index].Lower + words[index + 1].Lower]);
-            var usable = joined.Where(entry => Accepts(entry, words, index, 2, inTitle, cue)).ToList();
-            if (usable.Count > 0 && (best is null || best.Value.Words < 2))
+            var joined = gazetteer.Names.Find(words[index].Lower + words[index + 1].Lower);
+            if (Usable(joined, words, index, 2, inTitle, cue) is { } usable && (best is null || best.Value.Words < 2))
             {
                 best = (usable, 2);
             }
@@ -996,7 +1015,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         if (mention.Resolved is { } resolved)
         {
             var written = text[start..end];
-            var official = entries.Any(e => e.Region == resolved && SameName(resolved, written));
+            var official = WritesOfficialName(entries, resolved, written);
             mention.Evidence = (inTitle ? "headline " : "") + (kindOfName is not null ? $"'{written}': the official name"
                 : cue is not null && resolved.Kind == cue ? $"'{written}': the cue '{cueWord}' {(cueAfter ? "after" : "before")} it"
                 : resolved.Kind == RegionKind.Province ? $"'{written}': a province's name alone is the province"
@@ -1013,7 +1032,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// that is a one-word name misspelt by one letter. Not after a bare "Kota" (but after "Wali Kota", "Pemerintah Kota"),
     /// which also opens towns ("Kota Timika", "Kota Bangko") and nicknames ("Kota Kembang").
     /// </summary>
-    private (RegionMention Mention, int Words)? Misspelt(string text, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue, string? cueWord)
+    private (RegionMention Mention, int Words)? Misspelt(string text, List<Word> words, int index, bool inTitle, RegionKind? cue, string? cueWord)
     {
         var word = words[index];
         var town = cueWord is not null && RegionCues.CityTownWords.Contains(cueWord.ToLowerInvariant()) && !(index >= 2 && words[index - 2].Lower is "wali" or "pemerintah");
@@ -1040,7 +1059,7 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     private readonly System.Collections.Frozen.FrozenSet<string> laterNameWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         gazetteer.Regions.SelectMany(region => Gazetteer.NameWords(region.Name).Skip(1)), StringComparer.Ordinal);
 
-    private (List<NameEntry> Entries, int Words)? ContinuedAfterAcronym(string text, IReadOnlyList<Word> words, int index, int count)
+    private (List<NameEntry> Entries, int Words)? ContinuedAfterAcronym(string text, List<Word> words, int index, int count)
     {
         var acronym = index + count;
         if (acronym + 1 >= words.Count || !words[acronym].IsAllCaps)
@@ -1060,26 +1079,17 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return entries.Count > 0 ? (entries, count + 2) : null;
     }
 
-    private static (List<NameEntry> Entries, int Words)? Longest(NameTrie trie, IReadOnlyList<Word> words, int index, bool inTitle, RegionKind? cue, Func<int, string?> wordAt)
+    private static (List<NameEntry> Entries, int Words)? Longest(NameTrie trie, string text, List<Word> words, int index, bool inTitle, RegionKind? cue)
     {
-        if (wordAt(0) is not { } first || !trie.Begins(first))
+        if (!trie.Begins(words[index].Lower))
         {
             return null;
         }
 
         (List<NameEntry>, int)? best = null;
-        foreach (var (length, entries) in trie.Prefixes(wordAt))
+        foreach (var (length, entries) in trie.Prefixes((text, words, index), WordWithinNameAt))
         {
-            List<NameEntry>? usable = null;
-            foreach (var entry in entries)
-            {
-                if (Accepts(entry, words, index, length, inTitle, cue))
-                {
-                    (usable ??= []).Add(entry);
-                }
-            }
-
-            if (usable is not null)
+            if (Usable(entries, words, index, length, inTitle, cue) is { } usable)
             {
                 best = (usable, length);
             }
@@ -1088,8 +1098,24 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         return best;
     }
 
+    /// <summary>The entries that <see cref="Accepts"/> takes for the words at <paramref name="index"/>, or null when none.
+    /// (A loop, not a lambda: a lambda over the parameters made its closure on every call of the method holding it.)</summary>
+    private static List<NameEntry>? Usable(IReadOnlyList<NameEntry> entries, List<Word> words, int index, int length, bool inTitle, RegionKind? cue)
+    {
+        List<NameEntry>? usable = null;
+        foreach (var entry in entries)
+        {
+            if (Accepts(entry, words, index, length, inTitle, cue))
+            {
+                (usable ??= []).Add(entry);
+            }
+        }
+
+        return usable;
+    }
+
     /// <summary>Capitals, acronyms in capitals, and ordinary words only with a cue or mid-sentence.</summary>
-    private static bool Accepts(NameEntry entry, IReadOnlyList<Word> words, int index, int length, bool inTitle, RegionKind? cue)
+    private static bool Accepts(NameEntry entry, List<Word> words, int index, int length, bool inTitle, RegionKind? cue)
     {
         for (var k = index; k < index + length; k++)
         {
@@ -1123,20 +1149,25 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     /// <summary>Small words inside names ("Pangkajene dan Kepulauan", "Seram Bagian Barat") stay lower case.</summary>
     private static bool IsConnective(string word) => word is "dan" or "bagian";
 
-    private static bool AdjacentToPrevious(IReadOnlyList<Word> words, int index, int start) =>
+    private static bool AdjacentToPrevious(List<Word> words, int index, int start) =>
         index == start || words[index].Start - words[index - 1].End <= 2;
 
     /// <summary>Whether the word at <paramref name="index"/> can continue a name begun at <paramref name="start"/>: next
     /// to it, and no comma between ("Gedung DPRD DKI, Jakarta Pusat" is DKI Jakarta and then Jakarta Pusat, not the alias
     /// "DKI Jakarta" followed by "Pusat"; "Danau Toba, Samosir" is no "Toba Samosir").</summary>
-    private static bool WithinName(string text, IReadOnlyList<Word> words, int index, int start) =>
+    private static bool WithinName(string text, List<Word> words, int index, int start) =>
         AdjacentToPrevious(words, index, start) && (index == start || !Between(text, words, index).Contains(','));
+
+    /// <summary>Whether <paramref name="written"/> is the official name of <paramref name="resolved"/> among the entries read.
+    /// (Apart from <see cref="MatchAt"/>, whose every call made the closure of this lambda when it stood there.)</summary>
+    private static bool WritesOfficialName(List<NameEntry> entries, Region resolved, string written) =>
+        entries.Any(e => e.Region == resolved && SameName(resolved, written));
 
     private static bool SameName(Region region, string written) =>
         Gazetteer.NameWordsOf(region).SequenceEqual(Gazetteer.NameWords(written));
 
     /// <summary>Whether the word at <paramref name="index"/> is "Kota" one space after a name and opens no other place's name.</summary>
-    private bool CityCueAfter(IReadOnlyList<Word> words, int index)
+    private bool CityCueAfter(List<Word> words, int index)
     {
         if (index >= words.Count || words[index].Text != "Kota" || words[index].Start - words[index - 1].End != 1)
         {
@@ -1144,10 +1175,10 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
         }
 
         var next = index + 1;
-        return next >= words.Count || !words[next].IsCapitalized || words[next].Start - words[index].End != 1 || gazetteer.Names.Find([words[next].Lower]).Count == 0;
+        return next >= words.Count || !words[next].IsCapitalized || words[next].Start - words[index].End != 1 || gazetteer.Names.Find(words[next].Lower).Count == 0;
     }
 
-    private static (RegionKind? Kind, string? Word) CueBefore(IReadOnlyList<Word> words, int index)
+    private static (RegionKind? Kind, string? Word) CueBefore(List<Word> words, int index)
     {
         for (var back = 1; back <= 2 && index - back >= 0; back++)
         {

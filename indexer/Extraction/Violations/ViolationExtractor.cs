@@ -81,8 +81,12 @@ public sealed class ViolationExtractor : IEntityExtractor
 
             // Appeals and rules count where the sentence itself is about neutrality: it names it, a civil servant in an
             // election or with a forbidden act ("ASN dilarang mengunggah ..."), or it is a point of a circular or a list.
+            // Each test at most once per sentence (they are pure): naming an act alone runs every rule's pattern.
+            bool? namesAct = null;
+            bool NamesAnActHere() => namesAct ??= NamesAnAct(sentence);
             var servants = ViolationRules.PublicServants.IsMatch(sentence);
-            var aboutNeutrality = neutrality && (ViolationRules.NeutralityTopic.IsMatch(sentence) || (servants && (election[i] || NamesAnAct(sentence)))
+            var neutralityNamed = ViolationRules.NeutralityTopic.IsMatch(sentence);
+            var aboutNeutrality = neutrality && (neutralityNamed || (servants && (election[i] || NamesAnActHere()))
                 || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence));
             if (aboutNeutrality && ViolationRules.AppealTrigger.IsMatch(sentence))
             {
@@ -96,12 +100,11 @@ public sealed class ViolationExtractor : IEntityExtractor
             // sanksi") is the case.
             var singledOut = ViolationRules.SpecificActor.IsMatch(sentence) || (start >= 0 && HasOfficial(officials, start, length));
             var generalClass = ViolationRules.GeneralClass.IsMatch(sentence);
-            var neutralityNamed = ViolationRules.NeutralityTopic.IsMatch(sentence);
-            var relevant = election[i] || servants || neutralityNamed || NamesAnAct(sentence) || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence);
+            var relevant = election[i] || servants || neutralityNamed || NamesAnActHere() || context.IsCircular || ViolationRules.ListItem.IsMatch(sentence);
             relevantOf[i] = relevant;
             if (neutrality && !rule && !(singledOut && marked && !generalClass)
                 && (((normative || generalClass) && ViolationRules.RuleTrigger.IsMatch(sentence) && (relevant || (i > 0 && relevantOf[i - 1] && ViolationRules.Anaphor.IsMatch(sentence))))
-                    || (ViolationRules.RegulationTrigger.IsMatch(sentence) && (neutralityNamed || election[i] || NamesAnAct(sentence)))))
+                    || (ViolationRules.RegulationTrigger.IsMatch(sentence) && (neutralityNamed || election[i] || NamesAnActHere()))))
             {
                 rule = true;
             }
