@@ -643,7 +643,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         return gazetteer.Names.Find(lower).Count == 0 && !lexicon.Countries.Contains(string.Join(' ', lower));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // Capitalised, as a prompt is: "kalau kita lihat juga secara visual", "Heboh berita terkait Habib Rizieq Shihab" are
+    // the sentence's own words, and the names after them are its people.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Baca|BACA|Simak|SIMAK|Lihat|LIHAT) (juga|Juga|JUGA)\b|\b(Berita|BERITA) (terkait|Terkait|TERKAIT)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LinkedHeadline();
 
     /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan", "Ashton
@@ -901,7 +903,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             if (code < 0)
             {
-                return null;
+                return first == i ? null : DashedResultEntry(first);
             }
 
             if (Name(first, null, null) is { } named && named.Name.Contains(' ', StringComparison.Ordinal) && WordEndingAt(named.Start + named.Length) + 1 == code)
@@ -918,6 +920,61 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             var name = text[words[first].Start..words[code - 1].End];
             return Entry(new NameCandidate(name, name, null, words[first].Start, name.Length, null), code);
+        }
+
+        /// <summary>
+        /// A ranked entry of a results table with no country code, the team after a dash and the machine in brackets before
+        /// the time ("1. Maverick Vinales - Monster Yamaha (YZR-M1) 1'32.775s", ",6. Pol Espargaro - Red Bull KTM Factory (RC16)
+        /// +0.849s"): the two to four capitalised words between the rank and the dash are a rider's name, every one of them
+        /// (no title: "Pol" is no police corps there), whatever the tagger makes of the line.
+        /// </summary>
+        private NameCandidate? DashedResultEntry(int first)
+        {
+            var dash = -1;
+            for (var k = first + 1; k < words.Count && k - first <= 4; k++)
+            {
+                if (!OnlySpaceBefore(k))
+                {
+                    dash = Gap(k).Trim() is "-" or "–" && k - first >= 2 ? k : -1;
+                    break;
+                }
+
+                if (!words[k].IsCapitalized || words[k].IsAllCaps)
+                {
+                    return null;
+                }
+            }
+
+            if (dash < 0 || !words[first].IsCapitalized || words[first].IsAllCaps)
+            {
+                return null;
+            }
+
+            // The machine in brackets and the time or the gap after it, within the entry: what makes the line a table's.
+            var bracket = -1;
+            for (var k = dash + 1; k < words.Count && k - dash <= 6 && !Gap(k).AsSpan().ContainsAny('\n', ','); k++)
+            {
+                if (Gap(k).Contains('(', StringComparison.Ordinal))
+                {
+                    bracket = k;
+                    break;
+                }
+            }
+
+            var close = bracket;
+            while (close > 0 && close + 1 < words.Count && close - bracket < 4 && !Gap(close + 1).Contains(')', StringComparison.Ordinal))
+            {
+                close++;
+            }
+
+            if (bracket < 0 || close + 1 >= words.Count || !Gap(close + 1).Contains(')', StringComparison.Ordinal) || !char.IsDigit(words[close + 1].Text[0]))
+            {
+                return null;
+            }
+
+            var name = text[words[first].Start..words[dash - 1].End];
+            resultEntries.Add((words[first].Start, words[dash].Start, words[bracket - 1].End));
+            return new NameCandidate(name, name, null, words[first].Start, name.Length, null);
         }
 
         private readonly List<(int Start, int TeamStart, int TeamEnd)> resultEntries = [];
