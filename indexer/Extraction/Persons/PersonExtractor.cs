@@ -199,7 +199,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         for (var i = result.Count - 1; i >= 0; i--)
         {
             result[i] = reader.WithKoreanSurname(reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))))));
-            if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
+            // A doubles pair's sides are split at the slash only: "Lee Jhe-Huei/Hsu Ya Ching" holds no ticket.
+            if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && !reader.IsSlashedPair(result[i]) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
                 if (ticket.Second is { } second)
@@ -857,6 +858,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 }
 
                 candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i) ?? ResultEntry(i);
+                if (candidate is null && SlashedPair(i) is { } pair)
+                {
+                    // The pair whole, split into its two players later (see AsDoublesPair); no cue reads inside it again.
+                    candidate = pair;
+                    insidePosition = WordEndingAt(pair.Start + pair.Length) + 1;
+                }
+
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -977,6 +985,93 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return new NameCandidate(name, name, null, words[first].Start, name.Length, null);
         }
 
+        /// <summary>
+        /// A doubles pair written with a slash, each side a full name of two or three capitalised words ("ganda Jepang, Erina
+        /// Honda/Nozomi Shimizu", "Lee Jhe-Huei/Hsu Ya Ching", "Satwiksairaj Rankireddy/Ashiwini Ponnappa"): the two players,
+        /// whatever the tagger makes of names it has not seen (it reads "Honda" as the firm). A word of an office, an
+        /// organisation, a place, a country or one the press mostly writes in lower case on either side makes the pair
+        /// something else ("Kementerian PPN/Bappenas", "Duta Besar/Wakil Tetap", "Pengadaan Barang/Jasa").
+        /// </summary>
+        private NameCandidate? SlashedPair(int i)
+        {
+            if (!IsPairWord(i, opens: true) || (i > 0 && OnlySpaceBefore(i) && words[i - 1].IsCapitalized && IsPairWord(i - 1, opens: true)) || (i > 0 && Gap(i).Contains('/', StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            // "(Foto: Cenderawasih News/Yulianus Ohee)": a credit, the outlet and its photographer.
+            if (i > 0 && Gap(i).Contains(':', StringComparison.Ordinal) && words[i - 1].Lower is "foto" or "sumber" or "dok" or "ilustrasi" or "kredit" or "photo" or "credit" or "gambar")
+            {
+                return null;
+            }
+
+            var slash = -1;
+            for (var k = i + 1; k < words.Count && k - i <= 3; k++)
+            {
+                if (!OnlySpaceBefore(k))
+                {
+                    slash = Gap(k) == "/" && k - i >= 2 ? k : -1;
+                    break;
+                }
+
+                if (!IsPairWord(k, opens: false))
+                {
+                    return null;
+                }
+            }
+
+            if (slash < 0)
+            {
+                return null;
+            }
+
+            var last = slash;
+            while (last + 1 < words.Count && OnlySpaceBefore(last + 1) && words[last + 1].IsCapitalized && last + 1 - slash <= 2)
+            {
+                last++;
+            }
+
+            for (var k = slash; k <= last; k++)
+            {
+                if (!IsPairWord(k, opens: k == slash))
+                {
+                    return null;
+                }
+            }
+
+            // Two words at least on the right too, the run ended there, and no third side ("Barang/Jasa/Konsultansi").
+            if (last == slash || (last + 1 < words.Count && ((OnlySpaceBefore(last + 1) && words[last + 1].IsCapitalized) || Gap(last + 1).Contains('/', StringComparison.Ordinal))))
+            {
+                return null;
+            }
+
+            if (FromRange(i, last, null, null) is not { } pair)
+            {
+                return null;
+            }
+
+            slashedPairs.Add(pair.Start);
+            return pair;
+        }
+
+        /// <summary>Whether the word can stand in a player's name of a doubles pair (see <see cref="SlashedPair"/>). A word the
+        /// press mostly writes in lower case may stand inside a name, not open it ("Hsu Ya Ching", "Chou Tien Chen").</summary>
+        private bool IsPairWord(int k, bool opens)
+        {
+            var word = words[k];
+            if (!word.IsCapitalized || word.IsAllCaps || word.Length < 2 || !char.IsLetter(word.Text[0]))
+            {
+                return false;
+            }
+
+            var lower = word.Lower;
+            return !(opens && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower))) && !lexicon.ExtractorOrganisationWords.Contains(lower)
+                && !lexicon.OrganisationWords.Contains(lower) && !lexicon.HeadsByFirstWord.ContainsKey(lower) && !lexicon.Ranks.Contains(lower) && !lexicon.Countries.Contains(lower)
+                && !PlaceWords.Contains(lower) && !RegionCues.Cues.ContainsKey(lower)
+                // No regency's name has three letters: "Hsu" (a family name) only matches the acronym of Hulu Sungai Utara.
+                && (lower.Length <= 3 || owner.gazetteer.Names.Find([lower]).Count == 0);
+        }
+
         private readonly List<(int Start, int TeamStart, int TeamEnd)> resultEntries = [];
 
         /// <summary>The entry, remembered with the team and the machine written after its code, up to the line's end, a comma
@@ -995,7 +1090,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether the name is a results table's entry (see <see cref="ResultEntry"/>): its words are the name, none a
         /// title ("Pol Espargaro": "Pol" is no police corps there).</summary>
-        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start);
+        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start) || slashedPairs.Contains(candidate.Start);
+
+        /// <summary>Where the doubles pairs read by <see cref="SlashedPair"/> start: their words are the players' names, whole.</summary>
+        private readonly HashSet<int> slashedPairs = [];
+
+        /// <summary>Whether the candidate is a doubles pair <see cref="SlashedPair"/> read.</summary>
+        public bool IsSlashedPair(NameCandidate candidate) => candidate.Start >= 0 && slashedPairs.Contains(candidate.Start);
 
         /// <summary>Whether the name stands in the team of a results table's entry ("SPA Factory Aprilia Gresini (RS-GP)"):
         /// a team's, not a person's.</summary>

@@ -563,6 +563,33 @@ public sealed class PersonExtractorTests
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Round sixteen (ExtractionHeldOutReal15, the development quarter): both players of a pair written with a slash,
+    /// each a full name, where the tagger reads the pair as a firm ("Honda") or reads no name at all.</summary>
+    [Theory]
+    [InlineData("Hari ini, Ketut/Tania akan berhadapan dengan wakil Jepang, Erina Honda/Nozomi Shimizu di perempat final.", "Erina Honda|Nozomi Shimizu")]
+    [InlineData("Praveen/Melati akan jumpa wakil India, Satwiksairaj Rankireddy/Ashiwini Ponnappa, sedangkan Tommy akan bertemu tunggal putra asal Hong Kong, Vinvent Wong Wing Ki.", "Satwiksairaj Rankireddy|Ashiwini Ponnappa")]
+    [InlineData("Dalam pertandingan yang berlangsung Rabu, 18 September 2019, Hafiz/Gloria ditundukkan oleh pasangan Thailand Dechapol Puavaranukroh/Sapsiree Taerattanachai Ponnappa dalam dua gim berdurasi 44 menit dengan skor 14-21, 19-21.",
+        "Dechapol Puavaranukroh|Sapsiree Taerattanachai Ponnappa")]
+    // A hyphen inside a side is part of the name, no ticket of two ("Jhe-Huei"); "Hsu" is no acronym of Hulu Sungai Utara there.
+    [InlineData("Ricky Karandasuwardi/Pia Zebadiah Bernadet vs Lee Jhe-Huei/Hsu Ya Ching (Taiwan): kalah 21-14, 12-21, 19-21.", "Lee Jhe-Huei|Hsu Ya Ching")]
+    public void ReadsBothPlayersOfADoublesPairTheTaggerDoesNotKnow(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.All(expected.Split('|'), name => Assert.Contains(name, names));
+    }
+
+    /// <summary>Round sixteen (the development quarter, the samples): offices, an organisation and a credit's outlet written
+    /// with a slash are no doubles pair.</summary>
+    [Theory]
+    [InlineData("Keputusan tersebut disampaikan Duta Besar/Wakil Tetap Indonesia untuk Perserikatan Bangsa-bangsa (PBB) di Jenewa, Hasan Kleib.", "Wakil Tetap Indonesia")]
+    [InlineData("Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy Supriadi Prawiradinata mengatakan bahwa pada tahap awal 2020 pemerintah akan menyiapkan masterplan dan grand design.", "Bappenas Rudy Supriadi")]
+    [InlineData("Pj Bupati Jayapura (tengah) menunjukkan pakta integritas netralitas ASN usai apel di Gunung Merah, Sentani. (Foto: Cenderawasih News/Yulianus Ohee)", "Cenderawasih News")]
+    public void ReadsNoDoublesPairInOfficesOrganisationsOrCredits(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
+    }
+
     /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
     /// capitals before a name the press writes as a person's, which the tagger reads as an organisation's ("PT Pindad"); the
     /// same person as the full name the initials open; an institution's acronym before a place stays no person.</summary>
