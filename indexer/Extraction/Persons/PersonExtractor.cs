@@ -198,7 +198,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithKoreanSurname(reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))))));
+            result[i] = reader.WithKoreanSurname(reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutLeadBeforeRank(reader.WithoutTrailingNotes(result[i])))))))));
             // A doubles pair's sides are split at the slash only: "Lee Jhe-Huei/Hsu Ya Ching" holds no ticket.
             if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && !reader.IsSlashedPair(result[i]) && reader.AsTicket(result[i]) is { } ticket)
             {
@@ -1992,6 +1992,46 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             && words[index].IsCapitalized && words[index + 1].IsCapitalized && !words[index].IsAllCaps && !words[index + 1].IsAllCaps
             && KoreanSyllables.Contains(words[index].Lower) && KoreanSyllables.Contains(words[index + 1].Lower)
             && !(index + 2 < words.Count && OnlySpaceBefore(index + 2) && words[index + 2].IsCapitalized);
+
+        /// <summary>
+        /// The name after a rank that stands inside the reading, without the words before the rank: a unit, an office or its
+        /// region ("Turjawali Iptu Anggoro", "Kapolrestabes Medan Kombes Dadang Hartanto", "OKI-Ogan Ilir Letkol Riyandi",
+        /// "Sarko Letkol Kav Rohyat Happy Ariyanto": a corps after the rank goes too). Nobody's name holds a rank in its
+        /// middle.
+        /// </summary>
+        public NameCandidate WithoutLeadBeforeRank(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Length == 0)
+            {
+                return candidate;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            if (first < 0 || last <= first + 1)
+            {
+                return candidate;
+            }
+
+            for (var k = first + 1; k < last; k++)
+            {
+                // "Laksamana" is a given name too ("Gandjar Laksamana Bonaprapta", "Laksamana Sukardi").
+                if (!words[k].IsCapitalized || !lexicon.Ranks.Contains(words[k].Lower) || words[k].Lower == "laksamana" || !OnlySpaceBefore(k))
+                {
+                    continue;
+                }
+
+                var from = k + 1;
+                while (from < last && lexicon.Corps.Contains(words[from].Lower))
+                {
+                    from++;
+                }
+
+                return words[from].IsCapitalized && FromRange(from, last, candidate.Position, candidate.Regency) is { } named ? named : candidate;
+            }
+
+            return candidate;
+        }
 
         /// <summary>The Korean name with its family name that is also a common word ("Oh Chang Suk", "Yang Se Jong", "Detektif Oh
         /// Gu Tak"): the tagger and the cues read the given name only.</summary>

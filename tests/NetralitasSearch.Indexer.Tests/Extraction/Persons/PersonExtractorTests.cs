@@ -563,6 +563,18 @@ public sealed class PersonExtractorTests
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Round sixteen (ExtractionHeldOutReal16, the development quarter): a rank inside a reading ends what comes before
+    /// it (a unit, an office, its region); the name is after the rank and its corps. "Laksamana" is a given name too.</summary>
+    [Theory]
+    [InlineData("Barang buktinya berupa miras yang sudah kita serahkan ke pengadilan,\" kata Kanit Turjawali Iptu Anggoro mewakili Kasatlantas Polres Karanganyar, AKP Faris Budiman kepada wartawan, seperti dilansir KRJogja.", "Anggoro")]
+    [InlineData("Kapolrestabes Medan Kombes Dadang Hartanto menjelaskan, informasi anak-anak yang dijadikan pengemis tersebut berawal dari laporan masyarakat ke kepolisian.", "Dadang Hartanto")]
+    [InlineData("Komandan Kodim 0402 OKI-Ogan Ilir Letkol Riyandi terjun langsung bersama warga ikut melakukan pemadaman.", "Riyandi")]
+    [InlineData("Ahli Hukum Pidana dan Pengajar Fakultas Hukum Universitas Indonesia, Gandjar Laksamana Bonaprapta, mengkhawatirkan perubahan status kelembagaan Komisi Pemberantasan Korupsi ( ,) dari lembaga independen menjadi eksekutif.", "Gandjar Laksamana Bonaprapta")]
+    public void ReadsTheNameAfterARankInsideTheReading(string text, string name)
+    {
+        Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
+    }
+
     /// <summary>Round sixteen (ExtractionHeldOutReal15, the development quarter): both players of a pair written with a slash,
     /// each a full name, where the tagger reads the pair as a firm ("Honda") or reads no name at all.</summary>
     [Theory]
