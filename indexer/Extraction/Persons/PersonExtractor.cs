@@ -994,13 +994,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         /// </summary>
         private NameCandidate? SlashedPair(int i)
         {
-            if (!IsPairWord(i, opens: true) || (i > 0 && OnlySpaceBefore(i) && words[i - 1].IsCapitalized && IsPairWord(i - 1, opens: true)) || (i > 0 && Gap(i).Contains('/', StringComparison.Ordinal)))
-            {
-                return null;
-            }
-
-            // "(Foto: Cenderawasih News/Yulianus Ohee)": a credit, the outlet and its photographer.
-            if (i > 0 && Gap(i).Contains(':', StringComparison.Ordinal) && words[i - 1].Lower is "foto" or "sumber" or "dok" or "ilustrasi" or "kredit" or "photo" or "credit" or "gambar")
+            // The slash first, found without a string: most capitalised words have none in the next three gaps.
+            if (!words[i].IsCapitalized)
             {
                 return null;
             }
@@ -1010,19 +1005,28 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             {
                 if (!OnlySpaceBefore(k))
                 {
-                    slash = Gap(k) == "/" && k - i >= 2 ? k : -1;
+                    slash = k - i >= 2 && words[k].Start == words[k - 1].End + 1 && text[words[k - 1].End] == '/' ? k : -1;
                     break;
                 }
+            }
 
+            if (slash < 0 || !IsPairWord(i, opens: true) || (i > 0 && OnlySpaceBefore(i) && words[i - 1].IsCapitalized && IsPairWord(i - 1, opens: true)) || (i > 0 && GapHas(i, '/')))
+            {
+                return null;
+            }
+
+            // "(Foto: Cenderawasih News/Yulianus Ohee)": a credit, the outlet and its photographer.
+            if (i > 0 && GapHas(i, ':') && words[i - 1].Lower is "foto" or "sumber" or "dok" or "ilustrasi" or "kredit" or "photo" or "credit" or "gambar")
+            {
+                return null;
+            }
+
+            for (var k = i + 1; k < slash; k++)
+            {
                 if (!IsPairWord(k, opens: false))
                 {
                     return null;
                 }
-            }
-
-            if (slash < 0)
-            {
-                return null;
             }
 
             var last = slash;
@@ -1040,7 +1044,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             // Two words at least on the right too, the run ended there, and no third side ("Barang/Jasa/Konsultansi").
-            if (last == slash || (last + 1 < words.Count && ((OnlySpaceBefore(last + 1) && words[last + 1].IsCapitalized) || Gap(last + 1).Contains('/', StringComparison.Ordinal))))
+            if (last == slash || (last + 1 < words.Count && ((OnlySpaceBefore(last + 1) && words[last + 1].IsCapitalized) || GapHas(last + 1, '/'))))
             {
                 return null;
             }
@@ -1050,9 +1054,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 return null;
             }
 
-            slashedPairs.Add(pair.Start);
+            (slashedPairs ??= []).Add(pair.Start);
             return pair;
         }
+
+        /// <summary>Whether the gap before word <paramref name="index"/> holds <paramref name="c"/> (no string made).</summary>
+        private bool GapHas(int index, char c) =>
+            index > 0 && index < words.Count && text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(c);
 
         /// <summary>Whether the word can stand in a player's name of a doubles pair (see <see cref="SlashedPair"/>). A word the
         /// press mostly writes in lower case may stand inside a name, not open it ("Hsu Ya Ching", "Chou Tien Chen").</summary>
@@ -1090,13 +1098,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether the name is a results table's entry (see <see cref="ResultEntry"/>): its words are the name, none a
         /// title ("Pol Espargaro": "Pol" is no police corps there).</summary>
-        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start) || slashedPairs.Contains(candidate.Start);
+        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start) || (slashedPairs?.Contains(candidate.Start) ?? false);
 
         /// <summary>Where the doubles pairs read by <see cref="SlashedPair"/> start: their words are the players' names, whole.</summary>
-        private readonly HashSet<int> slashedPairs = [];
+        private HashSet<int>? slashedPairs;
 
         /// <summary>Whether the candidate is a doubles pair <see cref="SlashedPair"/> read.</summary>
-        public bool IsSlashedPair(NameCandidate candidate) => candidate.Start >= 0 && slashedPairs.Contains(candidate.Start);
+        public bool IsSlashedPair(NameCandidate candidate) => candidate.Start >= 0 && slashedPairs is not null && slashedPairs.Contains(candidate.Start);
 
         /// <summary>Whether the name stands in the team of a results table's entry ("SPA Factory Aprilia Gresini (RS-GP)"):
         /// a team's, not a person's.</summary>
