@@ -151,12 +151,38 @@ internal static partial class BodyCleaner
         var after = paragraph.AsSpan(prompt.Length).TrimStart();
         after = after.StartsWith(':') ? after[1..].TrimStart() : after;
         var comma = after.StartsWith(',');
-        var rest = (comma ? after[1..] : after).Trim().ToString();
+        after = comma ? after[1..].TrimStart() : after;
+
+        // "Baca Juga : Baca Juga : Sebelumnya, …", "Baca juga:,Baca juga: Polisi …": a prompt right after a prompt, each link
+        // left out; the first link is as surely empty as one the comma marks.
+        for (var chained = ChainedPrompt(after); chained > 0; chained = ChainedPrompt(after))
+        {
+            comma = true;
+            after = after[chained..].TrimStart();
+            after = after.StartsWith(':') ? after[1..].TrimStart() : after;
+            after = after.StartsWith(',') ? after[1..].TrimStart() : after;
+        }
+
+        var rest = after.Trim().ToString();
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var text = comma
             ? words >= MinWordsAfterEmptyPrompt
             : words >= MinWordsOfSentenceAfterPrompt && rest[^1] is '.' or '!' or '?' or '"' or '\u201D';
         return text ? rest : paragraph;
+    }
+
+    /// <summary>The length of the link prompt that opens the text, 0 when none does.</summary>
+    private static int ChainedPrompt(ReadOnlySpan<char> text)
+    {
+        foreach (var prompt in BodyLineRules.LinkPrompts)
+        {
+            if (text.StartsWith(prompt, StringComparison.OrdinalIgnoreCase))
+            {
+                return prompt.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The fewest words after a prompt and the comma of its emptied link that are read as article text.</summary>

@@ -198,8 +198,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         notPersons.UnionWith(reader.NamesAfterLocative());
         for (var i = result.Count - 1; i >= 0; i--)
         {
-            result[i] = reader.WithKoreanSurname(reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutTrailingNotes(result[i]))))))));
-            if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && reader.AsTicket(result[i]) is { } ticket)
+            result[i] = reader.WithKoreanSurname(reader.WithInitialsBefore(reader.WithNameTitle(reader.WithInitialsInBrackets(reader.WithoutKinshipLead(reader.WithoutNounLead(reader.WithoutInstitutionLead(reader.WithoutLeadBeforeRank(reader.WithoutTrailingNotes(result[i])))))))));
+            // A doubles pair's sides are split at the slash only: "Lee Jhe-Huei/Hsu Ya Ching" holds no ticket.
+            if (!(result[i].Position is null && reader.IsWholeQuotation(result[i])) && !reader.IsSlashedPair(result[i]) && reader.AsTicket(result[i]) is { } ticket)
             {
                 result[i] = ticket.First;
                 if (ticket.Second is { } second)
@@ -643,7 +644,9 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         return gazetteer.Names.Find(lower).Count == 0 && !lexicon.Countries.Contains(string.Join(' ', lower));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(baca|simak|lihat) juga\b|\bberita terkait\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // Capitalised, as a prompt is: "kalau kita lihat juga secara visual", "Heboh berita terkait Habib Rizieq Shihab" are
+    // the sentence's own words, and the names after them are its people.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Baca|BACA|Simak|SIMAK|Lihat|LIHAT) (juga|Juga|JUGA)\b|\b(Berita|BERITA) (terkait|Terkait|TERKAIT)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LinkedHeadline();
 
     /// <summary>Words that follow a name and, when a space is missing, end up glued to it ("Sadikinmengatakan", "Ashton
@@ -858,6 +861,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
                 }
 
                 candidate ??= BeforeDegree(i) ?? Apposition(i) ?? BeforeReportingVerb(i) ?? ListedWithPosition(i) ?? BeforeAge(i) ?? ResultEntry(i);
+                if (candidate is null && SlashedPair(i) is { } pair)
+                {
+                    // The pair whole, split into its two players later (see AsDoublesPair); no cue reads inside it again.
+                    candidate = pair;
+                    insidePosition = WordEndingAt(pair.Start + pair.Length) + 1;
+                }
+
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -904,7 +914,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
             if (code < 0)
             {
-                return null;
+                return first == i ? null : DashedResultEntry(first);
             }
 
             if (Name(first, null, null) is { } named && named.Name.Contains(' ', StringComparison.Ordinal) && WordEndingAt(named.Start + named.Length) + 1 == code)
@@ -933,6 +943,156 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             return Entry(new NameCandidate(name, name, null, words[first].Start, name.Length, null), code);
         }
 
+        /// <summary>
+        /// A ranked entry of a results table with no country code, the team after a dash and the machine in brackets before
+        /// the time ("1. Maverick Vinales - Monster Yamaha (YZR-M1) 1'32.775s", ",6. Pol Espargaro - Red Bull KTM Factory (RC16)
+        /// +0.849s"): the two to four capitalised words between the rank and the dash are a rider's name, every one of them
+        /// (no title: "Pol" is no police corps there), whatever the tagger makes of the line.
+        /// </summary>
+        private NameCandidate? DashedResultEntry(int first)
+        {
+            var dash = -1;
+            for (var k = first + 1; k < words.Count && k - first <= 4; k++)
+            {
+                if (!OnlySpaceBefore(k))
+                {
+                    dash = Gap(k).Trim() is "-" or "–" && k - first >= 2 ? k : -1;
+                    break;
+                }
+
+                if (!words[k].IsCapitalized || words[k].IsAllCaps)
+                {
+                    return null;
+                }
+            }
+
+            if (dash < 0 || !words[first].IsCapitalized || words[first].IsAllCaps)
+            {
+                return null;
+            }
+
+            // The machine in brackets and the time or the gap after it, within the entry: what makes the line a table's.
+            var bracket = -1;
+            for (var k = dash + 1; k < words.Count && k - dash <= 6 && !Gap(k).AsSpan().ContainsAny('\n', ','); k++)
+            {
+                if (Gap(k).Contains('(', StringComparison.Ordinal))
+                {
+                    bracket = k;
+                    break;
+                }
+            }
+
+            var close = bracket;
+            while (close > 0 && close + 1 < words.Count && close - bracket < 4 && !Gap(close + 1).Contains(')', StringComparison.Ordinal))
+            {
+                close++;
+            }
+
+            if (bracket < 0 || close + 1 >= words.Count || !Gap(close + 1).Contains(')', StringComparison.Ordinal) || !char.IsDigit(words[close + 1].Text[0]))
+            {
+                return null;
+            }
+
+            var name = text[words[first].Start..words[dash - 1].End];
+            resultEntries.Add((words[first].Start, words[dash].Start, words[bracket - 1].End));
+            return new NameCandidate(name, name, null, words[first].Start, name.Length, null);
+        }
+
+        /// <summary>
+        /// A doubles pair written with a slash, each side a full name of two or three capitalised words ("ganda Jepang, Erina
+        /// Honda/Nozomi Shimizu", "Lee Jhe-Huei/Hsu Ya Ching", "Satwiksairaj Rankireddy/Ashiwini Ponnappa"): the two players,
+        /// whatever the tagger makes of names it has not seen (it reads "Honda" as the firm). A word of an office, an
+        /// organisation, a place, a country or one the press mostly writes in lower case on either side makes the pair
+        /// something else ("Kementerian PPN/Bappenas", "Duta Besar/Wakil Tetap", "Pengadaan Barang/Jasa").
+        /// </summary>
+        private NameCandidate? SlashedPair(int i)
+        {
+            // The slash first, found without a string: most capitalised words have none in the next three gaps.
+            if (!words[i].IsCapitalized)
+            {
+                return null;
+            }
+
+            var slash = -1;
+            for (var k = i + 1; k < words.Count && k - i <= 3; k++)
+            {
+                if (!OnlySpaceBefore(k))
+                {
+                    slash = k - i >= 2 && words[k].Start == words[k - 1].End + 1 && text[words[k - 1].End] == '/' ? k : -1;
+                    break;
+                }
+            }
+
+            if (slash < 0 || !IsPairWord(i, opens: true) || (i > 0 && OnlySpaceBefore(i) && words[i - 1].IsCapitalized && IsPairWord(i - 1, opens: true)) || (i > 0 && GapHas(i, '/')))
+            {
+                return null;
+            }
+
+            // "(Foto: Cenderawasih News/Yulianus Ohee)": a credit, the outlet and its photographer.
+            if (i > 0 && GapHas(i, ':') && words[i - 1].Lower is "foto" or "sumber" or "dok" or "ilustrasi" or "kredit" or "photo" or "credit" or "gambar")
+            {
+                return null;
+            }
+
+            for (var k = i + 1; k < slash; k++)
+            {
+                if (!IsPairWord(k, opens: false))
+                {
+                    return null;
+                }
+            }
+
+            var last = slash;
+            while (last + 1 < words.Count && OnlySpaceBefore(last + 1) && words[last + 1].IsCapitalized && last + 1 - slash <= 2)
+            {
+                last++;
+            }
+
+            for (var k = slash; k <= last; k++)
+            {
+                if (!IsPairWord(k, opens: k == slash))
+                {
+                    return null;
+                }
+            }
+
+            // Two words at least on the right too, the run ended there, and no third side ("Barang/Jasa/Konsultansi").
+            if (last == slash || (last + 1 < words.Count && ((OnlySpaceBefore(last + 1) && words[last + 1].IsCapitalized) || GapHas(last + 1, '/'))))
+            {
+                return null;
+            }
+
+            if (FromRange(i, last, null, null) is not { } pair)
+            {
+                return null;
+            }
+
+            (slashedPairs ??= []).Add(pair.Start);
+            return pair;
+        }
+
+        /// <summary>Whether the gap before word <paramref name="index"/> holds <paramref name="c"/> (no string made).</summary>
+        private bool GapHas(int index, char c) =>
+            index > 0 && index < words.Count && text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains(c);
+
+        /// <summary>Whether the word can stand in a player's name of a doubles pair (see <see cref="SlashedPair"/>). A word the
+        /// press mostly writes in lower case may stand inside a name, not open it ("Hsu Ya Ching", "Chou Tien Chen").</summary>
+        private bool IsPairWord(int k, bool opens)
+        {
+            var word = words[k];
+            if (!word.IsCapitalized || word.IsAllCaps || word.Length < 2 || !char.IsLetter(word.Text[0]))
+            {
+                return false;
+            }
+
+            var lower = word.Lower;
+            return !(opens && CapitalisationLexicon.IsMostlyLowerCase(CapitalisationLexicon.Default.ClassOf(lower))) && !lexicon.ExtractorOrganisationWords.Contains(lower)
+                && !lexicon.OrganisationWords.Contains(lower) && !lexicon.HeadsByFirstWord.ContainsKey(lower) && !lexicon.Ranks.Contains(lower) && !lexicon.Countries.Contains(lower)
+                && !PlaceWords.Contains(lower) && !RegionCues.Cues.ContainsKey(lower)
+                // No regency's name has three letters: "Hsu" (a family name) only matches the acronym of Hulu Sungai Utara.
+                && (lower.Length <= 3 || owner.gazetteer.Names.Find([lower]).Count == 0);
+        }
+
         private readonly List<(int Start, int TeamStart, int TeamEnd)> resultEntries = [];
 
         /// <summary>The entry, remembered with the team and the machine written after its code, up to the line's end, a comma
@@ -951,7 +1111,13 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
 
         /// <summary>Whether the name is a results table's entry (see <see cref="ResultEntry"/>): its words are the name, none a
         /// title ("Pol Espargaro": "Pol" is no police corps there).</summary>
-        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start);
+        public bool IsResultEntry(NameCandidate candidate) => resultEntries.Exists(entry => entry.Start == candidate.Start) || (slashedPairs?.Contains(candidate.Start) ?? false);
+
+        /// <summary>Where the doubles pairs read by <see cref="SlashedPair"/> start: their words are the players' names, whole.</summary>
+        private HashSet<int>? slashedPairs;
+
+        /// <summary>Whether the candidate is a doubles pair <see cref="SlashedPair"/> read.</summary>
+        public bool IsSlashedPair(NameCandidate candidate) => candidate.Start >= 0 && slashedPairs is not null && slashedPairs.Contains(candidate.Start);
 
         /// <summary>Whether the name stands in the team of a results table's entry ("SPA Factory Aprilia Gresini (RS-GP)"):
         /// a team's, not a person's.</summary>
@@ -1847,6 +2013,46 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             && words[index].IsCapitalized && words[index + 1].IsCapitalized && !words[index].IsAllCaps && !words[index + 1].IsAllCaps
             && KoreanSyllables.Contains(words[index].Lower) && KoreanSyllables.Contains(words[index + 1].Lower)
             && !(index + 2 < words.Count && OnlySpaceBefore(index + 2) && words[index + 2].IsCapitalized);
+
+        /// <summary>
+        /// The name after a rank that stands inside the reading, without the words before the rank: a unit, an office or its
+        /// region ("Turjawali Iptu Anggoro", "Kapolrestabes Medan Kombes Dadang Hartanto", "OKI-Ogan Ilir Letkol Riyandi",
+        /// "Sarko Letkol Kav Rohyat Happy Ariyanto": a corps after the rank goes too). Nobody's name holds a rank in its
+        /// middle.
+        /// </summary>
+        public NameCandidate WithoutLeadBeforeRank(NameCandidate candidate)
+        {
+            if (candidate.Start < 0 || candidate.Length == 0)
+            {
+                return candidate;
+            }
+
+            var first = WordAt(candidate.Start);
+            var last = WordEndingAt(candidate.Start + candidate.Length);
+            if (first < 0 || last <= first + 1)
+            {
+                return candidate;
+            }
+
+            for (var k = first + 1; k < last; k++)
+            {
+                // "Laksamana" is a given name too ("Gandjar Laksamana Bonaprapta", "Laksamana Sukardi").
+                if (!words[k].IsCapitalized || !lexicon.Ranks.Contains(words[k].Lower) || words[k].Lower == "laksamana" || !OnlySpaceBefore(k))
+                {
+                    continue;
+                }
+
+                var from = k + 1;
+                while (from < last && lexicon.Corps.Contains(words[from].Lower))
+                {
+                    from++;
+                }
+
+                return words[from].IsCapitalized && FromRange(from, last, candidate.Position, candidate.Regency) is { } named ? named : candidate;
+            }
+
+            return candidate;
+        }
 
         /// <summary>The Korean name with its family name that is also a common word ("Oh Chang Suk", "Yang Se Jong", "Detektif Oh
         /// Gu Tak"): the tagger and the cues read the given name only.</summary>

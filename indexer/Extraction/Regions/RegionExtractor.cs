@@ -497,8 +497,8 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
     }
 
     /// <summary>Whether the region's name at <paramref name="first"/>..<paramref name="last"/> is part of a football club's:
-    /// "United" or "FC" after it, or after one more capitalised word ("Aceh Babel United"), or a club's "Pers..." name just
-    /// before it ("Persela Lamongan", "Persewar Waropen": Persatuan Sepak Bola, written as one word).</summary>
+    /// "United" or "FC" after it, or after one more capitalised word ("Aceh Babel United"), or a club's "Pers..." name or
+    /// "PS..." acronym just before it ("Persela Lamongan", "Persewar Waropen", "PSIS Semarang": Persatuan Sepak Bola).</summary>
     private static bool IsClubName(List<Word> words, int first, int last, Func<int, string> gap)
     {
         for (var k = last + 1; k < words.Count && k <= last + 2 && gap(k) == " " && words[k].IsCapitalized; k++)
@@ -514,7 +514,15 @@ public sealed class RegionExtractor(Gazetteer gazetteer) : IEntityExtractor
             return false;
         }
 
+        // "Persebaya Bantai PSIS Semarang 4-0", "PSS Sleman", "PSIM Yogyakarta": a club's "PS..." acronym (Persatuan Sepak
+        // Bola), in a headline's capitals too; PSSI is the football association, whose provincial body is the province's.
         var before = words[first - 1];
+        if (before.IsAllCaps && before.Length is >= 3 and <= 5 && before.Text.StartsWith("PS", StringComparison.Ordinal) && before.Text != "PSSI"
+            && before.Text.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0)
+        {
+            return true;
+        }
+
         return before.IsCapitalized && !before.IsAllCaps && before.Lower.Length >= 6 && before.Lower.StartsWith("pers", StringComparison.Ordinal)
             && before.Lower is not ("persero" or "perseroan" or "perseroda" or "persatuan" or "persada") && before.Text.AsSpan().IndexOfAnyExceptInRange('a', 'z') == 0
             && before.Text.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0;

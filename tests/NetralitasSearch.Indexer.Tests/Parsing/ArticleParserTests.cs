@@ -53,6 +53,11 @@ public sealed class ArticleParserTests
     [InlineData("Baca Juga: ,#GrowFearLess with Fimela", null)]
     [InlineData("Baca juga: Bupati Lahat resmikan pasar baru di pusat kota", null)]
     [InlineData("Baca juga:", null)]
+
+    // Prompts one after the other, each link left out (development-quarter CLICK-ID articles, okezone).
+    [InlineData("Baca Juga : Baca Juga : Adapun mengenai dewan pengawas yang akan dibentuk, KNPI menilai hal itu dibutuhkan KPK untuk menjamin tidak adanya penyalahgunaan.", "Adapun mengenai dewan pengawas yang akan dibentuk, KNPI menilai hal itu dibutuhkan KPK untuk menjamin tidak adanya penyalahgunaan.")]
+    [InlineData("Baca juga:,Baca juga: Kauffer sedang bekerja pada saat kecelakaan, tetapi orang tuanya ada di rumah.", "Kauffer sedang bekerja pada saat kecelakaan, tetapi orang tuanya ada di rumah.")]
+    [InlineData("Baca Juga: Baca Juga:", null)]
     public void KeepsTheTextAfterAPromptWhoseLinkTheScraperLeftEmpty(string line, string? kept)
     {
         var text = $"Camat Tinjau Banjir\n\nKAMPAR – Camat meninjau banjir di desa itu, Senin (7/10/2019).\n\n{line}\n\nWarga mengungsi ke balai desa.\n";

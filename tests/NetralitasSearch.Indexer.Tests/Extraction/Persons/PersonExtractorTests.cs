@@ -154,6 +154,9 @@ public sealed class PersonExtractorTests
     // Round ten (ExtractionHeldOutReal10, the development quarter): the English titles of state firms' and firms' staff.
     [InlineData("Menurut Vice President Corporate Communication Pertamina, Fajriyah Usman, penghargaan bergengsi ini diraih karena selama ini terus melakukan inovasi layanan kepada pelanggan di seluruh tanah air.", "Fajriyah Usman")]
     [InlineData("Vice President Ruangguru Ritchie Goenawan menyatakan, berkat karya tim teknologi, perusahaan dapat membuktikan dukungan penuh terhadap penyetaraan akses, khususnya bagi semua pelajar di daerah-daerah terpencil (,).", "Ritchie Goenawan")]
+    // Round sixteen (the development quarter): "berita terkait" in lower case is the sentence's own words, no prompt before
+    // another story's headline.
+    [InlineData("Heboh berita terkait Habib Rizieq Shihab menyerobot masuk dan memimpin doa buat Mbah Moen diluruskan pihak keluarga.", "Rizieq Shihab|Moen")]
     public void FindsThePersonsOfASentence(string sentence, string expected)
     {
         var names = Extract.From(sentence).Persons.Select(p => p.Name).ToList();
@@ -417,17 +420,32 @@ public sealed class PersonExtractorTests
 
     /// <summary>Round twelve (ExtractionHeldOutReal8, ExtractionHeldOutReal12, the development quarter): a results table's
     /// lines with a dot after the rank, each entry's words whole ("Pol" is no police corps there), and no person in the team
-    /// or machine after the code ("Factory Aprilia Gresini (RS-GP)", "Federal Oil Gresini Moto2 (Kalex)").</summary>
+    /// or machine after the code ("Factory Aprilia Gresini (RS-GP)", "Federal Oil Gresini Moto2 (Kalex)"). Round sixteen
+    /// (ExtractionHeldOutReal16, the development quarter): tables with no country code, the team after a dash and the machine
+    /// in brackets before the time, whatever the tagger makes of the names (it reads "Takaaki Nakagami" as a firm's).</summary>
     [Theory]
     [InlineData("10. Franco Morbidelli ITA Petronas Yamaha (YZR-M1) 80 (-195)\n\n11. Pol Espargaro SPA Red Bull KTM Factory (RC16) 77 (-198)\n\n12. Takaaki Nakagami JPN LCR Honda (RC213V) 62 (-213)\n\n13. Joan Mir SPA Suzuki Ecstar (GSX-RR)* 47 (-228)\n\n14. Aleix Espargaro SPA Factory Aprilia Gresini (RS-GP) 37 (-238)\n\n15. Francesco Bagnaia ITA Pramac Ducati (GP18)* 29 (-246)",
         "Franco Morbidelli|Pol Espargaro|Takaaki Nakagami|Joan Mir|Aleix Espargaro|Francesco Bagnaia")]
     [InlineData("1. Augusto Fernandez SPA FLEXBOX HP 40 (Kalex) 41m 12.535s,2 Fabio Di Giannantonio ITA +Ego Speed Up (Speed Up) 41m 12.721s,3 Alex Marquez SPA EG 0,0 Marc VDS (Kalex) 41m 13.818s,4 Thomas Luthi SWI Dynavolt Intact GP (Kalex) 41m 15.268s,5 Sam Lowes GBR Federal Oil Gresini Moto2 (Kalex) 41m 21.299s",
         "Augusto Fernandez|Fabio Di Giannantonio|Alex Marquez|Thomas Luthi|Sam Lowes")]
+    [InlineData("1. Marc Marquez - Repsol Honda (RC213V) 1'31.185s,2. Maverick Viñales - Monster Yamaha (YZR-M1) +0.351s,3. Pol Espargaro - Red Bull KTM Factory (RC16) +0.762s,4. Alex Rins - Suzuki Ecstar (GSX-RR) +0.929s ,5. Franco Morbidelli - Petronas Yamaha (YZR-M1) +0.931s,6. Johann Zarco - LCR Honda (RC213V) +1.141s",
+        "Marc Marquez|Maverick Viñales|Pol Espargaro|Alex Rins|Franco Morbidelli|Johann Zarco")]
+    [InlineData("11. Aleix Espargaro - Factory Aprilia Gresini (RS-GP) +1.175s,12. Johann Zarco - Red Bull KTM Factory (RC16) +1.181s,13. Takaaki Nakagami - LCR Honda (RC213V) +1.223s,14. Francesco Bagnaia - Pramac Ducati (GP18) +1.228s",
+        "Aleix Espargaro|Johann Zarco|Takaaki Nakagami|Francesco Bagnaia")]
     public void ReadsAResultsTablesEntriesWholeAndNoPersonInItsTeams(string text, string expected)
     {
         var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
 
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Round sixteen (the development quarter): a numbered list whose item has a dash but no machine in brackets and
+    /// no time after it is no results table: an app's name, no person.</summary>
+    [Theory]
+    [InlineData("Di bawah ini adalah daftar aplikasi yang terkena dampak yang harus Anda hapus segera jika Anda sedang menggunakannya:,1. Advocate Wallpaper,2. Age Face,3. Altar Message,4. Antivirus Security - Security Scan,5. Beach Camera", "Antivirus Security")]
+    public void ReadsNoPersonInANumberedListWithADashThatIsNoResultsTable(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
     }
 
     /// <summary>Round ten (ExtractionHeldOutReal10, ExtractionHeldOutReal3, ExtractionHeldOutReal8, the development quarter):
@@ -543,6 +561,45 @@ public sealed class PersonExtractorTests
         var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
 
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Round sixteen (ExtractionHeldOutReal16, the development quarter): a rank inside a reading ends what comes before
+    /// it (a unit, an office, its region); the name is after the rank and its corps. "Laksamana" is a given name too.</summary>
+    [Theory]
+    [InlineData("Barang buktinya berupa miras yang sudah kita serahkan ke pengadilan,\" kata Kanit Turjawali Iptu Anggoro mewakili Kasatlantas Polres Karanganyar, AKP Faris Budiman kepada wartawan, seperti dilansir KRJogja.", "Anggoro")]
+    [InlineData("Kapolrestabes Medan Kombes Dadang Hartanto menjelaskan, informasi anak-anak yang dijadikan pengemis tersebut berawal dari laporan masyarakat ke kepolisian.", "Dadang Hartanto")]
+    [InlineData("Komandan Kodim 0402 OKI-Ogan Ilir Letkol Riyandi terjun langsung bersama warga ikut melakukan pemadaman.", "Riyandi")]
+    [InlineData("Ahli Hukum Pidana dan Pengajar Fakultas Hukum Universitas Indonesia, Gandjar Laksamana Bonaprapta, mengkhawatirkan perubahan status kelembagaan Komisi Pemberantasan Korupsi ( ,) dari lembaga independen menjadi eksekutif.", "Gandjar Laksamana Bonaprapta")]
+    public void ReadsTheNameAfterARankInsideTheReading(string text, string name)
+    {
+        Assert.Contains(Extract.From(text).Persons, p => p.Name == name);
+    }
+
+    /// <summary>Round sixteen (ExtractionHeldOutReal15, the development quarter): both players of a pair written with a slash,
+    /// each a full name, where the tagger reads the pair as a firm ("Honda") or reads no name at all.</summary>
+    [Theory]
+    [InlineData("Hari ini, Ketut/Tania akan berhadapan dengan wakil Jepang, Erina Honda/Nozomi Shimizu di perempat final.", "Erina Honda|Nozomi Shimizu")]
+    [InlineData("Praveen/Melati akan jumpa wakil India, Satwiksairaj Rankireddy/Ashiwini Ponnappa, sedangkan Tommy akan bertemu tunggal putra asal Hong Kong, Vinvent Wong Wing Ki.", "Satwiksairaj Rankireddy|Ashiwini Ponnappa")]
+    [InlineData("Dalam pertandingan yang berlangsung Rabu, 18 September 2019, Hafiz/Gloria ditundukkan oleh pasangan Thailand Dechapol Puavaranukroh/Sapsiree Taerattanachai Ponnappa dalam dua gim berdurasi 44 menit dengan skor 14-21, 19-21.",
+        "Dechapol Puavaranukroh|Sapsiree Taerattanachai Ponnappa")]
+    // A hyphen inside a side is part of the name, no ticket of two ("Jhe-Huei"); "Hsu" is no acronym of Hulu Sungai Utara there.
+    [InlineData("Ricky Karandasuwardi/Pia Zebadiah Bernadet vs Lee Jhe-Huei/Hsu Ya Ching (Taiwan): kalah 21-14, 12-21, 19-21.", "Lee Jhe-Huei|Hsu Ya Ching")]
+    public void ReadsBothPlayersOfADoublesPairTheTaggerDoesNotKnow(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.All(expected.Split('|'), name => Assert.Contains(name, names));
+    }
+
+    /// <summary>Round sixteen (the development quarter, the samples): offices, an organisation and a credit's outlet written
+    /// with a slash are no doubles pair.</summary>
+    [Theory]
+    [InlineData("Keputusan tersebut disampaikan Duta Besar/Wakil Tetap Indonesia untuk Perserikatan Bangsa-bangsa (PBB) di Jenewa, Hasan Kleib.", "Wakil Tetap Indonesia")]
+    [InlineData("Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rudy Supriadi Prawiradinata mengatakan bahwa pada tahap awal 2020 pemerintah akan menyiapkan masterplan dan grand design.", "Bappenas Rudy Supriadi")]
+    [InlineData("Pj Bupati Jayapura (tengah) menunjukkan pakta integritas netralitas ASN usai apel di Gunung Merah, Sentani. (Foto: Cenderawasih News/Yulianus Ohee)", "Cenderawasih News")]
+    public void ReadsNoDoublesPairInOfficesOrganisationsOrCredits(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text).Persons, p => p.Name == name);
     }
 
     /// <summary>Round eleven (ExtractionHeldOutReal4, ExtractionHeldOutReal11, the development quarter): two initials in
