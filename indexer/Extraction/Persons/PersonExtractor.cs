@@ -215,6 +215,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
         }
 
+        WithoutGroupAcronyms(result);
+
         // "Koordinator Lapangan aksi massa Muhammad Abdul Basit ... ungkap Abbas, demikian biasa ia dipanggil": the name a person
         // goes by, said after it, is a short form of the person named last before it.
         for (var i = 0; i < result.Count; i++)
@@ -284,6 +286,68 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         result.RemoveAll(c => c.Name.Length == 0 || (c.Position is null && (reader.IsWholeQuotation(c) || reader.AfterMonthWord(c) || reader.FollowedByCountry(c) || reader.AfterEnglishArticle(c) || reader.AfterTitleCue(c) || reader.FollowedByHeadCount(c) || reader.IsRoleBeforeItsHolder(c) || reader.IsRolePlayed(c) || reader.DefinedAsAThing(c) || reader.IsGlossInBrackets(c) || reader.FollowedByEnglishAnd(c) || reader.IsZodiacSign(c) || reader.InListOfProducts(c) || reader.FollowedBySiblingsWord(c) || reader.AfterSourceOrGroupWord(c))) || reader.AfterHashtagSign(c) || reader.EndsWithDocumentNumber(c) || reader.CompletesOpenOffice(c) || (c.Position is not null && reader.OfficeContinues(c)) || reader.IsOfficeGrade(c) || reader.IsRegionWithDirection(c) || reader.IsOfficeOfRegion(c) || reader.OpensWithPlaceWord(c) || reader.FollowedByOwnAcronym(c) || (reader.IsDefinedAbbreviation(c) && !links.Any(link => link.Short == c.Name)) || reader.AfterLegalForm(c) || reader.CompletesInstitutionAsAgung(c)
             || (c.Position is null && (notPersons.Contains(PersonMerger.Key(c.Name)) || reader.FollowedByOrganisationWord(c) || reader.OpensWithBrand(c) || reader.InResultTeam(c))));
         return result;
+    }
+
+    /// <summary>
+    /// A line-up whose one-word names each carry the acronym of their group or show ("Fildan DAA, Ical DA, Irwan DA, Reza
+    /// DA", "Rara LIDA, Ridwan LIDA, Randa LIDA"): an acronym after two or more one-word names is the group's, not a name's
+    /// word, and so is the acronym of a name listed next to one of them ("Fildan DAA" before "Ical DA"). A lone name with
+    /// an acronym ("Jerinx SID") is left as read.
+    /// </summary>
+    private static void WithoutGroupAcronyms(List<NameCandidate> result)
+    {
+        static string? AcronymAfterOneWord(NameCandidate candidate)
+        {
+            var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (candidate.Start < 0 || space < 2 || candidate.Name.IndexOf(' ', space + 1) >= 0 || !char.IsUpper(candidate.Name[0]) || !char.IsLower(candidate.Name[1]))
+            {
+                return null;
+            }
+
+            var acronym = candidate.Name.AsSpan(space + 1);
+            return acronym.Length is >= 2 and <= 5 && !acronym.ContainsAnyExceptInRange('A', 'Z') ? acronym.ToString() : null;
+        }
+
+        // Most articles have no such name: the sets are made only for those that do.
+        Dictionary<string, HashSet<string>>? members = null;
+        foreach (var candidate in result)
+        {
+            if (AcronymAfterOneWord(candidate) is { } acronym)
+            {
+                members ??= new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+                if (!members.TryGetValue(acronym, out var names))
+                {
+                    members[acronym] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(candidate.Name[..candidate.Name.IndexOf(' ', StringComparison.Ordinal)]);
+            }
+        }
+
+        if (members is null || !members.Values.Any(names => names.Count >= 2))
+        {
+            return;
+        }
+
+        var cut = new List<(int Start, int End)>();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i < result.Count; i++)
+            {
+                var candidate = result[i];
+                if (AcronymAfterOneWord(candidate) is not { } acronym
+                    || (members[acronym].Count < 2 && !cut.Exists(c => Math.Abs(c.Start - (candidate.Start + candidate.Length)) <= 3 || Math.Abs(candidate.Start - c.End) <= 3)))
+                {
+                    continue;
+                }
+
+                var name = candidate.Name[..candidate.Name.IndexOf(' ', StringComparison.Ordinal)];
+                cut.Add((candidate.Start, candidate.Start + candidate.Length));
+                result[i] = candidate with { Name = name, Original = name, Length = name.Length };
+                changed = true;
+            }
+        }
     }
 
     /// <summary>The name tagger, run on the headline (the pipeline runs it on the body only).</summary>

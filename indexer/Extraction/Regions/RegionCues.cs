@@ -49,6 +49,8 @@ internal static class RegionCues
         "teluk", "tanjung", "banjar", "lingkungan", "rt", "rw",
         // A river is no place either ("Sungai Bengawan Solo").
         "bengawan",
+        // Nor is a lake named after the regency around it ("Danau Toba", "Danau Poso"): it lies in several.
+        "danau",
         // Institutions and things named after a place are not the place ("Universitas Jember", "Bank Jatim", "Nasi Padang").
         "universitas", "univ", "institut", "politeknik", "akademi", "stikes", "stie", "uin", "iain", "bank", "nasi", "soto", "sate",
         "rendang", "pt", "cv", "kri", "kapal", "persatuan",

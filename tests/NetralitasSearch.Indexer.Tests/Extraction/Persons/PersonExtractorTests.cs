@@ -469,6 +469,19 @@ public sealed class PersonExtractorTests
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Round seventeen (ExtractionHeldOutReal17): a concert's line-up whose one-word names each carry their show's
+    /// acronym gives the names without it, the first item's too ("Fildan DAA" before "Ical DA").</summary>
+    [Theory]
+    [InlineData("\"Konser 17-an\" akan mulai menyemarakkan suasana pada pukul 13.30 WIB LIVE di Indosiar dengan menampilkan sederet artis tanah air. Diantaranya Setia Band, Trio Macan, Sodiq, Fildan DAA, Ical DA, Irwan DA, Reza DA, Putri DA, Aulia DA, Rara LIDA, Ridwan LIDA, Randa LIDA, Sheyla LIDA, Lilis BP, Tika BP dan Jamila BP.",
+        "Fildan|Ical|Irwan|Reza|Aulia|Rara|Ridwan|Randa|Sheyla|Lilis")]
+    public void ReadsALineUpsNamesWithoutTheirGroupsAcronym(string text, string expected)
+    {
+        var names = Extract.From(text).Persons.Select(p => p.Name).ToList();
+
+        Assert.All(expected.Split('|'), name => Assert.Contains(name, names));
+        Assert.DoesNotContain(names, name => name.Split(' ') is [_, var acronym] && acronym.All(char.IsAsciiLetterUpper));
+    }
+
     /// <summary>... and what it leaves alone (the development quarter): officials listed with their offices, a short list of
     /// authors with their universities, a heading after the last player.</summary>
     [Theory]

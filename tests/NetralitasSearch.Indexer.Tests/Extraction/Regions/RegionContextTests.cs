@@ -70,6 +70,10 @@ public sealed class RegionContextTests
     [InlineData("Kakak dari Kylie Jenner ini memilih absen tahun ini. Selain New York Fashion Week, Kendal Jenner juga berjalan di Paris, Milan, dan London.", "")]
     [InlineData("Kericuhan terjadi. Ditreskrimum Polda Metro mengatakan jika pihaknya telah menangkap 519 orang.", "")]
 
+    // Round seventeen (ExtractionHeldOutReal17, the development quarter): a lake named after a regency is no place.
+    [InlineData("Susi mengatakan penyediaan kembali ikan di Danau Toba ini harus dimanfaatkan dengan baik oleh masyarakat.", "")]
+    [InlineData("Ikan batak merupakan ikan endemik yang hanya ditemukan di Danau Toba dan keberadaannya hampir punah.", "")]
+
     // Press short forms; the election's name says city or regency.
     [InlineData("Bupati Tanjab Timur Romy Haryanto dalam pertemuan tersebut mengungkapkan dirinya tidak akan maju.", "Tanjung Jabung Timur")]
     [InlineData("Menjelang Pilwalkot Semarang 2020, sejumlah nama muncul. Dalam Pilbup Kediri, petahana maju lagi.", "Kota Semarang|Kediri")]
