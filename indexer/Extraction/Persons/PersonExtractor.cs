@@ -288,6 +288,10 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
         return result;
     }
 
+    /// <summary>Acronyms of a kind of organisation written after its name: football clubs' and companies'.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> OrganisationKindAcronyms = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "FC", "SC", "CF", "AFC", "FK", "SV", "TBK");
+
     /// <summary>
     /// A line-up whose one-word names each carry the acronym of their group or show ("Fildan DAA, Ical DA, Irwan DA, Reza
     /// DA", "Rara LIDA, Ridwan LIDA, Randa LIDA"): an acronym after two or more one-word names is the group's, not a name's
@@ -296,6 +300,8 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
     /// </summary>
     private static void WithoutGroupAcronyms(List<NameCandidate> result)
     {
+        // Not a group's: the kind of organisation a name ends with ("Bhayangkara FC", "Neroca FC", "Guarani FC" of a transfer
+        // list), whose reading without it would leave the club's name as a person.
         static string? AcronymAfterOneWord(NameCandidate candidate)
         {
             var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
@@ -305,7 +311,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var acronym = candidate.Name.AsSpan(space + 1);
-            return acronym.Length is >= 2 and <= 5 && !acronym.ContainsAnyExceptInRange('A', 'Z') ? acronym.ToString() : null;
+            return acronym.Length is >= 2 and <= 5 && !acronym.ContainsAnyExceptInRange('A', 'Z') && !OrganisationKindAcronyms.Contains(acronym.ToString()) ? acronym.ToString() : null;
         }
 
         // Most articles have no such name: the sets are made only for those that do.

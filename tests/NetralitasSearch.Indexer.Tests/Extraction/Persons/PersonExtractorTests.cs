@@ -482,6 +482,18 @@ public sealed class PersonExtractorTests
         Assert.DoesNotContain(names, name => name.Split(' ') is [_, var acronym] && acronym.All(char.IsAsciiLetterUpper));
     }
 
+    /// <summary>... but a club's "FC" after its name is no group's acronym: a transfer list's clubs stay clubs (development
+    /// quarter, tempo-02116).</summary>
+    [Fact]
+    public void KeepsAClubsAcronymWithItsNameInATransferList()
+    {
+        var names = Extract.From("Masuk: David Aparecido da Silva (Pohang Steelers FC)\n\nAryn Glen Williams (Neroca FC).\n\nMasuk: Rahmad Hidayat (Bhayangkara FC)\n\nAlexandre Luiz Reame Xandao (Guarani FC)\n\nJoan Tomas Compasol (PAS Lamia)").Persons.Select(p => p.Name).ToList();
+
+        Assert.Contains("Aryn Glen Williams", names);
+        Assert.Contains("Alexandre Luiz Reame Xandao", names);
+        Assert.DoesNotContain(names, name => name is "Neroca" or "Guarani" or "Bhayangkara");
+    }
+
     /// <summary>... and what it leaves alone (the development quarter): officials listed with their offices, a short list of
     /// authors with their universities, a heading after the last player.</summary>
     [Theory]
