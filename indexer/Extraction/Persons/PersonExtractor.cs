@@ -1026,7 +1026,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             {
                 if (!OnlySpaceBefore(k))
                 {
-                    dash = Gap(k).Trim() is "-" or "–" && k - first >= 2 ? k : -1;
+                    dash = TrimmedGap(k) is "-" or "–" && k - first >= 2 ? k : -1;
                     break;
                 }
 
@@ -1045,7 +1045,7 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             var bracket = -1;
             for (var k = dash + 1; k < words.Count && k - dash <= 6 && !Gap(k).AsSpan().ContainsAny('\n', ','); k++)
             {
-                if (Gap(k).Contains('(', StringComparison.Ordinal))
+                if (GapHas(k, '('))
                 {
                     bracket = k;
                     break;
@@ -1053,12 +1053,12 @@ public sealed partial class PersonExtractor(Gazetteer gazetteer) : IEntityExtrac
             }
 
             var close = bracket;
-            while (close > 0 && close + 1 < words.Count && close - bracket < 4 && !Gap(close + 1).Contains(')', StringComparison.Ordinal))
+            while (close > 0 && close + 1 < words.Count && close - bracket < 4 && !GapHas(close + 1, ')'))
             {
                 close++;
             }
 
-            if (bracket < 0 || close + 1 >= words.Count || !Gap(close + 1).Contains(')', StringComparison.Ordinal) || !char.IsDigit(words[close + 1].Text[0]))
+            if (bracket < 0 || close + 1 >= words.Count || !GapHas(close + 1, ')') || !char.IsDigit(words[close + 1].Text[0]))
             {
                 return null;
             }
